@@ -1,0 +1,31 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+
+namespace Gongkai.Data.Persistence;
+
+// Used only by `dotnet ef` (see docs/migrations.md). Migrations are generated from the model, not from a live database,
+// so the connection strings below are never opened when adding a migration.
+
+internal sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<SqliteGongkaiDbContext>
+{
+    public SqliteGongkaiDbContext CreateDbContext(string[] args)
+    {
+        var builder = new DbContextOptionsBuilder<SqliteGongkaiDbContext>();
+        DataServiceCollectionExtensions.ConfigureSqlite(builder, new GongkaiDataOptions { Provider = DatabaseProvider.Sqlite });
+        return new SqliteGongkaiDbContext(builder.Options);
+    }
+}
+
+internal sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<PostgresGongkaiDbContext>
+{
+    public PostgresGongkaiDbContext CreateDbContext(string[] args)
+    {
+        var builder = new DbContextOptionsBuilder<PostgresGongkaiDbContext>();
+        DataServiceCollectionExtensions.ConfigurePostgres(builder, new GongkaiDataOptions
+        {
+            Provider = DatabaseProvider.Postgres,
+            ConnectionString = "Host=localhost;Database=gongkai",
+        });
+        return new PostgresGongkaiDbContext(builder.Options);
+    }
+}
