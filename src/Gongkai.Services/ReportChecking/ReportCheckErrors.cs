@@ -14,7 +14,7 @@ public sealed record ReportTooLargeError(long Limit) : ServiceError(ErrorKind.To
 
 /// <summary>The bytes are a binary file (PDF, Office document, image …), not text.</summary>
 public sealed record BinaryReportError(string FileKind) : ServiceError(ErrorKind.UnsupportedContent, "report-binary",
-    $"收到的是{FileKind}，不是文本。目前只能检查文本格式的年报：请复制年报网页或文档中的全部文字粘贴到文本框，或上传 .txt 文件。",
+    $"收到的是“{FileKind}”，不是文本。目前只能检查文本格式的年报：请复制年报网页或文档中的全部文字粘贴到文本框，或上传 .txt 文件。",
     $"The input is a binary file ({FileKind}), not text.");
 
 /// <summary>The bytes are neither UTF-8 (or UTF-16 with a BOM) nor GB18030/GBK text.</summary>
