@@ -19,6 +19,7 @@ builder.Services.AddSerilog((services, logger) => logger
     .ReadFrom.Services(services));
 
 builder.Services.AddGongkaiServices();
+builder.Services.AddDataProtectionInDatabase();
 builder.Services.AddRazorPages();
 // Razor would otherwise write every Chinese character as an HTML entity.
 builder.Services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));

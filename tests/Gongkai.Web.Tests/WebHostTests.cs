@@ -214,6 +214,27 @@ public abstract class WebHostTests<TFixture>(TFixture app) : IClassFixture<TFixt
     }
 
     [DatabaseFact]
+    public async Task AntiforgeryToken_IssuedByOneNode_IsAcceptedByAnotherNodeOnTheSameDatabase()
+    {
+        await using var secondNode = App.WithWebHostBuilder(_ => { });
+        var options = new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false };
+        var page = await App.CreateClient(options).GetAsync("/reports/check");
+        var token = HtmlForms.AntiforgeryToken(await page.Content.ReadAsStringAsync());
+        var cookie = page.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(".AspNetCore.Antiforgery.", StringComparison.Ordinal)).Split(';')[0];
+
+        var post = new HttpRequestMessage(HttpMethod.Post, "/reports/check")
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token, ["Text"] = TestReports.Consistent }),
+            Headers = { { "Cookie", cookie } },
+        };
+        var response = await secondNode.CreateClient(options).SendAsync(post);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        await using var scope = App.CreateScope();
+        Assert.NotEmpty(await scope.ServiceProvider.GetRequiredService<GongkaiDbContext>().DataProtectionKeys.ToListAsync());
+    }
+
+    [DatabaseFact]
     public async Task CheckPage_EmptyForm_ShowsTheReasonInChinese()
     {
         var client = Client(followRedirects: false);

@@ -1,3 +1,4 @@
+using Gongkai.Data.DataProtection;
 using Gongkai.Data.ReportChecking;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,6 +17,9 @@ public abstract class GongkaiDbContext : DbContext
 
     /// <summary>Stored checks of published annual reports (年度报告检查记录).</summary>
     public DbSet<ReportCheck> ReportChecks => Set<ReportCheck>();
+
+    /// <summary>The Data Protection key ring, shared by every web node.</summary>
+    public DbSet<DataProtectionKeyRecord> DataProtectionKeys => Set<DataProtectionKeyRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
