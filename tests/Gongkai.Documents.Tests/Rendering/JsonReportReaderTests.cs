@@ -79,4 +79,12 @@ public class JsonReportReaderTests
         Assert.Equal(new ReportSection(SectionId.ProblemsAndImprovements, "五、存在主要问题及改进情况", "问题……"), section);
         Assert.Contains(reading.Problems, p => p.Part == "sections" && p.Kind == ReadProblemKind.Unreadable);
     }
+
+    [Fact]
+    public void Amounts_KeepTheDecimalsWritten()
+    {
+        var reading = JsonReportReader.Read("""{"format": "2021", "cells": {"t2.行政事业性收费.amount_wan": 0.012300}}""");
+
+        Assert.Equal("0.012300", reading.Report!["t2.行政事业性收费.amount_wan"]!.Value.ToString());
+    }
 }

@@ -38,6 +38,7 @@ public static class HtmlReportRenderer
         .gk-table th.gk-block{font-weight:bold;text-align:left}
         .gk-table td{text-align:center}
         .gk-table td.gk-note{font-size:.9em;text-align:left}
+        .gk-t3 td[data-cell]{width:7.5%}
         .gk-table td.gk-flagged{background:#fde2e1;outline:2px solid #b42318;outline-offset:-2px}
         .gk-table td.gk-not-read{background:repeating-linear-gradient(45deg,#fff 0 4px,#e6e6e6 4px 8px)}
         .gk-table td.gk-ambiguous{background:#fff4cc}
