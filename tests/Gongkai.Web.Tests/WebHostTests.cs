@@ -145,6 +145,30 @@ public abstract class WebHostTests<TFixture>(TFixture app) : IClassFixture<TFixt
     }
 
     [DatabaseFact]
+    public async Task CheckApi_BodyFarOverTheLimit_IsRefusedBeforeItIsRead()
+    {
+        var response = await Client().PostAsync("/api/v1/reports/check", new ByteArrayContent(new byte[3 * 1024 * 1024]) { Headers = { ContentType = new("text/plain") } });
+
+        await AssertProblemAsync(response, HttpStatusCode.RequestEntityTooLarge, "report-too-large");
+    }
+
+    [DatabaseFact]
+    public async Task CheckPage_UploadFarOverTheLimit_ShowsTheTooLargePageRatherThanATokenError()
+    {
+        var client = Client(followRedirects: false);
+        var token = HtmlForms.AntiforgeryToken(await client.GetStringAsync("/reports/check"));
+
+        var post = await client.PostAsync("/reports/check", new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new ByteArrayContent(new byte[3 * 1024 * 1024]), "Upload", "big.txt" },
+        });
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, post.StatusCode);
+        Assert.Contains("内容过大", await post.Content.ReadAsStringAsync());
+    }
+
+    [DatabaseFact]
     public async Task CheckApi_PdfFile_IsAProblemDetails415NamingThePdf()
     {
         var pdf = new ByteArrayContent("%PDF-1.7\n%\u00e2\u00e3\n1 0 obj"u8.ToArray()) { Headers = { ContentType = new("application/octet-stream") } };

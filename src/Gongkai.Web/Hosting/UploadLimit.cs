@@ -1,4 +1,5 @@
 using Gongkai.Services.ReportChecking;
+using Gongkai.Web.ReportChecking;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 
@@ -17,14 +18,30 @@ internal sealed class UploadLimitAttribute : Attribute
 
 internal static class UploadLimitExtensions
 {
+    /// <summary>
+    /// Applies the cap of endpoints marked <see cref="UploadLimitAttribute"/>. A body announced as larger is refused before
+    /// anything reads it — otherwise the form reader of the antiforgery check would fail first and report a bad token —
+    /// with problem details under /api and the "too large" error page elsewhere.
+    /// </summary>
     public static IApplicationBuilder UseUploadLimit(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
-        if (context.GetEndpoint()?.Metadata.GetMetadata<UploadLimitAttribute>() is not null &&
-            context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        if (context.GetEndpoint()?.Metadata.GetMetadata<UploadLimitAttribute>() is null)
         {
-            var maxBytes = context.RequestServices.GetRequiredService<IOptions<ReportCheckingOptions>>().Value.MaxBytes;
-            limit.MaxRequestBodySize = maxBytes + UploadLimitAttribute.EnvelopeBytes;
+            await next(context);
+            return;
         }
+
+        var maxBytes = context.RequestServices.GetRequiredService<IOptions<ReportCheckingOptions>>().Value.MaxBytes;
+        var cap = maxBytes + UploadLimitAttribute.EnvelopeBytes;
+        if (context.Request.ContentLength > cap)
+        {
+            if (context.Request.Path.StartsWithSegments(ApiRoutes.Prefix))
+                await ProblemMapping.ToProblem(new ReportTooLargeError(maxBytes)).ExecuteAsync(context);
+            else
+                context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+            return;
+        }
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit) limit.MaxRequestBodySize = cap;
         await next(context);
     });
 }
