@@ -150,6 +150,7 @@ public static class ReplyDeadlineEngine
             else if (walk.SharedDays > 0)
             {
                 _steps.Add(new(ExplanationStepKind.ExcludedSpan, $"上述期间有{walk.SharedDays}个工作日重叠，只计一次"));
+                summary.Add($"重叠的{walk.SharedDays}个工作日只计一次");
             }
 
             if (extension > 0)
@@ -178,8 +179,8 @@ public static class ReplyDeadlineEngine
                 var years = string.Join("、", _provisional.Select(y => $"{y}年"));
                 var text = $"日历尚未载入{years}的节假日安排，该年按星期六、星期日休息推算，结果为暂定；载入后将重新计算";
                 _steps.Add(new(ExplanationStepKind.Provisional, text));
-                Warn(DeadlineWarningKind.ProvisionalCalendar, text,
-                    $"the calendar has no holiday schedule for {string.Join(", ", _provisional)}; counted on weekends only, the result is provisional");
+                _warnings.Add(new DeadlineWarning(DeadlineWarningKind.ProvisionalCalendar, text,
+                    $"the calendar has no holiday schedule for {string.Join(", ", _provisional)}; counted on weekends only, the result is provisional"));
                 summary += $"（暂定：日历未载入{years}节假日安排）";
             }
             if (due is { } d)
