@@ -10,7 +10,8 @@ namespace Gongkai.Cli.LegalTime;
 /// </summary>
 internal static class DeadlineCommand
 {
-    public static Command Build()
+    /// <param name="clock">Where "today" comes from when not given (China Standard Time); the system clock by default.</param>
+    public static Command Build(TimeProvider? clock = null)
     {
         var received = new Option<string>("--received") { Description = "Legal received date (条例第三十一条), YYYY-MM-DD", Required = true };
         var channel = new Option<string>("--channel")
@@ -85,7 +86,7 @@ internal static class DeadlineCommand
             if (!result.IsValid) throw new CliUsageException(result.Errors[0].MessageZh);
 
             var d = result.Deadline!;
-            var day = LegalTimeCli.ParseOptionalDate(parse.GetValue(today), "--today") ?? ChinaStandardTime.Today(TimeProvider.System);
+            var day = LegalTimeCli.ParseOptionalDate(parse.GetValue(today), "--today") ?? ChinaStandardTime.Today(clock ?? TimeProvider.System);
             var standing = d.Standing(day);
             if (parse.GetValue(json)) LegalTimeCli.WriteJson(parse, ToJson(d, standing));
             else Print(LegalTimeCli.Out(parse), d, standing);

@@ -9,7 +9,8 @@ namespace Gongkai.Cli.LegalTime;
 /// </summary>
 internal static class IdCommand
 {
-    public static Command Build()
+    /// <param name="clock">Where "today" comes from when not given (China Standard Time); the system clock by default.</param>
+    public static Command Build(TimeProvider? clock = null)
     {
         var number = new Argument<string>("NUMBER") { Description = "18-character resident ID number or unified social credit code" };
         var kind = new Option<string>("--kind") { Description = "auto (default), resident or credit", DefaultValueFactory = _ => "auto" };
@@ -21,7 +22,7 @@ internal static class IdCommand
         check.Options.Add(json);
         check.SetAction(parse =>
         {
-            var today = ChinaStandardTime.Today(TimeProvider.System);
+            var today = ChinaStandardTime.Today(clock ?? TimeProvider.System);
             var text = parse.GetValue(number) ?? "";
             var asResident = parse.GetValue(kind) switch
             {

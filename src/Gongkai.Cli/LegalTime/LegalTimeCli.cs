@@ -47,10 +47,13 @@ internal static class LegalTimeCli
     }
 
     /// <summary>An ISO date argument, or exit 2 naming the argument.</summary>
-    public static DateOnly ParseDate(string? text, string name) =>
-        ChineseDates.ParseIso(text) is { } d && text!.Trim().Length == 10
-            ? d
-            : throw new CliUsageException($"{name}: '{text}' is not a date in the form YYYY-MM-DD");
+    public static DateOnly ParseDate(string? text, string name)
+    {
+        var d = ChineseDates.ParseIso(text) ?? throw new CliUsageException($"{name}: '{text}' is not a date in the form YYYY-MM-DD");
+        // Keeps every later computation far from DateOnly's limits; no disclosure date lies outside this range.
+        if (d.Year is < 1900 or > 2200) throw new CliUsageException($"{name}: {ChineseDates.Iso(d)} is outside the years 1900–2200");
+        return d;
+    }
 
     public static DateOnly? ParseOptionalDate(string? text, string name) => text is null ? null : ParseDate(text, name);
 

@@ -99,7 +99,11 @@ public sealed class WorkingDayCalendar
     public WorkingDayCalendar ForRegion(string region) =>
         new(Entries.Where(e => !e.IsLocal || string.Equals(e.Region, region, StringComparison.Ordinal)).ToList());
 
-    public bool IsWorkingDay(DateOnly date) => Describe(date).IsWorkingDay;
+    public bool IsWorkingDay(DateOnly date)
+    {
+        var entry = _local.GetValueOrDefault(date) ?? _national.GetValueOrDefault(date);
+        return entry is null ? !CalendarCsv.IsWeekend(date) : entry.Kind == CalendarEntryKind.Workday;
+    }
 
     public CalendarDay Describe(DateOnly date)
     {

@@ -33,6 +33,15 @@ public class DeadlineProperties
     }
 
     [Property(MaxTest = 300)]
+    public bool IsWorkingDay_AgreesWithDescribe_AlsoWithLocalDays(ushort day, ushort localDay, bool localHoliday)
+    {
+        var local = Day(localDay);
+        var kind = localHoliday || !CalendarCsv.IsWeekend(local) ? CalendarEntryKind.Holiday : CalendarEntryKind.Workday;
+        var calendar = Cn.Merge([new CalendarEntry(local, kind, "本地", "测试市")]).Calendar!;
+        return new[] { Day(day), local }.All(d => calendar.IsWorkingDay(d) == calendar.Describe(d).IsWorkingDay);
+    }
+
+    [Property(MaxTest = 300)]
     public bool DueDate_IsAlwaysAWorkingDay(ushort received, byte extension, byte[] spans, bool counted)
     {
         var d = Deadline(received, extension, spans, counted);

@@ -168,6 +168,22 @@ public class ReplyDeadlineEventTests
     }
 
     [Fact]
+    public void UnansweredConsultation_WithAKnownDeliveryDay_RunsFifteenWorkingDaysFromDelivery()
+    {
+        // As above, but delivered Fri 04-25. Limit: 27 adj (1); 28, 29, 30 (2–4); skip 05-01…05 hol; 06–09 (5–8); 12–16 (9–13);
+        // 19 (14), 20 Tue (15) → 2025-05-20. Excl 04-24, 25, 27–30, 05-06…09, 12–16, 19, 20 = 17.
+        // Walk: 22, 23 (1–2); excl; 21, 22, 23 (3–5); 26–30 (6–10); skip 31, 06-01, 02 hol; 03–06 (11–14); 09–13 (15–19); 16 Mon (20).
+        var d = Compute(new ReplyDeadlineInput(D("2025-04-21"))
+        {
+            Consultations = [new(ConsultedParty.ThirdParty, D("2025-04-23"), Delivered: D("2025-04-25"))],
+        });
+
+        Assert.Equal(D("2025-05-20"), d.ExcludedSpans[0].End);
+        Assert.Equal(17, d.ExcludedWorkingDays);
+        Assert.Equal(D("2025-06-16"), d.DueDate);
+    }
+
+    [Fact]
     public void OverlappingConsultations_AreExcludedOnceByDefault()
     {
         // Received Wed 2023-03-01 (plain due 03-29). Third party Mon 03-06 → Fri 03-10: excl 07, 08, 09, 10.

@@ -10,6 +10,7 @@ public enum DeadlineInputErrorKind
     CorrectionPeriodNotPositive,
     ConsultationBeforeReceived,
     AnswerBeforeConsultation,
+    DeliveredBeforeConsultation,
     ExtensionOutOfRange,
     FeeNoticeBeforeReceived,
     PaidBeforeFeeNotice,

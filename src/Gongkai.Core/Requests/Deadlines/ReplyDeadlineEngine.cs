@@ -68,6 +68,10 @@ public static class ReplyDeadlineEngine
                 errors.Add(new(DeadlineInputErrorKind.ConsultationBeforeReceived,
                     $"征求意见日期（{Iso(c.Sent)}）早于收到申请之日（{Iso(received)}）",
                     $"the consultation {Iso(c.Sent)} is before the received date {Iso(received)}"));
+            if (c.Delivered is { } delivered && delivered < c.Sent)
+                errors.Add(new(DeadlineInputErrorKind.DeliveredBeforeConsultation,
+                    $"征求意见书送达日期（{Iso(delivered)}）早于发出日期（{Iso(c.Sent)}）",
+                    $"the consultation was delivered ({Iso(delivered)}) before it was sent ({Iso(c.Sent)})"));
             if (c.Answered is { } answered && answered < c.Sent)
                 errors.Add(new(DeadlineInputErrorKind.AnswerBeforeConsultation,
                     $"答复意见日期（{Iso(answered)}）早于征求意见日期（{Iso(c.Sent)}）",
@@ -288,7 +292,7 @@ public static class ReplyDeadlineEngine
             {
                 var kind = c.Party == ConsultedParty.ThirdParty ? ExcludedSpanKind.ThirdPartyConsultation : ExcludedSpanKind.OtherAgencyConsultation;
                 var limitDays = c.Party == ConsultedParty.ThirdParty ? Statute.ThirdPartyAnswerWorkingDays : Statute.OtherAgencyAnswerWorkingDays;
-                var limit = Add(c.Sent, limitDays);
+                var limit = Add(c.Delivered ?? c.Sent, limitDays);
                 if (c.Answered is not { } answered)
                     spans.Add(new(kind, c.Sent, limit, SpanEndReason.AnswerLimit, true));
                 else if (answered > limit && conv.ConsultationCappedAtLimit)

@@ -41,7 +41,9 @@ public enum ConsultedParty
 }
 
 /// <summary>征求意见: a written consultation sent on <paramref name="Sent"/>; <paramref name="Answered"/> is null while unanswered.</summary>
-public sealed record Consultation(ConsultedParty Party, DateOnly Sent, DateOnly? Answered = null);
+/// <param name="Delivered">The day the consulted party received the request, when known: its 15 working days run from then
+/// (条例第三十二条、第三十四条). Without it the sending day stands in for it.</param>
+public sealed record Consultation(ConsultedParty Party, DateOnly Sent, DateOnly? Answered = null, DateOnly? Delivered = null);
 
 /// <summary>延期答复: approved by the head of the 政府信息公开工作机构 and notified to the applicant.</summary>
 /// <param name="WorkingDays">1 to 20.</param>
