@@ -98,7 +98,7 @@ public static class ReplyDeadlineEngine
     }
 
     /// <summary>A span before it is walked: its kind, bounds and whether the conventions let it pause the clock.</summary>
-    private sealed record PendingSpan(ExcludedSpanKind Kind, DateOnly Start, DateOnly End, SpanEndReason EndReason, bool Pauses);
+    private sealed record PendingSpan(ExcludedSpanKind Kind, DateOnly Start, DateOnly End, SpanEndReason EndReason, bool Pauses, DateOnly? LateAnswer = null);
 
     private sealed class Computation(ReplyDeadlineInput input, WorkingDayCalendar calendar, DeadlineConventions conv)
     {
@@ -135,16 +135,18 @@ public static class ReplyDeadlineEngine
             _steps.Add(new(ExplanationStepKind.Start,
                 $"自{F(anchor)}{anchorWhat}起算{Statute.ReplyWorkingDays}个工作日（条例第三十三条第二款）；"
                 + (conv.CountReceiptDay ? "按设置，当日计入" : "当日不计入，自次日起算（民法典第二百零一条）")));
-            DescribeSchedule(conv.CountReceiptDay ? anchor.AddDays(-1) : anchor, due);
+            // The last day that is not part of the period: spans ending on or before it cannot lengthen the period.
+            var walkFrom = conv.CountReceiptDay ? anchor.AddDays(-1) : anchor;
+            DescribeSchedule(walkFrom, due);
 
             var spans = new List<ExcludedSpan>();
             var summary = new List<string> { $"自{F(anchor)}{anchorWhat}起算{Statute.ReplyWorkingDays}个工作日" };
             foreach (var (span, index) in pending.Select((s, i) => (s, i)))
             {
                 var excluded = walk.PerSpan[index];
-                var applied = span.Pauses && span.Start < due && span.End > anchor;
+                var applied = span.Pauses && span.Start < due && span.End > walkFrom;
                 spans.Add(new ExcludedSpan(span.Kind, span.Start, span.End, span.EndReason, applied ? excluded : 0, applied));
-                DescribeSpan(span, anchor, due, applied, excluded, summary);
+                DescribeSpan(span, anchor, walkFrom, due, applied, excluded, summary);
             }
             if (walk.OverlapDays > 0)
             {
@@ -296,7 +298,7 @@ public static class ReplyDeadlineEngine
                 if (c.Answered is not { } answered)
                     spans.Add(new(kind, c.Sent, limit, SpanEndReason.AnswerLimit, true));
                 else if (answered > limit && conv.ConsultationCappedAtLimit)
-                    spans.Add(new(kind, c.Sent, limit, SpanEndReason.AnsweredLateCappedAtLimit, true));
+                    spans.Add(new(kind, c.Sent, limit, SpanEndReason.AnsweredLateCappedAtLimit, true, answered));
                 else
                     spans.Add(new(kind, c.Sent, answered, SpanEndReason.Answered, true));
             }
@@ -359,7 +361,7 @@ public static class ReplyDeadlineEngine
             return new WalkResult(d, perSpan, excluded, overlap, shared, paused);
         }
 
-        private void DescribeSpan(PendingSpan span, DateOnly anchor, DateOnly due, bool applied, int excluded, List<string> summary)
+        private void DescribeSpan(PendingSpan span, DateOnly anchor, DateOnly walkFrom, DateOnly due, bool applied, int excluded, List<string> summary)
         {
             var label = span.Kind switch
             {
@@ -387,7 +389,7 @@ public static class ReplyDeadlineEngine
 
             if (span.EndReason == SpanEndReason.AnsweredLateCappedAtLimit)
             {
-                var answered = input.Consultations.First(c => c.Sent == span.Start && c.Answered > span.End).Answered!.Value;
+                var answered = span.LateAnswer!.Value;
                 Warn(DeadlineWarningKind.ConsultationAnsweredLate,
                     $"{label}于{F(answered)}才收到答复，超过{limitDays}个工作日答复期限（{F(span.End)}），超出部分不予扣除",
                     $"the answer came on {ChineseDates.Iso(answered)}, after the {limitDays}-working-day limit ({ChineseDates.Iso(span.End)}); later days are not excluded");
@@ -398,7 +400,7 @@ public static class ReplyDeadlineEngine
                 _steps.Add(new(ExplanationStepKind.ExcludedSpan, $"{head}：按设置，收费通知期间不暂停计算答复期限"));
                 return;
             }
-            if (span.End <= anchor)
+            if (span.End <= walkFrom)
             {
                 _steps.Add(new(ExplanationStepKind.ExcludedSpan, $"{head}：在答复期限起算（{F(anchor)}）之前，不予扣除"));
                 return;
