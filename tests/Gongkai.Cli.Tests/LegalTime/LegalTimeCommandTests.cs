@@ -162,6 +162,20 @@ public class CalendarCommandTests : IDisposable
     }
 
     [Fact]
+    public void Import_TheSameFileNameAgain_ReplacesTheEarlierImport()
+    {
+        var first = _data.File("in/local.csv", "date,kind,name,region\n2024-04-11,holiday,本地休假,某市\n");
+        Assert.Equal(0, Run("calendar", "import", first).ExitCode);
+        Assert.Equal("no", Run("calendar", "is-workday", "2024-04-11").Lines[0]);
+
+        var second = _data.File("in/local.csv", "date,kind,name,region\n2024-04-12,holiday,本地休假,某市\n");
+        Assert.Equal(0, Run("calendar", "import", second).ExitCode);
+
+        Assert.Equal("yes", Run("calendar", "is-workday", "2024-04-11").Lines[0]);
+        Assert.Equal("no", Run("calendar", "is-workday", "2024-04-12").Lines[0]);
+    }
+
+    [Fact]
     public void Import_LocalDayOff_AppliesWithItsRegion()
     {
         var file = _data.File("in/local.csv", "date,kind,name,region\n2024-04-11,holiday,三月三,广西壮族自治区\n");
