@@ -1,8 +1,9 @@
 using System.Security.Cryptography;
 using Gongkai.Core.Reporting;
+using Gongkai.Core.Reporting.Checks;
 using Gongkai.Data.Persistence;
 using Gongkai.Data.ReportChecking;
-using Gongkai.Documents.Reading;
+using Gongkai.Documents.Reading.Text;
 using Gongkai.Services.Errors;
 using Microsoft.Extensions.Options;
 

@@ -76,10 +76,11 @@ public sealed record ProblemDocument(ReadProblemKind Kind, string Part, int? Lin
 
 /// <summary>A consistency finding (<see cref="ReportFinding"/>).</summary>
 public sealed record FindingDocument(
-    string RuleId, FindingSeverity Severity, IReadOnlyList<CellRefDocument> Cells, string? Expected, string? Found, string MessageZh, string MessageEn)
+    string RuleId, FindingSeverity Severity, FindingKind Kind, IReadOnlyList<CellRefDocument> Cells, string? Expected, string? Found,
+    string MessageZh, string MessageEn)
 {
     public static FindingDocument From(ReportFinding f) => new(
-        f.RuleId, f.Severity, [.. f.Cells.Select(c => new CellRefDocument(c.Table, c.RowId, c.ColumnId, c.CellId))],
+        f.RuleId, f.Severity, f.Kind, [.. f.Cells.Select(c => new CellRefDocument(c.Table, c.RowId, c.ColumnId, c.CellId))],
         f.Expected, f.Found, f.MessageZh, f.MessageEn);
 }
 
