@@ -96,7 +96,8 @@ public abstract class WebHostTests<TFixture>(TFixture app) : IClassFixture<TFixt
         Assert.Equal(App.Clock.GetUtcNow(), root.GetProperty("createdAt").GetDateTimeOffset());
         Assert.False(string.IsNullOrEmpty(root.GetProperty("readerVersion").GetString()));
         Assert.False(string.IsNullOrEmpty(root.GetProperty("ruleSetVersion").GetString()));
-        Assert.Equal(2m, root.GetProperty("report").GetProperty("cells").GetProperty("t3.r1.c1").GetProperty("number").GetDecimal());
+        Assert.Equal(2m, root.GetProperty("report").GetProperty("cells").GetProperty("t3.r1.c1").GetDecimal());
+        Assert.Equal("红寺堡区科学技术局", root.GetProperty("report").GetProperty("agency").GetString());
         var r1 = root.GetProperty("findings").EnumerateArray().Where(f => f.GetProperty("ruleId").GetString() == "R1").ToList();
         Assert.NotEmpty(r1);
         Assert.All(r1, f => Assert.Equal("Error", f.GetProperty("severity").GetString()));

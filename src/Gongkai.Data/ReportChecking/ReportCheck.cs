@@ -80,13 +80,13 @@ public sealed class ReportCheck
     /// <summary>The decoded text that was read.</summary>
     public string ReportText { get; private set; } = "";
 
-    /// <summary>The report as read: format, metadata, sections and cells.</summary>
+    /// <summary>The report as read, with its findings, in the project's report JSON (docs/report-json.md).</summary>
     public string ReportJson { get; private set; } = "";
 
     /// <summary>What the reader could not read.</summary>
     public string ProblemsJson { get; private set; } = "";
 
-    /// <summary>The consistency findings.</summary>
+    /// <summary>The consistency findings, with their kind, as the service layer lists them.</summary>
     public string FindingsJson { get; private set; } = "";
 
     public int ProblemCount { get; private set; }

@@ -4,6 +4,7 @@ using Gongkai.Core.Reporting.Checks;
 using Gongkai.Data.Persistence;
 using Gongkai.Data.ReportChecking;
 using Gongkai.Documents.Reading.Text;
+using Gongkai.Documents.Rendering.Json;
 using Gongkai.Services.Errors;
 using Microsoft.Extensions.Options;
 
@@ -32,7 +33,7 @@ public sealed class CheckReport(GongkaiDbContext db, TimeProvider clock, IOption
             return new ReportNotRecognisedError(reading.NotRecognisedReason ?? "文中没有年度报告的章节或表格。");
 
         var findings = ReportChecks.Run(report);
-        var document = ReportDocument.From(report);
+        var reportJson = JsonReportWriter.Write(report, findings);
         var problems = reading.Problems.Select(ProblemDocument.From).ToList();
         var findingDocuments = findings.Select(FindingDocument.From).ToList();
 
@@ -41,7 +42,7 @@ public sealed class CheckReport(GongkaiDbContext db, TimeProvider clock, IOption
             Guid.CreateVersion7(now), now, submission.FileName, Convert.ToHexStringLower(SHA256.HashData(bytes)), bytes.Length,
             decoded.Value.EncodingName, reading.ReaderVersion, ReportChecks.RuleSetVersion, text,
             new ReportCheckResultJson(
-                ReportCheckJson.Serialize(document), ReportCheckJson.Serialize(problems), ReportCheckJson.Serialize(findingDocuments)),
+                reportJson, ReportCheckJson.Serialize(problems), ReportCheckJson.Serialize(findingDocuments)),
             new ReportCheckSummary(
                 Bounded(report.AgencyName, ReportCheck.MaxAgencyNameLength), report.Year, report.Format, problems.Count,
                 findings.Count(f => f.Severity == FindingSeverity.Error), findings.Count(f => f.Severity == FindingSeverity.Warning)));
@@ -50,7 +51,7 @@ public sealed class CheckReport(GongkaiDbContext db, TimeProvider clock, IOption
 
         return new ReportCheckDetails(
             check.Id, check.CreatedAt, check.FileName, check.Sha256, check.SizeBytes, check.TextEncoding,
-            check.ReaderVersion, check.RuleSetVersion, text, document, problems, findingDocuments);
+            check.ReaderVersion, check.RuleSetVersion, text, report, reportJson, problems, findingDocuments);
     }
 
     private static string? Bounded(string? value, int max) => value is { Length: var n } && n > max ? value[..max] : value;

@@ -1,9 +1,13 @@
 using Gongkai.Core.Reporting;
 using Gongkai.Data.ReportChecking;
+using Gongkai.Documents.Rendering.Json;
 
 namespace Gongkai.Services.ReportChecking;
 
-/// <summary>A stored check with its full result: what was received, which versions judged it, the report as read, the problems and the findings.</summary>
+/// <summary>
+/// A stored check with its full result: what was received, which versions judged it, the report as read (as the model and
+/// as its JSON, docs/report-json.md), the reading problems and the findings.
+/// </summary>
 public sealed record ReportCheckDetails(
     Guid Id,
     DateTimeOffset CreatedAt,
@@ -14,7 +18,8 @@ public sealed record ReportCheckDetails(
     string ReaderVersion,
     string RuleSetVersion,
     string ReportText,
-    ReportDocument Report,
+    AnnualReport Report,
+    string ReportJson,
     IReadOnlyList<ProblemDocument> Problems,
     IReadOnlyList<FindingDocument> Findings)
 {
@@ -27,7 +32,8 @@ public sealed record ReportCheckDetails(
     internal static ReportCheckDetails FromStored(ReportCheck check) => new(
         check.Id, check.CreatedAt, check.FileName, check.Sha256, check.SizeBytes, check.TextEncoding,
         check.ReaderVersion, check.RuleSetVersion, check.ReportText,
-        ReportCheckJson.Deserialize<ReportDocument>(check.ReportJson),
+        JsonReportReader.Read(check.ReportJson).Report ?? throw new InvalidDataException($"Stored report check {check.Id} holds no readable report JSON."),
+        check.ReportJson,
         ReportCheckJson.Deserialize<List<ProblemDocument>>(check.ProblemsJson),
         ReportCheckJson.Deserialize<List<FindingDocument>>(check.FindingsJson));
 }
