@@ -42,17 +42,20 @@ internal sealed record ArithmeticIdentity(
         var nonNumbers = new List<(CellDefinition Cell, CellValue Value)>();
         var values = new Dictionary<string, decimal>(StringComparer.Ordinal);
         decimal left = 0, right = 0;
-        foreach (var cell in Cells)
-        {
-            // An absent cell was not read: R11 reports it, the identity is skipped without a finding of its own.
-            if (report[cell.Id] is not { } value) return new IdentityEvaluation(this, IdentityState.Skipped, 0, 0, [], values);
-            if (!value.IsNumber) { nonNumbers.Add((cell, value)); continue; }
-            values[cell.Id] = value.Number;
-            if (Left.Contains(cell)) left += value.Number; else right += value.Number;
-        }
+        foreach (var (cells, isLeft) in new[] { (Left, true), (Right, false) })
+            foreach (var cell in cells)
+            {
+                // An absent cell was not read: R11 reports it, the identity is skipped without a finding of its own.
+                if (report[cell.Id] is not { } value) return new IdentityEvaluation(this, IdentityState.Skipped, 0, 0, [], values);
+                if (!value.IsNumber) { nonNumbers.Add((cell, value)); continue; }
+                values[cell.Id] = value.Number;
+                if (isLeft) left += value.Number; else right += value.Number;
+            }
         if (nonNumbers.Count > 0) return new IdentityEvaluation(this, IdentityState.NotVerifiable, 0, 0, nonNumbers, values);
         return new IdentityEvaluation(this, left == right ? IdentityState.Holds : IdentityState.Broken, left, right, [], values);
     }
+
+    public bool IsLeft(CellDefinition cell) => Left.Any(c => c.Id == cell.Id);
 }
 
 internal enum IdentityState

@@ -34,6 +34,7 @@ internal sealed class ArithmeticRules : IReportRule
     {
         var report = context.Report;
         var evaluations = Identities(report.Format).Select(i => i.Evaluate(report)).ToList();
+        if (evaluations.All(e => e.State is IdentityState.Holds or IdentityState.Skipped)) yield break;
         var suspects = SuspectCells(evaluations);
 
         var notVerifiable = evaluations.Where(e => e.State == IdentityState.NotVerifiable)
@@ -42,7 +43,7 @@ internal sealed class ArithmeticRules : IReportRule
         foreach (var e in evaluations)
         {
             if (e.State == IdentityState.Broken)
-                yield return Broken(context.Layout, e, suspects.Where(s => s.Identities.Contains(e)).ToList());
+                yield return Broken(context.Layout, e, [.. suspects.Where(s => s.Identities.Any(i => ReferenceEquals(i, e)))]);
             else if (notVerifiable.TryGetValue(e, out var group))
                 yield return NotVerifiable(context.Layout, group);
         }
@@ -54,20 +55,24 @@ internal sealed class ArithmeticRules : IReportRule
     /// </summary>
     private static List<Suspect> SuspectCells(List<IdentityEvaluation> evaluations)
     {
-        var byCell = new Dictionary<CellDefinition, List<IdentityEvaluation>>();
+        var suspects = new List<Suspect>();
+        var broken = evaluations.Where(e => e.State == IdentityState.Broken).ToList();
+        if (broken.Count < 2) return suspects;
+
+        var byCell = new Dictionary<string, List<IdentityEvaluation>>(StringComparer.Ordinal);
         foreach (var e in evaluations.Where(e => e.State is IdentityState.Holds or IdentityState.Broken))
             foreach (var cell in e.Identity.Cells)
             {
-                if (!byCell.TryGetValue(cell, out var list)) byCell[cell] = list = [];
+                if (!byCell.TryGetValue(cell.Id, out var list)) byCell[cell.Id] = list = [];
                 list.Add(e);
             }
 
-        var suspects = new List<Suspect>();
-        foreach (var (cell, list) in byCell)
+        foreach (var cell in broken.SelectMany(e => e.Identity.Cells).DistinctBy(c => c.Id))
         {
+            var list = byCell[cell.Id];
             if (list.Count < 2 || list.Any(e => e.State == IdentityState.Holds)) continue;
             var found = list[0].Values[cell.Id];
-            var implied = list.Select(e => found + (e.Identity.Left.Contains(cell) ? e.Right - e.Left : e.Left - e.Right)).Distinct().ToList();
+            var implied = list.Select(e => found + (e.Identity.IsLeft(cell) ? e.Right - e.Left : e.Left - e.Right)).Distinct().ToList();
             if (implied.Count == 1) suspects.Add(new Suspect(cell, found, implied[0], list));
         }
         return suspects;
@@ -84,7 +89,7 @@ internal sealed class ArithmeticRules : IReportRule
             zh += $"最可能有误的是{CellNames.Zh(layout, s.Cell)}：现为 {CellNames.Format(s.Found)}，按表中其他数字应为 {CellNames.Format(s.Implied)}。";
             en += $" Most likely {CellNames.En(s.Cell)} is wrong: it holds {CellNames.Format(s.Found)}, the other figures imply {CellNames.Format(s.Implied)}.";
         }
-        var cells = suspects.Select(s => s.Cell).Concat(i.Cells.Where(c => suspects.All(s => s.Cell != c)));
+        var cells = suspects.Select(s => s.Cell).Concat(i.Cells.Where(c => suspects.All(s => s.Cell.Id != c.Id)));
         return CheckContext.Finding(i.RuleId, FindingSeverity.Error, FindingKind.Mismatch, cells, right, left, zh, en);
     }
 
@@ -97,17 +102,33 @@ internal sealed class ArithmeticRules : IReportRule
         string zh, en;
         if (group.Count == 1)
         {
-            zh = $"无法核验{rule}（{first.Identity.ScopeZh}）：{string.Join("、", cells.Select(c => CellNames.Zh(layout, c.Cell) + CellNames.NonNumberZh(c.Value)))}，不按 0 计算。";
-            en = $"Cannot verify {rule} in {first.Identity.ScopeEn}: {string.Join("; ", cells.Select(c => $"{c.Cell.Id} {CellNames.NonNumberEn(c.Value)}"))}; it is not counted as 0.";
+            var (cellsZh, cellsEn) = Describe(layout, first.Identity, cells);
+            zh = $"无法核验{rule}（{first.Identity.ScopeZh}）：{cellsZh}，不按 0 计算。";
+            en = $"Cannot verify {rule} in {first.Identity.ScopeEn}: {cellsEn}; not counted as 0.";
         }
         else
         {
             var positionsZh = first.NonNumbers.Select(c => PositionZh(layout, first.Identity.Axis, c.Cell) + CellNames.NonNumberZh(c.Value));
             var positionsEn = first.NonNumbers.Select(c => $"{first.Identity.PositionOf(c.Cell)} {CellNames.NonNumberEn(c.Value)}");
-            zh = $"无法核验{rule}（{group.Count}处：{string.Join("、", group.Select(e => e.Identity.ScopeZh))}）：其中每处的{string.Join("、", positionsZh)}，不按 0 计算。";
-            en = $"Cannot verify {rule} in {group.Count} places ({string.Join("; ", group.Select(e => e.Identity.ScopeEn))}): in each, {string.Join("; ", positionsEn)}; not counted as 0.";
+            string scopesZh = string.Join("、", group.Take(3).Select(e => e.Identity.ScopeZh)) + (group.Count > 3 ? $"等 {group.Count} 处" : "");
+            string scopesEn = string.Join("; ", group.Take(3).Select(e => e.Identity.ScopeEn)) + (group.Count > 3 ? $" and {group.Count - 3} more" : "");
+            zh = $"无法核验{rule}（{scopesZh}）：每处的{string.Join("、", positionsZh)}，不按 0 计算。";
+            en = $"Cannot verify {rule} in {group.Count} places ({scopesEn}): in each, {string.Join("; ", positionsEn)}; not counted as 0.";
         }
         return CheckContext.Finding(rule, FindingSeverity.Error, FindingKind.NotVerifiable, cells.Select(c => c.Cell), null, found, zh, en);
+    }
+
+    /// <summary>The cells holding no number: each named when there are few, else counted with the first few named.</summary>
+    private static (string Zh, string En) Describe(ReportLayout layout, ArithmeticIdentity identity, List<(CellDefinition Cell, CellValue Value)> cells)
+    {
+        if (cells.Count <= 3)
+            return (string.Join("、", cells.Select(c => CellNames.Zh(layout, c.Cell) + CellNames.NonNumberZh(c.Value))),
+                string.Join("; ", cells.Select(c => $"{c.Cell.Id} {CellNames.NonNumberEn(c.Value)}")));
+        var kinds = cells.Select(c => (Zh: CellNames.NonNumberZh(c.Value), En: CellNames.NonNumberEn(c.Value))).Distinct().ToList();
+        string kindZh = kinds.Count == 1 ? $"均{kinds[0].Zh}" : "没有数字";
+        string kindEn = kinds.Count == 1 ? kinds[0].En.Replace("is ", "are ").Replace("holds", "hold").Replace("says", "say") : "hold no number";
+        return ($"其中 {cells.Count} 个单元格{kindZh}（{string.Join("、", cells.Take(3).Select(c => PositionZh(layout, identity.Axis, c.Cell)))}等）",
+            $"{cells.Count} cells {kindEn} ({string.Join(", ", cells.Take(3).Select(c => c.Cell.Id))}, …)");
     }
 
     private static string PositionZh(ReportLayout layout, IdentityAxis axis, CellDefinition cell) => axis switch

@@ -15,7 +15,7 @@ internal sealed class P1ProseArithmetic : IReportRule
 
     public IEnumerable<ReportFinding> Check(CheckContext context)
     {
-        foreach (var b in ProseFacts.Breakdowns(context.Report))
+        foreach (var b in context.Prose.Breakdowns)
         {
             if (b.Approximate || b.PartsSum == b.Total) continue;
             var severity = b.ClearlyComplete ? FindingSeverity.Error : FindingSeverity.Warning;

@@ -18,9 +18,9 @@ internal sealed class R12ProseClaims : IReportRule
     {
         var report = context.Report;
         var layout = context.Layout;
-        var prose = ProseFacts.Analyze(report, ProseFacts.StatementSections);
+        var prose = context.Prose;
 
-        foreach (var denial in prose.Denials.DistinctBy(d => d.Kind))
+        foreach (var denial in prose.Denials.Where(d => CheckContext.IsStatementSection(d.Section)).DistinctBy(d => d.Kind))
         {
             string[] rows = denial.Kind == ApplicationDenialKind.NoneReceived ? ["r1"] : AllRows;
             var ids = rows.Select(r => ReportLayout.RequestCellId(r, "c7")).ToArray();
@@ -37,7 +37,7 @@ internal sealed class R12ProseClaims : IReportRule
                 $"Section {(int)denial.Section} says there were no applications (“{denial.Quote}”), but {string.Join(", ", nonZero.Select(p => $"{p.First} = {CellNames.Format(p.Second)}"))} (R12).");
         }
 
-        if (prose.Fees.FirstOrDefault(f => f.Collected) is { } fee)
+        if (prose.Fees.FirstOrDefault(f => f.Collected && CheckContext.IsStatementSection(f.Section)) is { } fee)
         {
             string[] ids = [ReportLayout.RequestCellId("r1", "c7"), ReportLayout.RequestCellId("r2", "c7")];
             string quote = $"第{R8ProseNumbers.SectionZh(fee.Section)}部分称“{fee.Quote}”";

@@ -18,7 +18,7 @@ internal sealed class R8ProseNumbers : IReportRule
         var layout = context.Layout;
         var seen = new HashSet<(ProseQuantity, decimal)>();
         var unverifiable = new HashSet<ProseQuantity>();
-        foreach (var statement in ProseFacts.Statements(report))
+        foreach (var statement in context.Prose.Statements.Where(s => CheckContext.IsStatementSection(s.Section)))
         {
             if (statement.Approximate || !seen.Add((statement.Quantity, statement.Count))) continue;
             var cells = ProseQuantities.Cells(statement.Quantity, layout);

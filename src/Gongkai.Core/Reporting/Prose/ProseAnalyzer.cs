@@ -139,9 +139,7 @@ public static partial class ProseAnalyzer
                 string gap = sentence[cursor..count.Start];
                 if (StopWords().IsMatch(gap)) break;
                 var kind = ProseKeywords.Last(sentence, cursor, count.Start)?.Quantity;
-                if (kind is { } k && ProseKeywords.IsHeadline(k) && k != totalKind
-                    && !(totalKind == ProseQuantity.ReconsiderationAndLitigation && ProseKeywords.IsAppeal(k)))
-                    break;
+                if (kind is { } k && EndsList(k, totalKind)) break;
                 parts.Add((new ProsePart(PartLabel(gap), count.Value, count.Unit), count.Approximate, gap.Contains('；') || gap.Contains(';')));
                 cursor = count.End;
             }
@@ -160,6 +158,15 @@ public static partial class ProseAnalyzer
                 total.Approximate || parts.Any(p => p.Approximate), sentence[labelFrom..(cursor)]));
         }
     }
+
+    /// <summary>
+    /// A part naming another headline quantity starts a new statement (“…其他处理2件；因政府信息公开引起的行政复议案件2件”),
+    /// except appeals under a total of appeals and published items (“其他应主动公开政府信息856条”) under a total of items.
+    /// </summary>
+    private static bool EndsList(ProseQuantity part, ProseQuantity? total) =>
+        ProseKeywords.IsHeadline(part) && part != total
+        && !(total == ProseQuantity.ReconsiderationAndLitigation && ProseKeywords.IsAppeal(part))
+        && !(part == ProseQuantity.ProactiveItems && total is null);
 
     private static string PartLabel(string gap)
     {

@@ -1,9 +1,11 @@
+using System.Text.RegularExpressions;
+
 namespace Gongkai.Core.Reporting.Prose;
 
 /// <summary>
 /// 文字部分事实: what a report's prose states, per section — the entry point renderers (JSON) and checks (R8, R12, P1) use.
 /// </summary>
-public static class ProseFacts
+public static partial class ProseFacts
 {
     /// <summary>The sections written as prose (二、三、四 hold the tables).</summary>
     public static IReadOnlyList<SectionId> ProseSections { get; } = [SectionId.Overview, SectionId.ProblemsAndImprovements, SectionId.OtherMatters];
@@ -36,10 +38,13 @@ public static class ProseFacts
     public static ProseBreakdown? ProactiveItems(AnnualReport report)
     {
         var overview = Analyze(report, [SectionId.Overview]);
-        var listed = overview.Breakdowns.FirstOrDefault(b => b.TotalLabel.Contains("主动公开"));
+        var listed = overview.Breakdowns.FirstOrDefault(b => ProactiveTotal().IsMatch(b.TotalLabel));
         if (listed is not null) return listed;
         var stated = overview.Statements.FirstOrDefault(s => s.Quantity == ProseQuantity.ProactiveItems);
         return stated is null ? null
             : new ProseBreakdown(SectionId.Overview, stated.Quote, stated.Count, stated.Unit, [], false, stated.Approximate, stated.Quote);
     }
+
+    [GeneratedRegex("主动公开|公布|发布")]
+    private static partial Regex ProactiveTotal();
 }

@@ -42,7 +42,7 @@ internal static partial class ProseKeywords
         return best;
     }
 
-    /// <summary>The totals of table 三 and table 四 themselves, as opposed to their parts (outcomes).</summary>
+    /// <summary>The totals of table 三 and table 四 themselves (and the proactive item count), as opposed to their parts (outcomes).</summary>
     public static bool IsHeadline(ProseQuantity q) => q is ProseQuantity.Received or ProseQuantity.CarriedIn or ProseQuantity.Concluded
         or ProseQuantity.CarriedOut or ProseQuantity.Reconsideration or ProseQuantity.Litigation
         or ProseQuantity.ReconsiderationAndLitigation or ProseQuantity.ProactiveItems;
@@ -92,6 +92,6 @@ internal static partial class ProseKeywords
     [GeneratedRegex(@"行政诉讼")]
     private static partial Regex Litigation();
 
-    [GeneratedRegex(@"主动公开")]
+    [GeneratedRegex(@"主动公开|公布|发布")]
     private static partial Regex Proactive();
 }

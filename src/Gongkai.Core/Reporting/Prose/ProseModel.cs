@@ -31,7 +31,7 @@ public enum ProseQuantity
     Litigation,
     /// <summary>行政复议和行政诉讼 N 件 → t4.a5 + t4.b5 + t4.c5.</summary>
     ReconsiderationAndLitigation,
-    /// <summary>主动公开信息 N 条 — no table cell holds it (report-format.md §8).</summary>
+    /// <summary>主动公开/公布/发布…信息 N 条 — no table cell holds it (report-format.md §8).</summary>
     ProactiveItems,
 }
 
