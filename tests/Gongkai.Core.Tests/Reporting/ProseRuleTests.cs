@@ -166,3 +166,47 @@ public class ProseRuleTests
         Assert.StartsWith("第五部分", error.MessageZh);
     }
 }
+
+public class PublishedProseTests
+{
+    // 平潭综合实验区 2023 report (shared/corpus/pingtan/005), section 一（二）, with the table totals of its truth file.
+    private const string Pingtan2023 =
+        "（二）依申请公开方面持续强化服务理念，严格按照《条例》要求，做好申请公开登记、审核、办理、答复、归档等各项工作，增强答复内容的针对性、规范性，进一步提高答复质量和群众满意度。" +
+        "2023年全区接收通过邮寄、网络提交的各类政府信息公开申请共计81件，涉及自然人80件、商业企业1件。" +
+        "办结依申请公开81件，其中：予以公开及部分公开42件，占51.85%；不予公开5件，占6.17%；无法提供31件，占38.27%；不予处理1件，占1.23%；其他处理2件，占2.47%；因政府信息公开引起的行政复议案件2件、行政诉讼案件7件。";
+
+    private static AnnualReport Pingtan2023Totals(decimal partlyDisclosed = 20) => TestReports.Zeros().With(
+        ("t3.r1.c7", 81), ("t3.r3.1.c7", 22), ("t3.r3.2.c7", partlyDisclosed), ("t3.r3.3.4.c7", 5), ("t3.r3.4.1.c7", 31),
+        ("t3.r3.5.2.c7", 1), ("t3.r3.6.1.c7", 1), ("t3.r3.6.3.c7", 1), ("t3.r3.7.c7", 81), ("t4.a5", 2), ("t4.b5", 5), ("t4.c5", 2))
+        .WithOverview(Pingtan2023);
+
+    [Fact]
+    public void PublishedProse_RestatingItsTable_HasNoProseFinding()
+    {
+        var findings = ReportChecks.Run(Pingtan2023Totals());
+
+        Assert.DoesNotContain(findings, f => f.RuleId is "R8" or "R12" or "P1");
+    }
+
+    [Fact]
+    public void PublishedProse_WhenTableDisagrees_NamesTheCellsOfTheCombinedOutcome()
+    {
+        var findings = ReportChecks.Run(Pingtan2023Totals(partlyDisclosed: 19));
+
+        var warning = Assert.Single(findings.OfRule("R8"));
+        Assert.Equal(["t3.r3.1.c7", "t3.r3.2.c7"], warning.Cells.Select(c => c.CellId));
+        Assert.Equal(("41", "42"), (warning.Expected, warning.Found));
+    }
+
+    [Fact]
+    public void PublishedProse_PartsShortOfTheStatedTotal_IsError()
+    {
+        // 平潭综合实验区 2019 report (shared/corpus/pingtan/001): the listed categories add up to 2533, not 2599.
+        var report = TestReports.Zeros(ReportFormat.F2019).WithOverview(
+            "（一）基本情况今年，我区政府信息公开单位共公布政府信息2599条，(其中机构职能类信息25条，政策、规范性文件类信息68条，规划计划类信息28条，行政许可类信息69条，重大建设项目信息90条，为民办实事类信息175条，民政扶贫救灾社会保障就业类信息67条，国土资源城乡建设环保能源类信息983条，科教文体卫生类信息48条，安全生产、应急管理类信息124条，其他应主动公开政府信息856条)对于主动公开的政府信息，主要通过政府门户网站发布公开。");
+
+        var error = Assert.Single(ReportChecks.Run(report));
+
+        Assert.Equal(("P1", FindingSeverity.Error, "2599", "2533"), (error.RuleId, error.Severity, error.Expected, error.Found));
+    }
+}

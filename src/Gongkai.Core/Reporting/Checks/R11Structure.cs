@@ -30,8 +30,8 @@ internal sealed class R11Structure : IReportRule
             var table = TableOfLabel(layout, label);
             if (reportedLabels.Contains(LabelText.Normalize(label)) || (table is { } t && missingTables.Contains(t))) continue;
             string whereZh = table is { } tz ? CellNames.TableZh(tz) + "的" : "格式规定的";
-            string whereEn = table is { } te ? CellNames.TableEn(te) + ": l" : "L";
-            yield return Missing([], label, $"未找到{whereZh}标签“{label}”（R11）。", $"{whereEn}abel “{label}” of the format was not found (R11).");
+            string whereEn = table is { } te ? $"{CellNames.TableEn(te)}: the label" : "The label";
+            yield return Missing([], label, $"未找到{whereZh}标签“{label}”（R11）。", $"{whereEn} “{label}” of the format was not found (R11).");
         }
 
         foreach (var (cellId, candidates) in report.AmbiguousCells)
@@ -143,7 +143,7 @@ internal sealed class R11Structure : IReportRule
             if (!cells.All(gone.Contains)) continue;
             gone.ExceptWith(cells);
             reported.Add(LabelText.Normalize(g == "a" ? ReportLayout.ReconsiderationLabel : CellNames.AppealGroupZh(g).Split('—')[1]));
-            yield return Missing(cells, null, $"表四缺少“{CellNames.AppealGroupZh(g)}”各列（R11）。",
+            yield return Missing(cells, CellNames.AppealGroupZh(g), $"表四缺少“{CellNames.AppealGroupZh(g)}”各列（R11）。",
                 $"Table 4 lacks the columns of group {g} ({CellNames.AppealGroupEn(g)}) (R11).");
         }
         if (gone.Count > 0)
@@ -174,7 +174,7 @@ internal sealed class R11Structure : IReportRule
             if (blockGone.Count == cells.Count)
             {
                 reported.Add(LabelText.Normalize(block.Caption));
-                yield return Missing(cells, null, $"表二缺少“{block.Caption}”（R11）。", $"Table 2 lacks block {block.Id} “{block.Caption}” (R11).");
+                yield return Missing(cells, block.Caption, $"表二缺少“{block.Caption}”（R11）。", $"Table 2 lacks block {block.Id} “{block.Caption}” (R11).");
                 continue;
             }
             var left = blockGone.ToHashSet();
@@ -185,7 +185,7 @@ internal sealed class R11Structure : IReportRule
                     if (!colCells.All(left.Contains)) continue;
                     left.ExceptWith(colCells);
                     reported.Add(LabelText.Normalize(col.Label));
-                    yield return Missing(colCells, null, $"表二“{block.Caption}”缺少列：{col.Label}（R11）。",
+                    yield return Missing(colCells, col.Label, $"表二“{block.Caption}”缺少列：{col.Label}（R11）。",
                         $"Table 2 block {block.Id} lacks {CellNames.ProactiveColumnEn(col.Key)} (R11).");
                 }
             foreach (var row in block.Rows)
@@ -196,7 +196,7 @@ internal sealed class R11Structure : IReportRule
                 if (rowCells.All(absent.Contains))
                 {
                     reported.Add(LabelText.Normalize(row));
-                    yield return Missing(rowGone, null, $"表二“{block.Caption}”缺少行：{row}（R11）。",
+                    yield return Missing(rowGone, row, $"表二“{block.Caption}”缺少行：{row}（R11）。",
                         $"Table 2 block {block.Id} lacks {CellNames.ProactiveRowEn(row)} (R11).");
                 }
                 else
@@ -211,10 +211,11 @@ internal sealed class R11Structure : IReportRule
     {
         var heading = layout.Section((SectionId)(int)table).Heading;
         var name = heading[(heading.IndexOf('、') + 1)..];
-        return Missing(cells, null, $"缺少{CellNames.TableZh(table)}“{name}”：未读到其中任何单元格（R11）。",
+        return Missing(cells, name, $"缺少{CellNames.TableZh(table)}“{name}”：未读到其中任何单元格（R11）。",
             $"{CellNames.TableEn(table)} “{name}” is missing: none of its cells was read (R11).");
     }
 
+    /// <summary>A missing part: Expected names the part (its label) when a whole part is missing, null for scattered cells.</summary>
     private static ReportFinding Missing(IEnumerable<CellDefinition> cells, string? label, string zh, string en) =>
         CheckContext.Finding(Id, FindingSeverity.Error, FindingKind.Missing, cells, label, null, zh, en);
 

@@ -35,10 +35,15 @@ internal sealed class R6ValueTypes : IReportRule
         foreach (var row in uncoveredNonNumbers.GroupBy(c => (c.Cell.Table, c.Cell.RowId)))
         {
             var cells = row.ToList();
+            var first = cells[0].Cell;
+            var kinds = cells.Select(c => CellNames.NonNumberZh(c.Value)).Distinct().ToList();
+            string columnsZh = kinds.Count == 1
+                ? $"{string.Join("", cells.Select(c => $"“{c.Cell.ColumnLabel}”"))}列{(cells.Count > 1 ? "均" : "")}{kinds[0]}"
+                : string.Join("、", cells.Select(c => $"“{c.Cell.ColumnLabel}”列{CellNames.NonNumberZh(c.Value)}"));
             yield return CheckContext.Finding(Id, FindingSeverity.Warning, FindingKind.NotVerifiable, cells.Select(c => c.Cell),
                 "a number", string.Join("; ", cells.Select(c => $"{c.Cell.Id}={CellNames.Token(c.Value)}")),
-                $"{string.Join("、", cells.Select(c => CellNames.Zh(layout, c.Cell) + CellNames.NonNumberZh(c.Value)))}，未填写数字，无法核验（R6）。",
-                $"{string.Join("; ", cells.Select(c => $"{CellNames.En(c.Cell)} {CellNames.NonNumberEn(c.Value)}"))}: no number was written, so it cannot be verified (R6).");
+                $"表二“{CellNames.BlockOf(layout, first.RowId).Caption}”“{first.RowLabel}”行{columnsZh}，未填写数字，无法核验（R6）。",
+                $"Table 2 {CellNames.ProactiveRowEn(first.RowId)}: {string.Join("; ", cells.Select(c => $"{c.Cell.Id} {CellNames.NonNumberEn(c.Value)}"))}; no number was written, so it cannot be verified (R6).");
         }
     }
 

@@ -64,6 +64,7 @@ public sealed record ProsePart(string Label, decimal Count, string Unit);
 
 /// <summary>
 /// A stated total with its listed parts, e.g. “主动公开信息225条，其中：政府信息公开年报1件，…” → 225 = 1 + 1 + 3 + … + 183.
+/// <see cref="TotalLabel"/>: the words stating the total, before the number (the whole statement when no parts are listed).
 /// <see cref="ClearlyComplete"/>: the text shows the parts are meant to add up (其中：with a colon, 分别为, a last part such as
 /// 其他/各类/等, or parts exceeding the total). <see cref="Parts"/> is empty when only a total is stated.
 /// </summary>
