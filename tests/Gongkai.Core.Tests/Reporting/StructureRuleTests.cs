@@ -135,6 +135,15 @@ public class StructureRuleTests
     }
 
     [Fact]
+    public void R11_AbsentPartNamedById_IsNotRepeated()
+    {
+        var report = Without(TestReports.Zeros(), c => c.RowId is "r3.5.2" || c.Id == "t4.a3");
+        report.AbsentLabels.AddRange(["t3.r3.5.2", "t4.a3"]);
+
+        Assert.Equal(2, ReportChecks.Run(report).Count);
+    }
+
+    [Fact]
     public void R11_AbsentLabelWithoutMissingCells_IsError()
     {
         var report = TestReports.Zeros();

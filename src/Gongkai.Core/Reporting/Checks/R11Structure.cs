@@ -24,11 +24,14 @@ internal sealed class R11Structure : IReportRule
         foreach (var f in ProactiveTable(layout, absent, reportedLabels, missingTables)) yield return f;
         foreach (var f in RequestTable(layout, absent, reportedLabels, missingTables)) yield return f;
         foreach (var f in AppealTable(layout, absent, reportedLabels, missingTables)) yield return f;
+        // A reader may name an absent part by id (ReadProblem.Part: t3.r1.c1, t3.r3.4) rather than by label.
+        reportedLabels.UnionWith(absent.Select(c => c.Id));
 
         foreach (var label in report.AbsentLabels)
         {
             var table = TableOfLabel(layout, label);
-            if (reportedLabels.Contains(LabelText.Normalize(label)) || (table is { } t && missingTables.Contains(t))) continue;
+            if (reportedLabels.Contains(LabelText.Normalize(label)) || reportedLabels.Contains(label.Trim())
+                || (table is { } t && missingTables.Contains(t))) continue;
             string whereZh = table is { } tz ? CellNames.TableZh(tz) + "的" : "格式规定的";
             string whereEn = table is { } te ? $"{CellNames.TableEn(te)}: the label" : "The label";
             yield return Missing([], label, $"未找到{whereZh}标签“{label}”（R11）。", $"{whereEn} “{label}” of the format was not found (R11).");
@@ -100,6 +103,7 @@ internal sealed class R11Structure : IReportRule
             if (rows.Count == 0 || !RowsGone(table, absent, rows)) continue;
             gone.ExceptWith(cells);
             reported.Add(LabelText.Normalize(group.Label));
+            reported.Add($"t3.{group.Id}");
             foreach (var r in rows) reported.Add(LabelText.Normalize(layout.RequestRow(r).Label));
             yield return Missing(cells, group.Label, $"表三缺少“{group.Label}”及其全部 {rows.Count} 行（R11）。",
                 $"Table 3 lacks group {CellNames.RequestRowEn(group.Id)} and all its {rows.Count} rows (R11).");
@@ -113,6 +117,7 @@ internal sealed class R11Structure : IReportRule
             if (table.Where(c => c.RowId == row.Id).All(absent.Contains))
             {
                 reported.Add(LabelText.Normalize(row.Label));
+                reported.Add($"t3.{row.Id}");
                 yield return Missing(cells, row.Label, $"表三缺少行：{CellNames.RequestRowZh(layout, row.Id)}（R11）。",
                     $"Table 3 lacks {CellNames.RequestRowEn(row.Id)} (R11).");
             }
