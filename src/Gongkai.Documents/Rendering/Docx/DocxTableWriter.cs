@@ -40,8 +40,7 @@ internal static class DocxTableWriter
                     new TopMargin { Width = "28", Type = TableWidthUnitValues.Dxa },
                     new TableCellLeftMargin { Width = (short)margin, Type = TableWidthValues.Dxa },
                     new BottomMargin { Width = "28", Type = TableWidthUnitValues.Dxa },
-                    new TableCellRightMargin { Width = (short)margin, Type = TableWidthValues.Dxa }),
-                new TableLook { Val = "0000", FirstRow = false, LastRow = false, FirstColumn = false, LastColumn = false, NoHorizontalBand = true, NoVerticalBand = true }),
+                    new TableCellRightMargin { Width = (short)margin, Type = TableWidthValues.Dxa })),
             new WordTableGrid(widths.Select(w => new GridColumn { Width = w.ToString(CultureInfo.InvariantCulture) })));
 
         var starting = placed.ToDictionary(p => (p.Row, p.Column));

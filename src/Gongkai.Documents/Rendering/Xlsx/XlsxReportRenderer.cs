@@ -97,7 +97,7 @@ public static class XlsxReportRenderer
         }
 
         int noteRow = GridFirstRow + grid.Rows.Count + 1;
-        foreach (var note in CellMarks.Notes(grid)) sheet.Text(noteRow++, 1, note, new XlsxStyle());
+        foreach (var note in CellMarks.Notes(grid)) sheet.Text(noteRow++, 1, note, default);
 
         int headRows = grid.Rows.TakeWhile(r => r.Part == GridRowPart.Head).Count();
         if (headRows > 0) sheet.FrozenRows = GridFirstRow - 1 + headRows;

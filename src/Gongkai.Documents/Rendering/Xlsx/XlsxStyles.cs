@@ -11,10 +11,13 @@ internal enum XlsxAlign
     Center,
 }
 
-/// <summary>A cell format: font, ground, border, alignment and — for numbers — the decimals to show.</summary>
+/// <summary>
+/// A cell format: font, ground, border, alignment and — for numbers — the decimals to show. <c>default</c> is the workbook's
+/// normal format (11 pt when <see cref="FontSize"/> is null).
+/// </summary>
 internal readonly record struct XlsxStyle(
     bool Bold = false,
-    double FontSize = 11,
+    double? FontSize = null,
     string? Fill = null,
     bool Border = false,
     XlsxAlign Align = XlsxAlign.General,
@@ -29,9 +32,10 @@ internal sealed class XlsxStyles
 {
     public const string FontName = "宋体";
     private const uint FirstCustomFormat = 164;
+    private const double NormalSize = 11;
 
-    private readonly List<XlsxStyle> _styles = [new()];
-    private readonly Dictionary<XlsxStyle, uint> _index = new() { [new()] = 0 };
+    private readonly List<XlsxStyle> _styles = [default];
+    private readonly Dictionary<XlsxStyle, uint> _index = new() { [default] = 0 };
 
     public uint this[XlsxStyle style]
     {
@@ -47,7 +51,7 @@ internal sealed class XlsxStyles
 
     public Stylesheet Build()
     {
-        var fonts = _styles.Select(s => (s.Bold, s.FontSize)).Distinct().ToList();
+        var fonts = _styles.Select(s => (s.Bold, Size: s.FontSize ?? NormalSize)).Distinct().ToList();
         var fills = _styles.Where(s => s.Fill is not null).Select(s => s.Fill!).Distinct().ToList();
         var decimals = _styles.Where(s => s.Decimals > 0).Select(s => s.Decimals!.Value).Distinct().Order().ToList();
 
@@ -62,7 +66,7 @@ internal sealed class XlsxStyles
         {
             var font = new Font();
             if (f.Bold) font.Append(new Bold());
-            font.Append(new FontSize { Val = f.FontSize }, new FontName { Val = FontName }, new FontFamilyNumbering { Val = 2 }, new FontCharSet { Val = 134 });
+            font.Append(new FontSize { Val = f.Size }, new FontName { Val = FontName }, new FontFamilyNumbering { Val = 2 }, new FontCharSet { Val = 134 });
             return font;
         })) { Count = (uint)fonts.Count };
 
@@ -84,7 +88,7 @@ internal sealed class XlsxStyles
         {
             var format = new CellFormat
             {
-                FontId = (uint)fonts.IndexOf((s.Bold, s.FontSize)),
+                FontId = (uint)fonts.IndexOf((s.Bold, s.FontSize ?? NormalSize)),
                 FillId = s.Fill is null ? 0U : (uint)(fills.IndexOf(s.Fill) + 2),
                 BorderId = s.Border ? 1U : 0U,
                 NumberFormatId = s.Decimals > 0 ? FirstCustomFormat + (uint)s.Decimals!.Value : 0U,
@@ -93,7 +97,7 @@ internal sealed class XlsxStyles
             if (s.Fill is not null) format.ApplyFill = true;
             if (s.Border) format.ApplyBorder = true;
             if (s.Decimals > 0) format.ApplyNumberFormat = true;
-            if (s.Bold || s.FontSize != 11) format.ApplyFont = true;
+            if (s.Bold || s.FontSize is not null) format.ApplyFont = true;
             if (s.Align != XlsxAlign.General || s.Wrap)
             {
                 format.ApplyAlignment = true;
