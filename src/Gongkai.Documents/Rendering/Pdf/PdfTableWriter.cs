@@ -79,9 +79,9 @@ internal sealed class PdfTableWriter
         var pages = Paginate(_composer.Remaining);
         for (int i = 0; i < pages.Count; i++)
         {
-            if (i > 0 || pages[i].IsEmpty) _composer.NewPage();
-            if (pages[i].IsEmpty) continue;
-            DrawPage(pages[i]);
+            // An empty first run means the table begins on the next page, which the next run starts.
+            if (i > 0) _composer.NewPage();
+            if (!pages[i].IsEmpty) DrawPage(pages[i]);
         }
     }
 

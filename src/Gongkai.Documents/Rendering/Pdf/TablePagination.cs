@@ -12,10 +12,14 @@ internal readonly record struct PageRows(int Start, int End)
 /// <summary>
 /// Splits a table's body rows over pages. Breaks fall only between rows; the head rows are repeated on every page; a row
 /// marked keep-with-next (a block caption or column head of table 二) stays with the row after it; and a cell spanning rows
-/// across a break gets enough room on its first page for its text (otherwise the break moves above the span).
+/// across a break gets enough room on its first page for its text (otherwise the break moves above the span); and a table
+/// does not begin at a page's foot with fewer than <see cref="MinFirstRows"/> rows.
 /// </summary>
 internal static class TablePagination
 {
+    /// <summary>Fewest body rows a table may begin with at the foot of a page that already holds other text.</summary>
+    public const int MinFirstRows = 2;
+
     public static List<PageRows> Paginate(
         double headHeight,
         IReadOnlyList<double> rowHeights,
@@ -36,6 +40,8 @@ internal static class TablePagination
 
             int end = greedy;
             if (end < n) end = MoveBreakUp(start, end, rowHeights, keepWithNext, spans);
+            // A table does not begin at the foot of a page with its head and a single row.
+            if (!freshPage && start == 0 && end < Math.Min(MinFirstRows, n)) end = start;
 
             if (end == start)
             {

@@ -81,6 +81,35 @@ public class PdfReportRendererTests
         foreach (var id in report.AmbiguousCells.Keys) Assert.Contains($"黄底单元格{id}的数值无法确定", text);
     }
 
+    [Theory]
+    [InlineData(ReportFormat.F2021, 51)]
+    [InlineData(ReportFormat.F2019, 52)]
+    public void RequestTable_SplitOverPages_RepeatsItsHeadOnEachPage_AndWrapsLongLabelsInsideTheirCell(ReportFormat format, int seed)
+    {
+        var report = TestReports.Consistent(seed, format);
+        // 四号 table text makes table 三 longer than a page.
+        var text = new PdfText(PdfReportRenderer.Render(report, new PdfRenderOptions { TableFontSize = 14 }));
+        var found = text.AssertInOrder(ReadingOrder.Of(report));
+
+        var rows = found.Where(f => f.Line.Table == ReportTable.Requests).ToList();
+        var pages = rows.Skip(3).SelectMany(r => r.Tokens.SelectMany(t => t)).Select(g => g.Page).Distinct().ToList();
+        Assert.True(pages.Count > 1, "table 三 was expected to run over a page break");
+        int heads = CountOf(text.Text, ReportLayout.ApplicantGroupLabel);
+        Assert.Equal(pages.Count, heads);
+
+        // 1.申请人无正当理由逾期不补正、… is longer than its column: it runs over several lines left of the values.
+        var longest = rows.Skip(3).Select(r => (Label: r.Tokens[^8], Values: r.Tokens.TakeLast(7).ToList())).MaxBy(r => r.Label.Count);
+        Assert.True(longest.Label.Select(g => g.Baseline).Distinct().Count() > 1);
+        Assert.True(longest.Label.Max(g => g.Right) <= longest.Values[0].Min(g => g.Left));
+    }
+
+    private static int CountOf(string text, string part)
+    {
+        int count = 0;
+        for (int i = text.IndexOf(part, StringComparison.Ordinal); i >= 0; i = text.IndexOf(part, i + 1, StringComparison.Ordinal)) count++;
+        return count;
+    }
+
     [Fact]
     public void MissingFontFile_FailsNamingTheFileAndTheDebianPackage()
     {
