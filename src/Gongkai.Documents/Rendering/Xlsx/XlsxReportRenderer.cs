@@ -84,9 +84,14 @@ public static class XlsxReportRenderer
         sheet.Merge(1, 1, 1, grid.ColumnCount, caption);
 
         var fractions = TableColumnWidths.For(grid);
-        for (int c = 0; c < grid.ColumnCount; c++) sheet.Width(c + 1, Math.Round(fractions[c] * SheetWidths[grid.Table], 1));
 
-        foreach (var placed in grid.Place())
+        var placedCells = grid.Place();
+        double[] widths = [.. fractions.Select(f => Math.Round(f * SheetWidths[grid.Table], 1))];
+        for (int c = 0; c < grid.ColumnCount; c++) sheet.Width(c + 1, widths[c]);
+        var heights = RowHeights(grid, placedCells, widths);
+        for (int r = 0; r < heights.Length; r++) sheet.Height(GridFirstRow + r, heights[r]);
+
+        foreach (var placed in placedCells)
         {
             var cell = placed.Cell;
             int row = GridFirstRow + placed.Row, column = placed.Column + 1;
@@ -102,6 +107,30 @@ public static class XlsxReportRenderer
         int headRows = grid.Rows.TakeWhile(r => r.Part == GridRowPart.Head).Count();
         if (headRows > 0) sheet.FrozenRows = GridFirstRow - 1 + headRows;
         return sheet;
+    }
+
+    // An 11 pt line, and the width of a character in Excel's column units (the width of '0'): a Chinese character takes two.
+    private const double LinePoints = 15;
+    private const double CellPaddingUnits = 1;
+
+    /// <summary>Row heights that show every wrapped label whole: a spanning cell too tall for its rows makes its last row taller.</summary>
+    private static double[] RowHeights(TableGrid grid, IReadOnlyList<PlacedGridCell> placed, double[] widths)
+    {
+        double Lines(PlacedGridCell p)
+        {
+            double width = widths.Skip(p.Column).Take(p.Cell.ColumnSpan).Sum() - CellPaddingUnits;
+            double text = p.Cell.Text.Sum(ch => ch < 0x2E80 ? 1.1 : 2.0);
+            return Math.Max(1, Math.Ceiling(text / Math.Max(1, width)));
+        }
+        var heights = Enumerable.Repeat(LinePoints, grid.Rows.Count).ToArray();
+        foreach (var p in placed.Where(p => p.Cell.RowSpan == 1))
+            heights[p.Row] = Math.Max(heights[p.Row], Lines(p) * LinePoints);
+        foreach (var p in placed.Where(p => p.Cell.RowSpan > 1).OrderBy(p => p.Cell.RowSpan))
+        {
+            double have = heights.Skip(p.Row).Take(p.Cell.RowSpan).Sum(), need = Lines(p) * LinePoints;
+            if (have < need) heights[p.Row + p.Cell.RowSpan - 1] += need - have;
+        }
+        return heights;
     }
 
     private static XlsxStyle StyleOf(GridCell cell)

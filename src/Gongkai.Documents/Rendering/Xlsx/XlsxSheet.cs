@@ -10,6 +10,7 @@ internal sealed class XlsxSheet(XlsxStyles styles, SharedStrings strings)
     private readonly SortedDictionary<int, SortedDictionary<int, Cell>> _rows = [];
     private readonly List<string> _merges = [];
     private readonly SortedDictionary<int, double> _widths = [];
+    private readonly Dictionary<int, double> _heights = [];
 
     /// <summary>Rows (1-based) above which the sheet is frozen, 0 for none.</summary>
     public int FrozenRows { get; set; }
@@ -45,6 +46,9 @@ internal sealed class XlsxSheet(XlsxStyles styles, SharedStrings strings)
 
     public void Width(int column, double characters) => _widths[column] = characters;
 
+    /// <summary>A row's height in points (spreadsheet programs do not grow rows for wrapped text in merged cells).</summary>
+    public void Height(int row, double points) => _heights[row] = points;
+
     public Worksheet Build()
     {
         var worksheet = new Worksheet(new SheetProperties(new PageSetupProperties { FitToPage = true }));
@@ -59,7 +63,11 @@ internal sealed class XlsxSheet(XlsxStyles styles, SharedStrings strings)
 
         var data = new SheetData();
         foreach (var (r, cells) in _rows)
-            data.Append(new Row(cells.Values) { RowIndex = (uint)r });
+        {
+            var row = new Row(cells.Values) { RowIndex = (uint)r };
+            if (_heights.TryGetValue(r, out var height)) { row.Height = height; row.CustomHeight = true; }
+            data.Append(row);
+        }
         worksheet.Append(data);
 
         if (_merges.Count > 0)

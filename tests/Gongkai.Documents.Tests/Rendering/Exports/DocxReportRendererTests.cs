@@ -87,7 +87,7 @@ public class DocxReportRendererTests
         Assert.Equal("黑体", styles.Elements<Style>().Single(s => s.StyleId == DocxReportRenderer.HeadingStyleId).StyleRunProperties!.RunFonts!.EastAsia!.Value);
     }
 
-    [Property(MaxTest = 10)]
+    [Property(MaxTest = 6)]
     public void Body_HasTheTitle_TheSixOfficialHeadingsInOrder_AndTheProse(int seed, bool trialFormat)
     {
         var report = TestReports.Consistent(seed, TestReports.FormatOf(trialFormat));
@@ -107,7 +107,7 @@ public class DocxReportRendererTests
         Assert.Equal(DocxReportRenderer.SubheadingCharStyleId, lead.Elements<Run>().First().RunProperties!.RunStyle!.Val!.Value);
     }
 
-    [Property(MaxTest = 12)]
+    [Property(MaxTest = 8)]
     public void Tables_ReproduceTheGridsCellForCell_WithTheirMerges(int seed, bool trialFormat)
     {
         var report = TestReports.AsRead(seed, TestReports.FormatOf(trialFormat));
@@ -124,7 +124,7 @@ public class DocxReportRendererTests
         }
     }
 
-    [Property(MaxTest = 10)]
+    [Property(MaxTest = 6)]
     public void EveryValue_StandsInTheTableCellOfItsRowLabelAndColumn(int seed, bool trialFormat)
     {
         // Independent of the grids: find each row by its verbatim label, then read the values at the right of it.
@@ -214,7 +214,7 @@ public class DocxReportRendererTests
         }
     }
 
-    [Property(MaxTest = 10)]
+    [Property(MaxTest = 6)]
     public void UnreadCells_AreEmptyOnGrey_UndecidedOnYellow_AndWrittenCellsAsWritten(int seed, bool trialFormat)
     {
         var report = TestReports.AsRead(seed, TestReports.FormatOf(trialFormat));

@@ -56,7 +56,7 @@ public class XlsxReportRendererTests
         Assert.Equal(["表二", "表三", "表四", "单元格"], new Workbook(xlsx).SheetNames);
     }
 
-    [Property(MaxTest = 12)]
+    [Property(MaxTest = 8)]
     public void TableSheets_HoldTheGridsLabelsAndNumbers_InTheirPlaces_WithTheirMerges(int seed, bool trialFormat)
     {
         var report = TestReports.Consistent(seed, TestReports.FormatOf(trialFormat));
@@ -110,7 +110,7 @@ public class XlsxReportRendererTests
         }
     }
 
-    [Property(MaxTest = 12)]
+    [Property(MaxTest = 8)]
     public void CellsSheet_ReadWithMiniExcel_ListsEveryCellOfTheFormatInOrder_WithItsLabelsAndValue(int seed, bool trialFormat)
     {
         var report = TestReports.Consistent(seed, TestReports.FormatOf(trialFormat));
@@ -135,7 +135,7 @@ public class XlsxReportRendererTests
         Assert.Equal("申请人情况 / 法人或其他组织 / 商业企业", natural["列"]);
     }
 
-    [Property(MaxTest = 10)]
+    [Property(MaxTest = 6)]
     public void AmountsAndSignedCounts_KeepTheirExactDecimals(int seed)
     {
         var report = TestReports.Consistent(seed, ReportFormat.F2019);
@@ -149,7 +149,7 @@ public class XlsxReportRendererTests
         Assert.Equal("-7", ValueOf("t2.行政许可.change"));
     }
 
-    [Property(MaxTest = 10)]
+    [Property(MaxTest = 6)]
     public void CellsAsRead_KeepTheirKind_UnreadAndUndecidedCellsAreEmptyAndNamed(int seed, bool trialFormat)
     {
         var report = TestReports.AsRead(seed, TestReports.FormatOf(trialFormat));
