@@ -33,7 +33,7 @@ public class IntakeTests
     }
 
     [Fact]
-    public void Applicant_WithoutNameDocumentOrContact_ReportsEveryMissingPartOfArticle29()
+    public void ApplicantNameMissingError_WhenNoNameIsGiven_AlongWithEveryOtherMissingPart()
     {
         var result = Applicant.Create(ApplicantKind.NaturalPerson, " ", null, new ApplicantContact(null, " ", null));
         Assert.False(result.Succeeded);
@@ -44,7 +44,21 @@ public class IntakeTests
     }
 
     [Fact]
-    public void IdNumber_WithWrongCheckCharacter_IsRefusedWithTheIdentifierMessage()
+    public void IdentityDocumentMissingError_WhenNoDocumentIsGiven()
+    {
+        Refused<IdentityDocumentMissingError>(Applicant.Create(ApplicantKind.NaturalPerson, "张三", null, Phone));
+    }
+
+    [Fact]
+    public void ContactMissingError_WhenNoPhoneEmailOrAddressIsGiven()
+    {
+        var doc = IdentityDocuments.ResidentId(IdNumber(), D("2024-01-01")).Value;
+        var e = Refused<ContactMissingError>(Applicant.Create(ApplicantKind.NaturalPerson, "张三", doc, null));
+        Assert.Contains("第二十九条", e.MessageZh);
+    }
+
+    [Fact]
+    public void IdentityDocumentInvalidError_WhenTheIdNumbersCheckCharacterIsWrong()
     {
         var id = IdNumber();
         var wrong = id[..17] + (id[17] == '1' ? '2' : '1');
@@ -54,20 +68,20 @@ public class IntakeTests
     }
 
     [Fact]
-    public void CreditCode_WithLetterO_IsRefused()
+    public void IdentityDocumentInvalidError_WhenTheCreditCodeContainsTheLetterO()
     {
         Refused<IdentityDocumentInvalidError>(IdentityDocuments.CreditCode("91110000O00037341X"));
     }
 
     [Fact]
-    public void NaturalPerson_WithCreditCode_IsAKindMismatch()
+    public void IdentityDocumentKindMismatchError_WhenANaturalPersonGivesACreditCode()
     {
         var doc = IdentityDocuments.CreditCode(CreditCodeNumber()).Value;
         Refused<IdentityDocumentKindMismatchError>(Applicant.Create(ApplicantKind.NaturalPerson, "张三", doc, Phone));
     }
 
     [Fact]
-    public void Organisation_WithPersonalIdCard_IsAKindMismatch()
+    public void IdentityDocumentKindMismatchError_WhenAnOrganisationGivesAPersonalIdCard()
     {
         var doc = IdentityDocuments.ResidentId(IdNumber(), D("2024-01-01")).Value;
         Refused<IdentityDocumentKindMismatchError>(Applicant.Create(ApplicantKind.LegalServiceAgency, "某律师事务所", doc, Phone));
@@ -83,19 +97,31 @@ public class IntakeTests
     }
 
     [Fact]
-    public void OtherDocument_WithoutNumber_IsRefused()
+    public void OtherDocumentNumberMissingError_WhenAPermitIsNamedWithoutItsNumber()
     {
         Refused<OtherDocumentNumberMissingError>(IdentityDocuments.Other(OtherDocumentType.HongKongMacaoPermit, "  "));
     }
 
     [Fact]
-    public void RequestedInformation_NeedsADescriptionAFormAndADeliveryMethod()
+    public void InformationNotDescribedError_WhenNeitherTitleNorNumberNorDescriptionIsGiven_AlongWithTheMissingForm()
     {
         var result = RequestedInformation.Create(" ", null, "", null, null);
         Assert.Collection(result.Errors,
             e => Assert.IsType<InformationNotDescribedError>(e),
             e => Assert.IsType<InformationFormMissingError>(e),
             e => Assert.IsType<DeliveryMethodMissingError>(e));
+    }
+
+    [Fact]
+    public void InformationFormMissingError_WhenPaperOrElectronicIsNotChosen()
+    {
+        Refused<InformationFormMissingError>(RequestedInformation.Create("某文件", null, null, null, DeliveryMethod.Post));
+    }
+
+    [Fact]
+    public void DeliveryMethodMissingError_WhenTheWayToObtainItIsNotChosen()
+    {
+        Refused<DeliveryMethodMissingError>(RequestedInformation.Create("某文件", null, null, InformationForm.Paper, null));
     }
 
     [Fact]
