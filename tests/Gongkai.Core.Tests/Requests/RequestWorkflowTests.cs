@@ -406,4 +406,19 @@ public class RequestWorkflowTests
         Ok(b.SendConsultation(ConsultedParty.ThirdParty, "某公司", On("2023-03-07")));
         Assert.Throws<ArgumentException>(() => DisclosureRequest.FromHistory([a.History[0], b.History[1]], Rules));
     }
+
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+    }
+
+    [Fact]
+    public void ActingNow_TakesTheChinaDateFromTheInjectedClock()
+    {
+        // 2023-03-05 17:00 UTC is already Monday 2023-03-06 01:00 in China.
+        var acting = Acting.Now(Clerk, new FixedClock(new DateTimeOffset(2023, 3, 5, 17, 0, 0, TimeSpan.Zero)));
+        Assert.Equal(D("2023-03-06"), acting.On);
+        var r = Ok(DisclosureRequest.Register(RequestId.New(), Person(), Info(), ReceiptChannel.InPerson, acting, Rules)).Request;
+        Assert.Equal(D("2023-03-06"), r.ReceivedOn);
+    }
 }
