@@ -1,11 +1,11 @@
 using System.Security.Cryptography;
+using Gongkai.Core;
 using Gongkai.Core.Reporting;
 using Gongkai.Core.Reporting.Checks;
 using Gongkai.Data.Persistence;
 using Gongkai.Data.ReportChecking;
 using Gongkai.Documents.Reading.Text;
 using Gongkai.Documents.Rendering.Json;
-using Gongkai.Services.Errors;
 using Microsoft.Extensions.Options;
 
 namespace Gongkai.Services.ReportChecking;
@@ -17,7 +17,7 @@ namespace Gongkai.Services.ReportChecking;
 /// </summary>
 public sealed class CheckReport(GongkaiDbContext db, TimeProvider clock, IOptions<ReportCheckingOptions> options)
 {
-    public async Task<Result<ReportCheckDetails>> RunAsync(ReportSubmission submission, CancellationToken cancellationToken = default)
+    public async Task<DomainResult<ReportCheckDetails>> RunAsync(ReportSubmission submission, CancellationToken cancellationToken = default)
     {
         var bytes = submission.Bytes;
         if (bytes.Length == 0) return new EmptyReportError();

@@ -1,5 +1,5 @@
 using Gongkai.Data.Persistence;
-using Gongkai.Services.Errors;
+using Gongkai.Core;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -8,7 +8,7 @@ namespace Gongkai.Services.ReportChecking;
 /// <summary>Stored report checks: the most recent ones, and one reopened by id exactly as it was made.</summary>
 public sealed class ReportCheckHistory(GongkaiDbContext db, IOptions<ReportCheckingOptions> options)
 {
-    public async Task<Result<ReportCheckDetails>> FindAsync(Guid id, CancellationToken cancellationToken = default)
+    public async Task<DomainResult<ReportCheckDetails>> FindAsync(Guid id, CancellationToken cancellationToken = default)
     {
         var check = await db.ReportChecks.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
         return check is null ? new ReportCheckNotFoundError(id) : ReportCheckDetails.FromStored(check);

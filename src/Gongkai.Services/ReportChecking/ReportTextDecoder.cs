@@ -1,5 +1,5 @@
 using System.Text;
-using Gongkai.Services.Errors;
+using Gongkai.Core;
 
 namespace Gongkai.Services.ReportChecking;
 
@@ -39,7 +39,7 @@ public static class ReportTextDecoder
         ([0x37, 0x7A, 0xBC, 0xAF], "7z 压缩包"),
     ];
 
-    public static Result<DecodedText> Decode(ReadOnlySpan<byte> bytes)
+    public static DomainResult<DecodedText> Decode(ReadOnlySpan<byte> bytes)
     {
         foreach (var (magic, kind) in BinarySignatures)
             if (bytes.StartsWith(magic)) return new BinaryReportError(kind);
@@ -62,11 +62,11 @@ public static class ReportTextDecoder
         }
     }
 
-    private static Result<DecodedText> DecodeUtf8(ReadOnlySpan<byte> bytes) =>
+    private static DomainResult<DecodedText> DecodeUtf8(ReadOnlySpan<byte> bytes) =>
         System.Text.Unicode.Utf8.IsValid(bytes) ? Checked(Encoding.UTF8.GetString(bytes), Utf8) : new UnknownEncodingError();
 
     /// <summary>Text that is mostly control characters is a binary file that happened to decode.</summary>
-    private static Result<DecodedText> Checked(string text, string encodingName)
+    private static DomainResult<DecodedText> Checked(string text, string encodingName)
     {
         int control = 0;
         foreach (char c in text)

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Gongkai.Services.Errors;
+using Gongkai.Core;
 using Gongkai.Services.ReportChecking;
 using Gongkai.Web.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -66,9 +66,9 @@ internal static class ReportCheckApi
     private static async Task<Ok<IReadOnlyList<ReportCheckListItem>>> RecentAsync(ReportCheckHistory history, CancellationToken cancellationToken) =>
         TypedResults.Ok(await history.RecentAsync(cancellationToken));
 
-    private static ProblemHttpResult Problem(ServiceError error) => TypedResults.Problem(ProblemMapping.ToProblemDetails(error));
+    private static ProblemHttpResult Problem(DomainError error) => TypedResults.Problem(ProblemMapping.ToProblemDetails(error));
 
-    private static async Task<Result<ReportSubmission>> ReadSubmissionAsync(HttpRequest request, long maxBytes, CancellationToken cancellationToken)
+    private static async Task<DomainResult<ReportSubmission>> ReadSubmissionAsync(HttpRequest request, long maxBytes, CancellationToken cancellationToken)
     {
         try
         {

@@ -1,4 +1,4 @@
-using Gongkai.Services.Errors;
+using Gongkai.Core;
 using Gongkai.Services.ReportChecking;
 
 namespace Gongkai.Web.ReportChecking;
@@ -6,7 +6,7 @@ namespace Gongkai.Web.ReportChecking;
 /// <summary>Reads a report from a request into a <see cref="ReportSubmission"/> without ever holding more than the limit.</summary>
 internal static class SubmissionReader
 {
-    public static async Task<Result<ReportSubmission>> FromFileAsync(IFormFile file, long maxBytes, CancellationToken cancellationToken)
+    public static async Task<DomainResult<ReportSubmission>> FromFileAsync(IFormFile file, long maxBytes, CancellationToken cancellationToken)
     {
         if (file.Length > maxBytes) return new ReportTooLargeError(maxBytes);
         await using var stream = file.OpenReadStream();
@@ -14,7 +14,7 @@ internal static class SubmissionReader
         return bytes is null ? new ReportTooLargeError(maxBytes) : new ReportSubmission(file.FileName, bytes);
     }
 
-    public static async Task<Result<ReportSubmission>> FromBodyAsync(Stream body, string? fileName, long maxBytes, CancellationToken cancellationToken)
+    public static async Task<DomainResult<ReportSubmission>> FromBodyAsync(Stream body, string? fileName, long maxBytes, CancellationToken cancellationToken)
     {
         var bytes = await ReadBoundedAsync(body, maxBytes, cancellationToken);
         return bytes is null ? new ReportTooLargeError(maxBytes) : new ReportSubmission(fileName, bytes);

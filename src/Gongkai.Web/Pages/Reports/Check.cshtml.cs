@@ -1,4 +1,4 @@
-using Gongkai.Services.Errors;
+using Gongkai.Core;
 using Gongkai.Services.ReportChecking;
 using Gongkai.Web.Hosting;
 using Gongkai.Web.ReportChecking;
@@ -20,7 +20,7 @@ public sealed class CheckModel(CheckReport checkReport, ReportCheckHistory histo
 
     public IReadOnlyList<ReportCheckListItem> Recent { get; private set; } = [];
 
-    public ServiceError? Error { get; private set; }
+    public DomainError? Error { get; private set; }
 
     public long MaxKilobytes => options.Value.MaxBytes / 1024;
 
@@ -31,11 +31,11 @@ public sealed class CheckModel(CheckReport checkReport, ReportCheckHistory histo
         var submission = Upload is { Length: > 0 } upload
             ? await SubmissionReader.FromFileAsync(upload, options.Value.MaxBytes, cancellationToken)
             : ReportSubmission.FromText(Text ?? "");
-        Result<ReportCheckDetails> result = submission.Succeeded ? await checkReport.RunAsync(submission.Value, cancellationToken) : submission.Error!;
+        DomainResult<ReportCheckDetails> result = submission.Succeeded ? await checkReport.RunAsync(submission.Value, cancellationToken) : submission.Error!;
         if (result.Succeeded) return Redirect(ReportCheckPages.ResultPath(result.Value.Id));
 
         Error = result.Error;
-        Response.StatusCode = ProblemMapping.StatusFor(Error!.Kind);
+        Response.StatusCode = ProblemMapping.StatusFor(Error!);
         Recent = await history.RecentAsync(cancellationToken);
         return Page();
     }
