@@ -19,9 +19,6 @@ public sealed class ReportLayout
     private readonly Dictionary<string, CellDefinition> _cellsById;
     private readonly Dictionary<string, RequestRow> _rowsById;
 
-    public static ReportLayout F2021 { get; } = new(ReportFormat.F2021);
-    public static ReportLayout F2019 { get; } = new(ReportFormat.F2019);
-
     public static ReportLayout For(ReportFormat format) => format == ReportFormat.F2019 ? F2019 : F2021;
 
     /// <summary>The format a report for the given year is due in: the trial format for 2019 and 2020.</summary>
@@ -175,6 +172,10 @@ public sealed class ReportLayout
     ];
 
     private static readonly AppealColumn[] AppealColumnList = BuildAppealColumns();
+
+    // Static initialisers run in text order: the two layouts must come after the label arrays they read.
+    public static ReportLayout F2021 { get; } = new(ReportFormat.F2021);
+    public static ReportLayout F2019 { get; } = new(ReportFormat.F2019);
 
     private static AppealColumn[] BuildAppealColumns()
     {
