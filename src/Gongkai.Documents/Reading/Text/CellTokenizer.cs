@@ -15,7 +15,9 @@ internal enum CellItemKind
 }
 
 /// <summary>One field or token of a table's text, with its place in the input.</summary>
-internal sealed record CellItem(CellItemKind Kind, int Start, int End, int Line, CellValue Value, string Raw, bool Separated)
+/// <param name="Separated">From a tab- or pipe-separated line, where one field is one cell.</param>
+/// <param name="AtLineEdge">An empty field made by a tab at the start or end of a line: often an artefact of the copy.</param>
+internal sealed record CellItem(CellItemKind Kind, int Start, int End, int Line, CellValue Value, string Raw, bool Separated, bool AtLineEdge = false)
 {
     /// <summary>All digits, no sign or point: a flattened run that may hold several cells (<c>15130000154</c>).</summary>
     public bool IsDigitRun => Kind == CellItemKind.Value && Value.IsNumber && Raw.Length > 0 && Raw.All(char.IsAsciiDigit);
@@ -74,21 +76,22 @@ internal static class CellTokenizer
             bool isLast = i == to;
             // The part of the field a label stands in (just after or just before the label) is never a cell.
             bool labelField = (first && atLabelEnd) || (isLast && beforeLabel);
-            AddField(doc, fieldStart, i, line, leftIsSep && rightIsSep && !labelField, items);
+            bool edge = (first && from == lineStart) || (isLast && to == lineEnd);
+            AddField(doc, fieldStart, i, line, leftIsSep && rightIsSep && !labelField, edge, items);
             fieldStart = i + 1;
             leftIsSep = true;
             first = false;
         }
     }
 
-    private static void AddField(TextDocument doc, int start, int end, int line, bool emptyIsCell, List<CellItem> items)
+    private static void AddField(TextDocument doc, int start, int end, int line, bool emptyIsCell, bool edge, List<CellItem> items)
     {
         var text = doc.Text;
         while (start < end && TextNormaliser.IsSpace(text[start])) start++;
         while (end > start && TextNormaliser.IsSpace(text[end - 1])) end--;
         if (start == end)
         {
-            if (emptyIsCell) items.Add(new CellItem(CellItemKind.Empty, start, end, line, CellValue.Blank, "", true));
+            if (emptyIsCell) items.Add(new CellItem(CellItemKind.Empty, start, end, line, CellValue.Blank, "", true, edge));
             return;
         }
         string raw = text[start..end];

@@ -40,10 +40,9 @@ internal static class RequestTableReader
         }
 
         int headerEnd = hits[firstRow]!.Value.Start;
-        var columns = ReadColumnHeads(ctx, cs, headerEnd, out int headerStart, out int subtotalAt);
-        int expected = columns.Count + (subtotalAt >= 0 ? 1 : 0);
-        bool standard = subtotalAt < 0 && columns.Count == layout.RequestColumns.Count;
-        Func<decimal[], bool>? rule = standard ? DigitRunSplitter.LastIsSum : null;
+        var plans = ColumnPlans(ctx, cs, headerEnd, out int headerStart, out var missingColumns);
+        var shortRows = new List<string>();
+        int columnCount = layout.RequestColumns.Count;
 
         int tableStart = Math.Min(doc.ToText(headerStart), doc.ToText(hits[firstRow]!.Value.Start));
         int tableEnd = tableStart;
@@ -57,8 +56,8 @@ internal static class RequestTableReader
             var row = rows[r];
             if (hits[r] is not { } hit)
             {
-                ctx.Problem(ReadProblemKind.Missing, $"t3.{row.Id}", lastLine, $"{TableZh}未找到行“{row.Label}”（{columns.Count}个单元格）",
-                    $"{TableEn}: row “{row.Label}” not found ({columns.Count} cells)");
+                ctx.Problem(ReadProblemKind.Missing, $"t3.{row.Id}", lastLine, $"{TableZh}未找到行“{row.Label}”（{columnCount}个单元格）",
+                    $"{TableEn}: row “{row.Label}” not found ({columnCount} cells)");
                 continue;
             }
             int areaStart = doc.ToTextEnd(hit.End);
@@ -68,9 +67,19 @@ internal static class RequestTableReader
             int areaEnd = doc.ToText(next);
             lastLine = doc.LineOf(areaStart);
             bool last = r == rows.Count - 1 || hits.Skip(r + 1).All(h => h is null);
-            var read = RowCells.Read(CellTokenizer.Tokenize(doc, areaStart, areaEnd), expected, lastLine, rule, detectExtraRows: !last);
+            var items = CellTokenizer.Tokenize(doc, areaStart, areaEnd);
+            // The first plan whose number of columns the row's values fit decides where they go.
+            ColumnPlan plan = plans[0];
+            RowRead read = RowCells.Read(items, plan.Width, lastLine, plan.Rule, detectExtraRows: !last);
+            foreach (var other in plans.Skip(1))
+            {
+                if (read.Slots is not null) break;
+                var retry = RowCells.Read(items, other.Width, lastLine, other.Rule, detectExtraRows: !last);
+                if (retry.Slots is not null) (plan, read) = (other, retry);
+            }
             tableEnd = Math.Max(tableEnd, Math.Max(areaStart, read.ConsumedEnd));
-            PlaceRow(ctx, row, columns, subtotalAt, expected, read, lastLine);
+            PlaceRow(ctx, row, plan, plans[0].Width, read, lastLine);
+            if (read.Slots is not null && plan.Columns.Count(c => c is not null) < columnCount) shortRows.Add(row.Id);
             foreach (var item in read.Residual)
             {
                 residualLines.Add((residual.Length, item.Line));
@@ -79,31 +88,38 @@ internal static class RequestTableReader
             extraRows.AddRange(read.ExtraRows);
         }
 
+        foreach (var column in missingColumns.Where(_ => shortRows.Count > 0))
+            ctx.Problem(ReadProblemKind.Missing, $"t3.{column.Id}", doc.LineOf(tableStart), $"{TableZh}没有“{column.Label}”列，{shortRows.Count}行的该列单元格缺失",
+                $"{TableEn} has no column “{column.Label}”; its cells are missing in {shortRows.Count} rows");
         FindGroupLabels(ctx, residual.ToString(), residualLines, extraRows);
         return new TableSpan(tableStart, tableEnd);
     }
 
-    private static void PlaceRow(ReadContext ctx, RequestRow row, List<RequestColumn> columns, int subtotalAt, int expected, RowRead read, int line)
+    private static void PlaceRow(ReadContext ctx, RequestRow row, ColumnPlan plan, int expected, RowRead read, int line)
     {
         if (read.Slots is not { } slots)
         {
             ctx.RowNotPlaced($"t3.{row.Id}", row.Label, read, expected, line);
             return;
         }
-        int slot = 0;
-        for (int c = 0; c < columns.Count; c++, slot++)
-        {
-            if (slot == subtotalAt) slot++;
-            ctx.Place(ctx.Layout.Cell(ReportLayout.RequestCellId(row.Id, columns[c].Id)), slots[slot]);
-        }
+        for (int slot = 0; slot < plan.Width; slot++)
+            if (plan.Columns[slot] is { } column)
+                ctx.Place(ctx.Layout.Cell(ReportLayout.RequestCellId(row.Id, column.Id)), slots[slot]);
         ctx.Surplus(ReportTable.Requests, row.Label, read);
     }
 
+    /// <summary>Where a row's values go: one entry per value, null for a column the format does not have (小计).</summary>
+    private sealed record ColumnPlan(IReadOnlyList<RequestColumn?> Columns, Func<decimal[], bool>? Rule)
+    {
+        public int Width => Columns.Count;
+    }
+
     /// <summary>
-    /// Which columns the header names. When the header names none (it was lost), all columns of the format are assumed;
-    /// a column the header lacks while naming others is taken as absent from the table.
+    /// The ways a row's values may map to columns, most likely first: the format's columns (with a 小计 the header names,
+    /// before 总计); the format's columns alone; only the columns the header names. A column label missing from the
+    /// header is reported; its cells are still read when the rows hold all the format's values (the header was damaged).
     /// </summary>
-    private static List<RequestColumn> ReadColumnHeads(ReadContext ctx, int from, int to, out int headerStart, out int subtotalAt)
+    private static List<ColumnPlan> ColumnPlans(ReadContext ctx, int from, int to, out int headerStart, out List<RequestColumn> missing)
     {
         var doc = ctx.Doc;
         var layout = ctx.Layout;
@@ -122,7 +138,7 @@ internal static class RequestTableReader
         foreach (int at in new[] { note, applicant, organization }) if (at >= 0) headerStart = Math.Min(headerStart, at);
 
         var found = new List<RequestColumn>();
-        var missing = new List<RequestColumn>();
+        missing = [];
         foreach (var column in layout.RequestColumns)
         {
             int at = FindStandalone(doc, TextNormaliser.Key(column.Label), from, to, containers);
@@ -133,27 +149,23 @@ internal static class RequestTableReader
         if (note < 0) ctx.AbsentLabel("t3.header", ReportLayout.RequestTableNote, line, TableZh, TableEn);
         if (applicant < 0) ctx.AbsentLabel("t3.header", ReportLayout.ApplicantGroupLabel, line, TableZh, TableEn);
         if (organization < 0) ctx.AbsentLabel("t3.cg", ReportLayout.OrganizationGroupLabel, line, TableZh, TableEn);
+        foreach (var column in missing) ctx.AbsentLabel($"t3.{column.Id}", column.Label, line, TableZh, TableEn);
 
+        var all = layout.RequestColumns.ToList<RequestColumn?>();
+        var plans = new List<ColumnPlan>();
         int subtotal = FindStandalone(doc, SubtotalWord, from, to, containers);
-        subtotalAt = -1;
-        if (found.Count == 0)
-        {
-            foreach (var column in missing) ctx.AbsentLabel($"t3.{column.Id}", column.Label, line, TableZh, TableEn);
-            return [.. layout.RequestColumns];
-        }
-        foreach (var column in missing)
-        {
-            ctx.Report.AbsentLabels.Add(column.Label);
-            ctx.Problem(ReadProblemKind.Missing, $"t3.{column.Id}", line, $"{TableZh}缺少列“{column.Label}”，该列单元格缺失",
-                $"{TableEn}: column “{column.Label}” is missing; its cells are missing");
-        }
         if (subtotal >= 0)
         {
-            // A 小计 over the organisation columns stands after them, before 总计.
-            subtotalAt = found.FindIndex(c => c.Id == "c7") is int total and >= 0 ? total : found.Count;
             ctx.Extra(ReportTable.Requests, SubtotalWord, doc.LineOf(doc.ToText(subtotal)));
+            var withSubtotal = new List<RequestColumn?>(all);
+            int total = withSubtotal.FindIndex(c => c!.GroupLabel is null && c != all[0]);
+            withSubtotal.Insert(total < 0 ? withSubtotal.Count : total, null);
+            plans.Add(new ColumnPlan(withSubtotal, null));
         }
-        return found;
+        plans.Add(new ColumnPlan(all, DigitRunSplitter.LastIsSum));
+        if (missing.Count > 0 && found.Count > 0)
+            plans.Add(new ColumnPlan(found.ToList<RequestColumn?>(), null));
+        return plans;
     }
 
     /// <summary>An occurrence of <paramref name="key"/> that is not part of one of the <paramref name="containers"/>.</summary>

@@ -54,6 +54,9 @@ internal static class RowCells
             run.Add(item);
         }
 
+        // Too many fields: first drop empty fields the line's own tabs made at its end, then those right after the
+        // label (a label cell merged over two columns), then other trailing ones.
+        while (run.Count > expected && run[^1] is { Kind: CellItemKind.Empty, AtLineEdge: true }) run.RemoveAt(run.Count - 1);
         while (run.Count > expected && run[0].Kind == CellItemKind.Empty) run.RemoveAt(0);
         while (run.Count > expected && run[^1].Kind == CellItemKind.Empty) run.RemoveAt(run.Count - 1);
 
@@ -67,8 +70,9 @@ internal static class RowCells
             surplus = run.Skip(expected).Count(x => x.Kind == CellItemKind.Value);
             if (surplus > 0) surplusLine = run[expected].Line;
         }
-        else if (run.Count > 0 && run.Any(x => x.IsDigitRun && x.Raw.Length > 1))
+        else if (run.Count > 0 && run.All(x => !x.Separated) && run.Any(x => x.IsDigitRun && x.Raw.Length > 1))
         {
+            // Only a flattened table runs cells together; in tab- or pipe-separated text a field is one cell.
             slots = SplitRuns(run, expected, rule);
         }
 
