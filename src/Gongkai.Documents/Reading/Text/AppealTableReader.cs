@@ -19,17 +19,16 @@ internal static class AppealTableReader
         var columns = ctx.Layout.AppealColumns;
         int cs = doc.ToCompact(start), ce = doc.ToCompact(end);
 
-        var groupLabels = columns.Select(c => c.Group).Concat(columns.Select(c => c.SubGroup).OfType<string>()).Distinct().ToList();
-        var outcomeLabels = columns.Select(c => c.Label).Distinct().ToList();
+        var (groupLabels, outcomeLabels) = HeaderLabels(ctx.Layout);
         int headerStart = -1;
         foreach (var label in groupLabels.Concat(outcomeLabels))
         {
-            int at = doc.Find(TextNormaliser.Key(label), cs, ce);
+            int at = doc.Find(TextNormaliser.LabelKey(label), cs, ce);
             if (at >= 0 && (headerStart < 0 || at < headerStart)) headerStart = at;
         }
 
         int from = headerStart >= 0 ? doc.ToText(headerStart) : start;
-        var items = CellTokenizer.Tokenize(doc, from, end);
+        var items = CellTokenizer.Tokenize(doc, from, end, ctx.Items);
         int first = items.FindIndex(i => i.Kind == CellItemKind.Value);
         if (headerStart < 0 && first < 0)
         {
@@ -53,14 +52,30 @@ internal static class AppealTableReader
             return new TableSpan(from, headerEnd);
         }
 
-        var read = RowCells.Read(items.GetRange(dataStart, items.Count - dataStart), columns.Count, line, DigitRunSplitter.EachFifthIsSum, detectExtraRows: false);
-        if (read.Slots is { } slots)
+        items.RemoveRange(0, dataStart);
+        var read = RowCells.Read(doc, items, columns.Count, line, DigitRunSplitter.EachFifthIsSum, detectExtraRows: false);
+        if (read.Placed)
         {
-            for (int c = 0; c < columns.Count; c++) ctx.Place(ctx.Layout.Cell(ReportLayout.AppealCellId(columns[c].Id)), slots[c]);
+            var cells = ctx.RowCells("");
+            for (int c = 0; c < cells.Length; c++) read.Place(ctx, c, cells[c]);
             ctx.Surplus(ReportTable.Appeals, TableZh, read);
         }
         else ctx.RowNotPlaced("t4", TableZh, read, columns.Count, line);
         return new TableSpan(from, Math.Max(headerEnd, read.ConsumedEnd));
+    }
+
+    /// <summary>The group heads (行政复议, 行政诉讼, 未经复议直接起诉, 复议后起诉) and the outcome heads of the layout.</summary>
+    private static (List<string> Groups, List<string> Outcomes) HeaderLabels(ReportLayout layout) =>
+        layout.Format == ReportFormat.F2019 ? Labels2019.Value : Labels2021.Value;
+
+    private static readonly Lazy<(List<string>, List<string>)> Labels2021 = new(() => BuildHeaderLabels(ReportLayout.F2021));
+    private static readonly Lazy<(List<string>, List<string>)> Labels2019 = new(() => BuildHeaderLabels(ReportLayout.F2019));
+
+    private static (List<string>, List<string>) BuildHeaderLabels(ReportLayout layout)
+    {
+        var columns = layout.AppealColumns;
+        return (columns.Select(c => c.Group).Concat(columns.Select(c => c.SubGroup).OfType<string>()).Distinct().ToList(),
+                columns.Select(c => c.Label).Distinct().ToList());
     }
 
     private static void CheckHeader(ReadContext ctx, List<string> groupLabels, List<string> outcomeLabels, int from, int to)
@@ -68,11 +83,11 @@ internal static class AppealTableReader
         var doc = ctx.Doc;
         int line = doc.LineOf(doc.ToText(from));
         foreach (var label in groupLabels)
-            if (doc.Find(TextNormaliser.Key(label), from, to) < 0)
+            if (doc.Find(TextNormaliser.LabelKey(label), from, to) < 0)
                 ctx.AbsentLabel("t4", label, line, TableZh, TableEn);
         foreach (var label in outcomeLabels)
         {
-            string key = TextNormaliser.Key(label);
+            string key = TextNormaliser.LabelKey(label);
             int count = 0;
             for (int at = doc.Find(key, from, to); at >= 0 && count < GroupCount; at = doc.Find(key, at + key.Length, to)) count++;
             for (int missing = count; missing < GroupCount; missing++)

@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text;
+using System.Buffers;
 using Gongkai.Core.Reporting;
 
 namespace Gongkai.Documents.Reading.Text;
@@ -17,10 +17,12 @@ internal enum CellItemKind
 /// <summary>One field or token of a table's text, with its place in the input.</summary>
 /// <param name="Separated">From a tab- or pipe-separated line, where one field is one cell.</param>
 /// <param name="AtLineEdge">An empty field made by a tab at the start or end of a line: often an artefact of the copy.</param>
-internal sealed record CellItem(CellItemKind Kind, int Start, int End, int Line, CellValue Value, string Raw, bool Separated, bool AtLineEdge = false)
+/// <param name="Raw">The folded digits of a number in flattened text (a possible digit run); empty otherwise — the
+/// text of a word is taken from the document when needed (<see cref="TextDocument.Folded"/>).</param>
+internal readonly record struct CellItem(CellItemKind Kind, int Start, int End, int Line, CellValue Value, string Raw, bool Separated, bool AtLineEdge = false)
 {
     /// <summary>All digits, no sign or point: a flattened run that may hold several cells (<c>15130000154</c>).</summary>
-    public bool IsDigitRun => Kind == CellItemKind.Value && Value.IsNumber && Raw.Length > 0 && Raw.All(char.IsAsciiDigit);
+    public bool IsDigitRun => Kind == CellItemKind.Value && Value.IsNumber && Raw.Length > 0 && Raw.AsSpan().IndexOfAnyExceptInRange('0', '9') < 0;
 }
 
 /// <summary>
@@ -33,9 +35,12 @@ internal static class CellTokenizer
     /// <summary>Words written instead of a number (CellKind.NotApplicable).</summary>
     private static readonly string[] NotApplicableWords = ["不适用", "无"];
 
-    public static List<CellItem> Tokenize(TextDocument doc, int start, int end)
+    public static List<CellItem> Tokenize(TextDocument doc, int start, int end) => Tokenize(doc, start, end, new List<CellItem>(16));
+
+    /// <summary>Tokenizes into <paramref name="items"/>, which is cleared first (one buffer serves a whole table).</summary>
+    public static List<CellItem> Tokenize(TextDocument doc, int start, int end, List<CellItem> items)
     {
-        var items = new List<CellItem>();
+        items.Clear();
         if (end <= start) return items;
         int line = doc.LineOf(start);
         int pos = start;
@@ -94,10 +99,21 @@ internal static class CellTokenizer
             if (emptyIsCell) items.Add(new CellItem(CellItemKind.Empty, start, end, line, CellValue.Blank, "", true, edge));
             return;
         }
-        string raw = text[start..end];
-        if (Classify(raw) is { } value)
+        var field = text.AsSpan(start, end - start);
+        // Most fields are plain counts: read them without making strings.
+        if (TryDigits(field, out long count))
         {
-            items.Add(new CellItem(CellItemKind.Value, start, end, line, value, Fold(raw), true));
+            items.Add(new CellItem(CellItemKind.Value, start, end, line, CellValue.Of(count), "", true));
+            return;
+        }
+        if (Classify(field) is { } value)
+        {
+            items.Add(new CellItem(CellItemKind.Value, start, end, line, value, "", true));
+            return;
+        }
+        if (!HasDigit(field))
+        {
+            items.Add(new CellItem(CellItemKind.Text, start, end, line, default, "", true));
             return;
         }
         // A field holding several numbers separated by spaces (cells merged by the copy) yields each of them;
@@ -108,7 +124,21 @@ internal static class CellTokenizer
         for (int i = before; i < items.Count; i++) allValues &= items[i].Kind == CellItemKind.Value;
         if (allValues && items.Count > before + 1) return;
         items.RemoveRange(before, items.Count - before);
-        items.Add(new CellItem(CellItemKind.Text, start, end, line, default, Fold(raw), true));
+        items.Add(new CellItem(CellItemKind.Text, start, end, line, default, "", true));
+    }
+
+    /// <summary>A field of 1–18 digits (half- or full-width) and nothing else.</summary>
+    private static bool TryDigits(ReadOnlySpan<char> field, out long value)
+    {
+        value = 0;
+        if (field.Length > 18) return false;
+        foreach (char c in field)
+        {
+            char d = TextNormaliser.Fold(c);
+            if (!char.IsAsciiDigit(d)) return false;
+            value = value * 10 + (d - '0');
+        }
+        return true;
     }
 
     /// <summary>Flattened text: words at whitespace, each word split further into number runs and word runs.</summary>
@@ -127,10 +157,10 @@ internal static class CellTokenizer
 
     private static void SplitWord(string text, int start, int end, int line, List<CellItem> items)
     {
-        string raw = text[start..end];
-        if (Classify(raw) is { } whole)
+        var word = text.AsSpan(start, end - start);
+        if (Classify(word) is { } whole)
         {
-            items.Add(new CellItem(CellItemKind.Value, start, end, line, whole, Fold(raw), false));
+            items.Add(new CellItem(CellItemKind.Value, start, end, line, whole, TextNormaliser.Fold(word), false));
             return;
         }
         int i = start;
@@ -147,14 +177,14 @@ internal static class CellTokenizer
             else
             {
                 while (i < end && !IsDigit(text[i])) i++;
-                items.Add(new CellItem(CellItemKind.Text, runStart, i, line, default, Fold(text[runStart..i]), false));
+                items.Add(new CellItem(CellItemKind.Text, runStart, i, line, default, "", false));
             }
         }
     }
 
     private static void AddNumberRun(string text, int start, int end, int line, List<CellItem> items)
     {
-        string raw = Fold(text[start..end]);
+        string raw = TextNormaliser.Fold(text.AsSpan(start, end - start));
         if (ParseNumber(raw) is { } n)
         {
             items.Add(new CellItem(CellItemKind.Value, start, end, line, CellValue.Of(n), raw, false));
@@ -167,7 +197,7 @@ internal static class CellTokenizer
             if (i < end && IsDigit(text[i])) continue;
             if (i > s)
             {
-                string part = Fold(text[s..i]);
+                string part = TextNormaliser.Fold(text.AsSpan(s, i - s));
                 items.Add(new CellItem(CellItemKind.Value, s, i, line, CellValue.Of(decimal.Parse(part, CultureInfo.InvariantCulture)), part, false));
             }
             s = i + 1;
@@ -175,16 +205,37 @@ internal static class CellTokenizer
     }
 
     /// <summary>The value a whole field states, or null when it is no number, dash or 不适用.</summary>
-    public static CellValue? Classify(string raw)
+    public static CellValue? Classify(ReadOnlySpan<char> raw)
     {
-        string key = Fold(raw.Trim());
-        if (key.Length == 0) return null;
-        if (ParseNumber(key) is { } n) return CellValue.Of(n);
-        if (key.All(IsDashChar)) return CellValue.DashOf(raw.Trim());
-        string words = TextNormaliser.Key(key);
-        foreach (var word in NotApplicableWords)
-            if (words == word) return CellValue.NotApplicableOf(raw.Trim());
+        raw = raw.Trim();
+        if (raw.IsEmpty) return null;
+        if (IsDash(raw)) return CellValue.DashOf(raw.ToString());
+        if (HasDigit(raw))
+            return ParseNumber(TextNormaliser.Fold(raw)) is { } n ? CellValue.Of(n) : null;
+        if (raw.Length <= MaxNotApplicableLength)
+        {
+            string words = TextNormaliser.Key(raw);
+            foreach (var word in NotApplicableWords)
+                if (words == word) return CellValue.NotApplicableOf(raw.ToString());
+        }
         return null;
+    }
+
+    /// <summary>Longest way 不适用 may be written with spaces between its characters.</summary>
+    private const int MaxNotApplicableLength = 8;
+
+    private static bool IsDash(ReadOnlySpan<char> raw)
+    {
+        foreach (char c in raw)
+            if (!DashChars.Contains(TextNormaliser.Fold(c))) return false;
+        return true;
+    }
+
+    private static bool HasDigit(ReadOnlySpan<char> raw)
+    {
+        foreach (char c in raw)
+            if (char.IsAsciiDigit(TextNormaliser.Fold(c))) return true;
+        return false;
     }
 
     /// <summary>
@@ -219,16 +270,11 @@ internal static class CellTokenizer
         return decimal.TryParse(key.Replace(",", ""), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var n) ? n : null;
     }
 
-    private static bool IsDashChar(char c) => c is '-' or '/' or '—' or '–' or '―' or '─' or '━' or '‐' or '‑' or '‒' or '\u2212';
+    /// <summary>Characters a dash cell is written with (CellKind.Dash), after folding (－ → -, ／ → /).</summary>
+    private static readonly SearchValues<char> DashChars = SearchValues.Create("-/—–―─━‐‑‒\u2212");
 
     private static bool IsDigit(char c) => char.IsAsciiDigit(TextNormaliser.Fold(c));
 
     private static bool IsPointOrComma(char c) => TextNormaliser.Fold(c) is '.' or ',';
 
-    private static string Fold(string s)
-    {
-        var sb = new StringBuilder(s.Length);
-        foreach (char c in s) sb.Append(TextNormaliser.Fold(c));
-        return sb.ToString();
-    }
 }

@@ -14,7 +14,7 @@ internal static class FormatDetector
 
     public static ReportFormat Detect(TextDocument doc, int? year)
     {
-        int score = Only2021.Count(k => doc.Find(k, 0, doc.Compact.Length) >= 0) - Only2019.Count(k => doc.Find(k, 0, doc.Compact.Length) >= 0);
+        int score = Only2021.Count(k => doc.Find(k, 0, doc.CompactLength) >= 0) - Only2019.Count(k => doc.Find(k, 0, doc.CompactLength) >= 0);
         if (score != 0) return score > 0 ? ReportFormat.F2021 : ReportFormat.F2019;
         return year is { } y ? ReportLayout.FormatForYear(y) : ReportFormat.F2021;
     }

@@ -9,9 +9,13 @@ internal sealed record LabelKey(string Label, string? Numeral, string Core)
     /// <summary>Words shorter than this are too common to be taken without their numbering (其他, 总计).</summary>
     public const int MinCoreWithoutNumbering = 4;
 
-    public static LabelKey Of(string label)
+    public static LabelKey Of(string label) => Cache.GetOrAdd(label, Make);
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, LabelKey> Cache = new(StringComparer.Ordinal);
+
+    private static LabelKey Make(string label)
     {
-        string key = TextNormaliser.Key(label);
+        string key = TextNormaliser.LabelKey(label);
         // （一）予以公开 → "(一)" + 予以公开
         if (key.Length >= 4 && key[0] == '(' && key[2] == ')' && IsNumeral(key[1]))
             return new(label, key[1].ToString(), key[3..]);
@@ -62,18 +66,18 @@ internal static class LabelMatcher
     }
 
     /// <summary>Length of the numbering written just before <paramref name="at"/> (0 when there is none).</summary>
-    public static int NumberingBefore(string compact, int at, char numeral, int floor)
+    public static int NumberingBefore(ReadOnlySpan<char> compact, int at, char numeral, int floor)
     {
         char? alternate = LabelKey.Alternate(numeral);
-        bool Is(int i, char c) => i >= floor && i < compact.Length && compact[i] == c;
-        bool IsNum(int i) => i >= floor && (compact[i] == numeral || (alternate is { } a && compact[i] == a));
+        char At(ReadOnlySpan<char> text, int i) => i >= floor && i < text.Length ? text[i] : '\0';
+        bool IsNum(char c) => c != '\0' && (c == numeral || c == alternate);
 
         // (一)  一)
-        if (Is(at - 1, ')') && IsNum(at - 2)) return Is(at - 3, '(') ? 3 : 2;
+        if (At(compact, at - 1) == ')' && IsNum(At(compact, at - 2))) return At(compact, at - 3) == '(' ? 3 : 2;
         // 一、 一. 一:  (、 and ． are folded to ',' and '.')
-        if (at - 1 >= floor && compact[at - 1] is ',' or '.' or ':' && IsNum(at - 2)) return 2;
+        if (At(compact, at - 1) is ',' or '.' or ':' && IsNum(At(compact, at - 2))) return 2;
         // A bare numeral, unless it may be the last digit of the previous row's numbers.
-        if (IsNum(at - 1) && !(at - 2 >= floor && char.IsAsciiDigit(compact[at - 2]))) return 1;
+        if (IsNum(At(compact, at - 1)) && !char.IsAsciiDigit(At(compact, at - 2))) return 1;
         return 0;
     }
 }

@@ -71,10 +71,10 @@ internal static class ProactiveTableReader
                 int areaStart = doc.ToTextEnd(hit.End);
                 int areaEnd = doc.ToText(NextStart(rowHits, r, subEnd));
                 bool last = b == blocks.Count - 1 && r == block.Rows.Count - 1;
-                var read = RowCells.Read(CellTokenizer.Tokenize(doc, areaStart, areaEnd), block.Columns.Count, doc.LineOf(areaStart), rule: null, detectExtraRows: !last);
+                var read = RowCells.Read(doc, CellTokenizer.Tokenize(doc, areaStart, areaEnd, ctx.Items), block.Columns.Count, doc.LineOf(areaStart), rule: null, detectExtraRows: !last);
                 tableEnd = Math.Max(tableEnd, Math.Max(areaStart, read.ConsumedEnd));
                 PlaceRow(ctx, block, row, read, doc.LineOf(areaStart));
-                foreach (var extra in read.ExtraRows) ctx.Extra(ReportTable.Proactive, extra.Label, extra.Line);
+                foreach (var extra in read.ExtraRows ?? []) ctx.Extra(ReportTable.Proactive, extra.Label, extra.Line);
             }
             blockCursor = Math.Max(rowCursor, subStart);
         }
@@ -103,13 +103,13 @@ internal static class ProactiveTableReader
 
     private static void PlaceRow(ReadContext ctx, ProactiveBlock block, string row, RowRead read, int line)
     {
-        if (read.Slots is not { } slots)
+        if (!read.Placed)
         {
             ctx.RowNotPlaced($"t2.{row}", row, read, block.Columns.Count, line);
             return;
         }
-        for (int c = 0; c < block.Columns.Count; c++)
-            ctx.Place(ctx.Layout.Cell(ReportLayout.ProactiveCellId(row, block.Columns[c].Key)), slots[c]);
+        var cells = ctx.RowCells(row);
+        for (int c = 0; c < cells.Length; c++) read.Place(ctx, c, cells[c]);
         ctx.Surplus(ReportTable.Proactive, row, read);
     }
 
@@ -117,10 +117,10 @@ internal static class ProactiveTableReader
     {
         var doc = ctx.Doc;
         int line = doc.LineOf(doc.ToText(from));
-        if (doc.Find(TextNormaliser.Key(ProactiveBlock.ContentHeading), from, to) < 0)
+        if (doc.Find(TextNormaliser.LabelKey(ProactiveBlock.ContentHeading), from, to) < 0)
             ctx.AbsentLabel($"t2.{block.Id}", ProactiveBlock.ContentHeading, line, $"{TableZh}“{block.Caption}”", $"{TableEn} {block.Caption}");
         foreach (var column in block.Columns)
-            if (doc.Find(TextNormaliser.Key(column.Label), from, to) < 0)
+            if (doc.Find(TextNormaliser.LabelKey(column.Label), from, to) < 0)
                 ctx.AbsentLabel($"t2.{block.Id}.{column.Key}", column.Label, line, $"{TableZh}“{block.Caption}”", $"{TableEn} {block.Caption}");
     }
 
@@ -134,7 +134,7 @@ internal static class ProactiveTableReader
     /// <summary>第二十条第（一）项, also written without the brackets.</summary>
     private static LabelHit? FindCaption(TextDocument doc, string caption, int from, int to)
     {
-        string key = TextNormaliser.Key(caption);
+        string key = TextNormaliser.LabelKey(caption);
         int at = doc.Find(key, from, to);
         if (at >= 0) return new LabelHit(at, at, at + key.Length);
         string bare = key.Replace("(", "").Replace(")", "");

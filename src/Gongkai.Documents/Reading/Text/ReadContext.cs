@@ -13,6 +13,17 @@ internal sealed class ReadContext(TextDocument doc, AnnualReport report)
     public ReportLayout Layout => Report.Layout;
     public List<ReadProblem> Problems { get; } = [];
 
+    /// <summary>A buffer for the items of one row's text at a time.</summary>
+    public List<CellItem> Items { get; } = new(64);
+
+    /// <summary>The layout's cells of a row (table 二 row label, table 三 row id, "" for table 四), in column order.</summary>
+    public CellDefinition[] RowCells(string rowId) => CellsByRow[(Layout.Format, rowId)];
+
+    private static readonly Dictionary<(ReportFormat, string), CellDefinition[]> CellsByRow =
+        new[] { ReportLayout.F2021, ReportLayout.F2019 }
+            .SelectMany(l => l.Cells.GroupBy(c => c.RowId).Select(g => (Key: (l.Format, g.Key), Cells: g.ToArray())))
+            .ToDictionary(x => x.Key, x => x.Cells);
+
     public void Problem(ReadProblemKind kind, string part, int? line, string zh, string en) =>
         Problems.Add(new ReadProblem(kind, part, line, zh, en));
 
@@ -26,24 +37,32 @@ internal sealed class ReadContext(TextDocument doc, AnnualReport report)
     public void Extra(ReportTable table, string label, int line) => Report.Extras.Add(new ExtraPart(table, label, $"line {line}"));
 
     /// <summary>Puts one read cell into the report, or reports why it cannot be.</summary>
+    public void Place(CellDefinition cell, in CellItem item)
+    {
+        switch (item.Kind)
+        {
+            case CellItemKind.Value: Report.Set(cell.Id, item.Value); break;
+            case CellItemKind.Empty: Report.Set(cell.Id, CellValue.Blank); break;
+            default:
+                string text = Doc.Text[item.Start..item.End];
+                Problem(ReadProblemKind.Unreadable, cell.Id, item.Line,
+                    $"单元格“{Describe(cell)}”写的是“{text}”，不是数字", $"Cell {cell.Id} holds “{text}”, which is no number");
+                break;
+        }
+    }
+
+    /// <summary>Puts a cell split from a digit run into the report, or its candidates when the split is not unique.</summary>
     public void Place(CellDefinition cell, CellSlot slot)
     {
         if (slot.Value is { } value)
         {
             Report.Set(cell.Id, value);
+            return;
         }
-        else if (slot.Candidates is { } candidates)
-        {
-            Report.SetAmbiguous(cell.Id, candidates);
-            string list = string.Join("、", candidates);
-            Problem(ReadProblemKind.Ambiguous, cell.Id, slot.Line,
-                $"单元格“{Describe(cell)}”的数字连在一起，可能是：{list}", $"Cell {cell.Id}: the digits run together; it may be {string.Join(", ", candidates)}");
-        }
-        else
-        {
-            Problem(ReadProblemKind.Unreadable, cell.Id, slot.Line,
-                $"单元格“{Describe(cell)}”写的是“{slot.UnreadableText}”，不是数字", $"Cell {cell.Id} holds “{slot.UnreadableText}”, which is no number");
-        }
+        var candidates = slot.Candidates!;
+        Report.SetAmbiguous(cell.Id, candidates);
+        Problem(ReadProblemKind.Ambiguous, cell.Id, slot.Line,
+            $"单元格“{Describe(cell)}”的数字连在一起，可能是：{string.Join("、", candidates)}", $"Cell {cell.Id}: the digits run together; it may be {string.Join(", ", candidates)}");
     }
 
     /// <summary>Reports a row whose label was found but whose cells could not be placed.</summary>

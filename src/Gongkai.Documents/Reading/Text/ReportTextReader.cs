@@ -1,3 +1,4 @@
+using System.Buffers;
 using Gongkai.Core.Reporting;
 
 namespace Gongkai.Documents.Reading.Text;
@@ -24,7 +25,7 @@ public static class ReportTextReader
         if (LooksBinary(text))
             return NotRecognised("文件不是文本（含大量控制字符） / the file is not text (it holds many control characters)");
 
-        var doc = new TextDocument(text);
+        using var doc = new TextDocument(text);
         var headings = SectionLocator.FindHeadings(doc, ReportLayout.F2021);
         int firstHeading = headings.FirstOrDefault(h => h is not null)?.Start ?? doc.Text.Length;
         var title = SectionLocator.FindTitle(doc, firstHeading);
@@ -124,15 +125,18 @@ public static class ReportTextReader
 
     private static bool LooksBinary(string text)
     {
-        int sample = Math.Min(text.Length, 64 * 1024);
+        var sample = text.AsSpan(0, Math.Min(text.Length, 64 * 1024));
+        if (sample.IndexOfAny(ControlCharacters) < 0) return false;
         int control = 0;
-        for (int i = 0; i < sample; i++)
-        {
-            char c = text[i];
-            if ((c < ' ' && c is not ('\t' or '\n' or '\r' or '\f')) || c == '\uFFFD' || (c >= '\u007F' && c <= '\u009F')) control++;
-        }
-        return control > sample * BinaryShare;
+        foreach (char c in sample)
+            if (ControlCharacters.Contains(c)) control++;
+        return control > sample.Length * BinaryShare;
     }
+
+    /// <summary>C0 controls other than tab and line breaks, C1 controls, DEL and the replacement character of a failed decode.</summary>
+    private static readonly SearchValues<char> ControlCharacters = SearchValues.Create(
+        [.. Enumerable.Range(0, 0x20).Where(c => c is not ('\t' or '\n' or '\r' or '\f')).Select(c => (char)c),
+         .. Enumerable.Range(0x7F, 0x21).Select(c => (char)c), '\uFFFD']);
 
     private static ReportReading NotRecognised(string reason) => new(null, [], Version, reason);
 }

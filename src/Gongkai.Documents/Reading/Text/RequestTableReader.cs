@@ -31,6 +31,7 @@ internal static class RequestTableReader
             if (hits[r] is { } hit) cursor = hit.End;
         }
         int firstRow = Array.FindIndex(hits, h => h is not null);
+        int lastRow = Array.FindLastIndex(hits, h => h is not null);
         if (firstRow < 0)
         {
             ctx.Problem(ReadProblemKind.Missing, "t3", null, $"未找到{TableZh}（收到和处理政府信息公开申请情况），{rows.Count * layout.RequestColumns.Count}个单元格缺失",
@@ -66,26 +67,26 @@ internal static class RequestTableReader
                 if (hits[n] is { } h) { next = h.Start; break; }
             int areaEnd = doc.ToText(next);
             lastLine = doc.LineOf(areaStart);
-            bool last = r == rows.Count - 1 || hits.Skip(r + 1).All(h => h is null);
-            var items = CellTokenizer.Tokenize(doc, areaStart, areaEnd);
+            bool last = r == lastRow;
+            var items = CellTokenizer.Tokenize(doc, areaStart, areaEnd, ctx.Items);
             // The first plan whose number of columns the row's values fit decides where they go.
             ColumnPlan plan = plans[0];
-            RowRead read = RowCells.Read(items, plan.Width, lastLine, plan.Rule, detectExtraRows: !last);
+            RowRead read = RowCells.Read(doc, items, plan.Width, lastLine, plan.Rule, detectExtraRows: !last);
             foreach (var other in plans.Skip(1))
             {
-                if (read.Slots is not null) break;
-                var retry = RowCells.Read(items, other.Width, lastLine, other.Rule, detectExtraRows: !last);
-                if (retry.Slots is not null) (plan, read) = (other, retry);
+                if (read.Placed) break;
+                var retry = RowCells.Read(doc, items, other.Width, lastLine, other.Rule, detectExtraRows: !last);
+                if (retry.Placed) (plan, read) = (other, retry);
             }
             tableEnd = Math.Max(tableEnd, Math.Max(areaStart, read.ConsumedEnd));
             PlaceRow(ctx, row, plan, plans[0].Width, read, lastLine);
-            if (read.Slots is not null && plan.Columns.Count(c => c is not null) < columnCount) shortRows.Add(row.Id);
-            foreach (var item in read.Residual)
+            if (read.Placed && plan.ColumnCount < columnCount) shortRows.Add(row.Id);
+            foreach (var item in read.Residual())
             {
                 residualLines.Add((residual.Length, item.Line));
-                residual.Append(TextNormaliser.Key(item.Raw));
+                residual.Append(doc.Key(item.Start, item.End));
             }
-            extraRows.AddRange(read.ExtraRows);
+            if (read.ExtraRows is { } extras) extraRows.AddRange(extras);
         }
 
         foreach (var column in missingColumns.Where(_ => shortRows.Count > 0))
@@ -97,21 +98,22 @@ internal static class RequestTableReader
 
     private static void PlaceRow(ReadContext ctx, RequestRow row, ColumnPlan plan, int expected, RowRead read, int line)
     {
-        if (read.Slots is not { } slots)
+        if (!read.Placed)
         {
             ctx.RowNotPlaced($"t3.{row.Id}", row.Label, read, expected, line);
             return;
         }
+        var cells = ctx.RowCells(row.Id);
         for (int slot = 0; slot < plan.Width; slot++)
-            if (plan.Columns[slot] is { } column)
-                ctx.Place(ctx.Layout.Cell(ReportLayout.RequestCellId(row.Id, column.Id)), slots[slot]);
+            if (plan.ColumnIndex[slot] is var c and >= 0) read.Place(ctx, slot, cells[c]);
         ctx.Surplus(ReportTable.Requests, row.Label, read);
     }
 
-    /// <summary>Where a row's values go: one entry per value, null for a column the format does not have (小计).</summary>
-    private sealed record ColumnPlan(IReadOnlyList<RequestColumn?> Columns, Func<decimal[], bool>? Rule)
+    /// <summary>Where a row's values go: per value, the index of its column in the layout, or -1 for a column the format does not have (小计).</summary>
+    private sealed record ColumnPlan(int[] ColumnIndex, Func<decimal[], bool>? Rule)
     {
-        public int Width => Columns.Count;
+        public int Width => ColumnIndex.Length;
+        public int ColumnCount { get; } = ColumnIndex.Count(c => c >= 0);
     }
 
     /// <summary>
@@ -125,9 +127,9 @@ internal static class RequestTableReader
         var layout = ctx.Layout;
         int line = doc.LineOf(doc.ToText(from));
         headerStart = to;
-        string noteKey = TextNormaliser.Key(ReportLayout.RequestTableNote);
-        string applicantKey = TextNormaliser.Key(ReportLayout.ApplicantGroupLabel);
-        string organizationKey = TextNormaliser.Key(ReportLayout.OrganizationGroupLabel);
+        string noteKey = TextNormaliser.LabelKey(ReportLayout.RequestTableNote);
+        string applicantKey = TextNormaliser.LabelKey(ReportLayout.ApplicantGroupLabel);
+        string organizationKey = TextNormaliser.LabelKey(ReportLayout.OrganizationGroupLabel);
         // Longer labels a column head may be part of (其他 in 法人或其他组织).
         string[] containers = [noteKey, applicantKey, organizationKey];
 
@@ -141,7 +143,7 @@ internal static class RequestTableReader
         missing = [];
         foreach (var column in layout.RequestColumns)
         {
-            int at = FindStandalone(doc, TextNormaliser.Key(column.Label), from, to, containers);
+            int at = FindStandalone(doc, TextNormaliser.LabelKey(column.Label), from, to, containers);
             if (at >= 0) { found.Add(column); headerStart = Math.Min(headerStart, at); }
             else missing.Add(column);
         }
@@ -151,21 +153,27 @@ internal static class RequestTableReader
         if (organization < 0) ctx.AbsentLabel("t3.cg", ReportLayout.OrganizationGroupLabel, line, TableZh, TableEn);
         foreach (var column in missing) ctx.AbsentLabel($"t3.{column.Id}", column.Label, line, TableZh, TableEn);
 
-        var all = layout.RequestColumns.ToList<RequestColumn?>();
+        var columns = layout.RequestColumns;
+        int[] all = [.. Enumerable.Range(0, columns.Count)];
         var plans = new List<ColumnPlan>();
         int subtotal = FindStandalone(doc, SubtotalWord, from, to, containers);
         if (subtotal >= 0)
         {
+            // A 小计 over the organisation columns stands after them, before 总计 (the last column without a group).
             ctx.Extra(ReportTable.Requests, SubtotalWord, doc.LineOf(doc.ToText(subtotal)));
-            var withSubtotal = new List<RequestColumn?>(all);
-            int total = withSubtotal.FindIndex(c => c!.GroupLabel is null && c != all[0]);
-            withSubtotal.Insert(total < 0 ? withSubtotal.Count : total, null);
-            plans.Add(new ColumnPlan(withSubtotal, null));
+            int total = columns.Count - 1 - columns.Reverse().TakeWhile(c => c.GroupLabel is not null).Count();
+            plans.Add(new ColumnPlan([.. all[..total], -1, .. all[total..]], null));
         }
         plans.Add(new ColumnPlan(all, DigitRunSplitter.LastIsSum));
         if (missing.Count > 0 && found.Count > 0)
-            plans.Add(new ColumnPlan(found.ToList<RequestColumn?>(), null));
+            plans.Add(new ColumnPlan([.. found.Select(c => IndexOf(columns, c))], null));
         return plans;
+    }
+
+    private static int IndexOf(IReadOnlyList<RequestColumn> columns, RequestColumn column)
+    {
+        for (int i = 0; i < columns.Count; i++) if (columns[i] == column) return i;
+        return -1;
     }
 
     /// <summary>An occurrence of <paramref name="key"/> that is not part of one of the <paramref name="containers"/>.</summary>
@@ -180,7 +188,7 @@ internal static class RequestTableReader
                 for (int offset = container.IndexOf(key, StringComparison.Ordinal); offset >= 0 && !inside; offset = container.IndexOf(key, offset + 1, StringComparison.Ordinal))
                 {
                     int s = at - offset;
-                    inside = s >= 0 && s + container.Length <= doc.Compact.Length && string.CompareOrdinal(doc.Compact, s, container, 0, container.Length) == 0;
+                    inside = s >= 0 && s + container.Length <= doc.CompactLength && doc.Compact.Slice(s, container.Length).SequenceEqual(container);
                 }
                 if (inside) break;
             }
@@ -200,7 +208,7 @@ internal static class RequestTableReader
         {
             var key = LabelKey.Of(group.Label);
             string full = (key.Numeral is null ? "" : $"({key.Numeral})") + key.Core;
-            int at = FindFrom(residual, [TextNormaliser.Key(group.Label), full, key.Core], cursor);
+            int at = FindFrom(residual, [TextNormaliser.LabelKey(group.Label), full, key.Core], cursor);
             if (at < 0)
             {
                 int? line = lines.Count > 0 ? LineAt(lines, cursor) : null;

@@ -28,7 +28,7 @@ internal static class SectionLocator
             LabelHit? best = null;
             foreach (var heading in section.Variants.Prepend(section.Heading))
             {
-                var hit = LabelMatcher.Find(doc, LabelKey.Of(heading), cursor, doc.Compact.Length, requireNumbering: true);
+                var hit = LabelMatcher.Find(doc, LabelKey.Of(heading), cursor, doc.CompactLength, requireNumbering: true);
                 if (hit is { } h && (best is null || h.Start < best.Value.Start)) best = h;
             }
             if (best is not { } found) continue;
@@ -45,7 +45,7 @@ internal static class SectionLocator
     /// </summary>
     public static TitleHit? FindTitle(TextDocument doc, int before)
     {
-        int limit = Math.Min(doc.ToCompact(before), Math.Min(doc.Compact.Length, TitleWindow));
+        int limit = Math.Min(doc.ToCompact(before), Math.Min(doc.CompactLength, TitleWindow));
         int at = doc.Find("年度报告", 0, limit);
         if (at < 0) return null;
         int endText = doc.ToTextEnd(at + "年度报告".Length);
@@ -73,15 +73,17 @@ internal static class SectionLocator
         for (int i = 0; i + 4 < title.Length + 1; i++)
         {
             if (YearAt(title, i) is not { } year) continue;
-            string agency = title[..i].Trim().TrimEnd('，', ',', '、', ':', '：');
+            string agency = title[..i].Trim().TrimEnd(AgencyTrailers);
             if (agency.StartsWith("关于", StringComparison.Ordinal)) agency = agency[2..];
             return (agency.Length > 0 ? agency : null, year);
         }
         return (null, null);
     }
 
+    private static readonly char[] AgencyTrailers = ['，', ',', '、', ':', '：'];
+
     /// <summary>A year written at <paramref name="i"/> in Arabic or Chinese digits (2023, ２０２３, 二〇二三) and followed by 年.</summary>
-    public static int? YearAt(string text, int i)
+    public static int? YearAt(ReadOnlySpan<char> text, int i)
     {
         if (i + 4 >= text.Length + 1 || (i > 0 && DigitValue(text[i - 1]) >= 0)) return null;
         int year = 0;
@@ -100,7 +102,7 @@ internal static class SectionLocator
     /// <summary>The year of the statistics period (统计期限自2023年1月1日…) when the title gives none.</summary>
     public static int? YearFromPeriod(TextDocument doc)
     {
-        int at = doc.Find("年1月1日", 0, doc.Compact.Length);
+        int at = doc.Find("年1月1日", 0, doc.CompactLength);
         return at >= 4 ? YearAt(doc.Compact, at - 4) : null;
     }
 
@@ -115,7 +117,7 @@ internal static class SectionLocator
     /// <summary>Drops a field name such as "标题:" that a crawled page puts before the title.</summary>
     private static string WithoutFieldName(string text)
     {
-        int colon = text.IndexOfAny([':', '：']);
+        int colon = text.AsSpan().IndexOfAny(':', '：');
         return colon is > 0 and <= 4 ? text[(colon + 1)..] : text;
     }
 
@@ -138,15 +140,18 @@ internal static class SectionLocator
     {
         if (end <= start) return "";
         var sb = new StringBuilder();
-        foreach (var raw in text[start..end].Split('\n'))
+        foreach (var range in text.AsSpan(start, end - start).Split('\n'))
         {
-            string line = raw.Trim().Trim('\u3000', '\u00A0');
-            if (line.Length == 0 || line.All(c => TextNormaliser.IsMarkup(c) || c is '-' or ':' or '：' or '。' or '.' || TextNormaliser.IsSpace(c))) continue;
-            if (sb.Length == 0) line = line.TrimStart('。', '：', ':', ' ');
-            if (line.Length == 0) continue;
+            var line = text.AsSpan(start, end - start)[range].Trim().Trim("\u3000\u00A0");
+            if (line.IsEmpty || line.IndexOfAnyExcept(BareMarkup) < 0) continue;
+            if (sb.Length == 0) line = line.TrimStart("。：: ");
+            if (line.IsEmpty) continue;
             if (sb.Length > 0) sb.Append('\n');
             sb.Append(line);
         }
         return sb.ToString();
     }
+
+    /// <summary>A line of only these is layout (a Markdown rule, a heading mark, a stray full stop), not prose.</summary>
+    private static readonly System.Buffers.SearchValues<char> BareMarkup = System.Buffers.SearchValues.Create("|*#`>-:：。. \t\u3000\u00A0");
 }

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Gongkai.Documents.Reading.Text;
 
 /// <summary>How the cells on one line are separated: spaces only (flattened text), tabs (copied tables), pipes (Markdown).</summary>
@@ -15,38 +17,45 @@ internal enum LineKind
 /// <see cref="TextNormaliser"/>, without whitespace and Markdown markup — in which labels split by spaces or line
 /// breaks (<c>三、本 年度办 理结果</c>) are contiguous again. Both are built in one pass; index maps lead from one to the other.
 /// </summary>
-internal sealed class TextDocument
+internal sealed class TextDocument : IDisposable
 {
     private readonly int[] _lineStarts;
-    private readonly int[] _compactToText;
-    private readonly int[] _textToCompact;
+    private readonly LineKind[] _lineKinds;
+    // Rented: a report is read in a burst and its arrays go back to the pool when the reading ends.
+    private int[] _compactToText;
+    private char[] _compact;
+    private readonly int _compactLength;
 
     public TextDocument(string text)
     {
         Text = UnifyLineBreaks(text);
-        var lineStarts = new List<int> { 0 };
-        var compact = new char[Text.Length];
-        _compactToText = new int[Text.Length + 1];
-        _textToCompact = new int[Text.Length + 1];
-        int n = 0;
-        for (int i = 0; i < Text.Length; i++)
+        var span = Text.AsSpan();
+        _lineStarts = new int[span.Count('\n') + 1];
+        var compact = _compact = ArrayPool<char>.Shared.Rent(Text.Length + 1);
+        _compactToText = ArrayPool<int>.Shared.Rent(Text.Length + 1);
+        int n = 0, line = 1;
+        for (int i = 0; i < span.Length; i++)
         {
-            char c = Text[i];
-            _textToCompact[i] = n;
-            if (c == '\n') lineStarts.Add(i + 1);
-            if (TextNormaliser.IsSpace(c) || TextNormaliser.IsMarkup(c)) continue;
+            char c = span[i];
+            if (c == '\n') _lineStarts[line++] = i + 1;
+            if (TextNormaliser.IsSpaceOrMarkup(c)) continue;
             compact[n] = TextNormaliser.Fold(c);
             _compactToText[n] = i;
             n++;
         }
-        _textToCompact[Text.Length] = n;
         _compactToText[n] = Text.Length;
-        Compact = new string(compact, 0, n);
-        _lineStarts = [.. lineStarts];
+        _compactLength = n;
         _lineKinds = ClassifyLines();
     }
 
-    private readonly LineKind[] _lineKinds;
+    public void Dispose()
+    {
+        if (_compactToText.Length == 0) return;
+        ArrayPool<int>.Shared.Return(_compactToText);
+        ArrayPool<char>.Shared.Return(_compact);
+        _compactToText = [];
+        _compact = [];
+    }
 
     /// <summary>How the cells of a line are separated.</summary>
     public LineKind KindOf(int line) => _lineKinds[line - 1];
@@ -55,7 +64,9 @@ internal sealed class TextDocument
     public string Text { get; }
 
     /// <summary>The folded text without whitespace and markup.</summary>
-    public string Compact { get; }
+    public ReadOnlySpan<char> Compact => _compact.AsSpan(0, _compactLength);
+
+    public int CompactLength => _compactLength;
 
     public int LineCount => _lineStarts.Length;
 
@@ -66,7 +77,17 @@ internal sealed class TextDocument
     public int ToTextEnd(int compactEnd) => compactEnd == 0 ? 0 : _compactToText[compactEnd - 1] + 1;
 
     /// <summary>Index in <see cref="Compact"/> of the first compact character at or after text index <paramref name="textIndex"/>.</summary>
-    public int ToCompact(int textIndex) => _textToCompact[Math.Clamp(textIndex, 0, Text.Length)];
+    public int ToCompact(int textIndex)
+    {
+        int i = Array.BinarySearch(_compactToText, 0, _compactLength + 1, Math.Clamp(textIndex, 0, Text.Length));
+        return i >= 0 ? i : ~i;
+    }
+
+    /// <summary>The folded text of [start, end), whitespace kept.</summary>
+    public string Folded(int start, int end) => TextNormaliser.Fold(Text.AsSpan(start, end - start));
+
+    /// <summary>The matching key of [start, end).</summary>
+    public string Key(int start, int end) => TextNormaliser.Key(Text.AsSpan(start, end - start));
 
     /// <summary>1-based line number of a text index.</summary>
     public int LineOf(int textIndex)
@@ -83,7 +104,8 @@ internal sealed class TextDocument
     public int Find(string key, int from, int to)
     {
         if (key.Length == 0 || from < 0 || to - from < key.Length) return -1;
-        return Compact.IndexOf(key, from, to - from, StringComparison.Ordinal);
+        int at = Compact[from..to].IndexOf(key, StringComparison.Ordinal);
+        return at < 0 ? -1 : from + at;
     }
 
     private LineKind[] ClassifyLines()

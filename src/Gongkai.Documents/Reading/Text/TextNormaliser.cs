@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 
 namespace Gongkai.Documents.Reading.Text;
@@ -12,6 +13,7 @@ namespace Gongkai.Documents.Reading.Text;
 internal static class TextNormaliser
 {
     private static readonly char[] Map = BuildMap();
+    private static readonly bool[] SpaceOrMarkup = BuildSkip();
 
     /// <summary>The folded form of one character.</summary>
     public static char Fold(char c) => Map[c];
@@ -24,16 +26,42 @@ internal static class TextNormaliser
     /// <summary>Markdown markup that never belongs to a label: table borders, emphasis and heading marks.</summary>
     public static bool IsMarkup(char c) => c is '|' or '*' or '#' or '`' or '>';
 
+    /// <summary><see cref="IsSpace"/> or <see cref="IsMarkup"/>, by table.</summary>
+    public static bool IsSpaceOrMarkup(char c) => c < SkipTableSize ? SpaceOrMarkup[c] : c == '\uFEFF';
+
+    // Every space and markup character but the BOM lies below U+3001; a small table stays in the CPU's cache.
+    private const int SkipTableSize = 0x3001;
+
     /// <summary>The matching key of a label or text: folded, without whitespace and markup.</summary>
-    public static string Key(string text)
+    public static string Key(string text) => Key(text.AsSpan());
+
+    public static string Key(ReadOnlySpan<char> text)
     {
-        var sb = new StringBuilder(text.Length);
+        Span<char> buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        int n = 0;
         foreach (char c in text)
-        {
-            if (IsSpace(c) || IsMarkup(c)) continue;
-            sb.Append(Map[c]);
-        }
-        return sb.ToString();
+            if (!IsSpaceOrMarkup(c)) buffer[n++] = Map[c];
+        return new string(buffer[..n]);
+    }
+
+    /// <summary>The folded form of a text, whitespace kept.</summary>
+    public static string Fold(ReadOnlySpan<char> text)
+    {
+        Span<char> buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        for (int i = 0; i < text.Length; i++) buffer[i] = Map[text[i]];
+        return new string(buffer);
+    }
+
+    /// <summary>The key of a label of the format, computed once per label.</summary>
+    public static string LabelKey(string label) => LabelKeys.GetOrAdd(label, static l => Key(l));
+
+    private static readonly ConcurrentDictionary<string, string> LabelKeys = new(StringComparer.Ordinal);
+
+    private static bool[] BuildSkip()
+    {
+        var skip = new bool[SkipTableSize];
+        for (int c = 0; c < SkipTableSize; c++) skip[c] = IsSpace((char)c) || IsMarkup((char)c);
+        return skip;
     }
 
     /// <summary>Chinese numerals one to ten, as used in the format's numbering (一、 （一）).</summary>
