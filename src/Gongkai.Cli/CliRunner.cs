@@ -18,7 +18,7 @@ internal static class CliRunner
             err.WriteLine($"error: {parse.Errors[0].Message}");
             return BadInput;
         }
-        var config = new InvocationConfiguration { Output = stdout ?? Console.Out, Error = err };
+        var config = new InvocationConfiguration { Output = stdout ?? Console.Out, Error = err, EnableDefaultExceptionHandler = false };
         try
         {
             return parse.Invoke(config);

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Gongkai.Cli.LegalTime;
 
 namespace Gongkai.Cli;
 
@@ -7,6 +8,9 @@ internal static class CommandCatalog
 {
     public static IEnumerable<Command> All()
     {
-        yield break;
+        yield return CalendarCommand.Build();
+        yield return DeadlineCommand.Build();
+        yield return FeeCommand.Build();
+        yield return IdCommand.Build();
     }
 }

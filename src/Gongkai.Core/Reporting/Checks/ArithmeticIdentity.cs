@@ -1,0 +1,76 @@
+namespace Gongkai.Core.Reporting.Checks;
+
+/// <summary>Which way an identity runs through its table, used to group findings about blank cells.</summary>
+internal enum IdentityAxis
+{
+    /// <summary>Along a row of table 三 (R2): cells differ by column.</summary>
+    Row,
+    /// <summary>Down a column of table 三 (R1, R3): cells differ by row.</summary>
+    Column,
+    /// <summary>Across one column group of table 四 (R5).</summary>
+    Group,
+}
+
+/// <summary>
+/// 等式: one arithmetic identity of the format, Σ <see cref="Left"/> = Σ <see cref="Right"/> — e.g. R1 in column c3,
+/// r1 + r2 = r3.7 + r4. <see cref="Right"/> is the side that gives the expected value of a stated total on the left.
+/// </summary>
+internal sealed record ArithmeticIdentity(
+    string RuleId,
+    IdentityAxis Axis,
+    string ScopeZh,
+    string ScopeEn,
+    IReadOnlyList<CellDefinition> Left,
+    IReadOnlyList<CellDefinition> Right,
+    string LeftZh,
+    string RightZh,
+    string LeftEn,
+    string RightEn)
+{
+    public IEnumerable<CellDefinition> Cells => Left.Concat(Right);
+
+    /// <summary>Where a cell sits inside the identity, the same for the same cell position of parallel identities.</summary>
+    public string PositionOf(CellDefinition cell) => Axis switch
+    {
+        IdentityAxis.Row => cell.ColumnId,
+        IdentityAxis.Column => cell.RowId,
+        _ => cell.ColumnId[1..],
+    };
+
+    public IdentityEvaluation Evaluate(AnnualReport report)
+    {
+        var nonNumbers = new List<(CellDefinition Cell, CellValue Value)>();
+        var values = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        decimal left = 0, right = 0;
+        foreach (var (cells, isLeft) in new[] { (Left, true), (Right, false) })
+            foreach (var cell in cells)
+            {
+                // An absent cell was not read: R11 reports it, the identity is skipped without a finding of its own.
+                if (report[cell.Id] is not { } value) return new IdentityEvaluation(this, IdentityState.Skipped, 0, 0, [], values);
+                if (!value.IsNumber) { nonNumbers.Add((cell, value)); continue; }
+                values[cell.Id] = value.Number;
+                if (isLeft) left += value.Number; else right += value.Number;
+            }
+        if (nonNumbers.Count > 0) return new IdentityEvaluation(this, IdentityState.NotVerifiable, 0, 0, nonNumbers, values);
+        return new IdentityEvaluation(this, left == right ? IdentityState.Holds : IdentityState.Broken, left, right, [], values);
+    }
+
+    public bool IsLeft(CellDefinition cell) => Left.Any(c => c.Id == cell.Id);
+}
+
+internal enum IdentityState
+{
+    Holds,
+    Broken,
+    NotVerifiable,
+    Skipped,
+}
+
+/// <summary>The outcome of one identity on one report: sums when all cells hold numbers, else the cells that hold none.</summary>
+internal sealed record IdentityEvaluation(
+    ArithmeticIdentity Identity,
+    IdentityState State,
+    decimal Left,
+    decimal Right,
+    IReadOnlyList<(CellDefinition Cell, CellValue Value)> NonNumbers,
+    IReadOnlyDictionary<string, decimal> Values);

@@ -1,0 +1,145 @@
+namespace Gongkai.Core.Reporting.Checks;
+
+/// <summary>
+/// Runs the arithmetic identities of the format (R1, R2, R3 on table 三; R5 on table 四) and turns them into findings:
+/// a broken identity is an error naming every cell in it, with the most likely wrong cell first when rows and columns
+/// point to the same cell; an identity with a blank, dash or 不适用 input is an error saying it cannot be verified
+/// (the cell is never counted as 0); an identity with an absent input is left to R11.
+/// </summary>
+internal sealed class ArithmeticRules : IReportRule
+{
+    private static readonly Dictionary<ReportFormat, IReadOnlyList<ArithmeticIdentity>> Cache = new()
+    {
+        [ReportFormat.F2019] = Build(ReportLayout.F2019),
+        [ReportFormat.F2021] = Build(ReportLayout.F2021),
+    };
+
+    private static readonly Dictionary<ReportFormat, HashSet<string>> Covered =
+        Cache.ToDictionary(kv => kv.Key, kv => kv.Value.SelectMany(i => i.Cells).Select(c => c.Id).ToHashSet(StringComparer.Ordinal));
+
+    public static IReadOnlyList<ArithmeticIdentity> Identities(ReportFormat format) => Cache[format];
+
+    /// <summary>Ids of the cells that are part of at least one arithmetic identity.</summary>
+    public static IReadOnlySet<string> CoveredCellIds(ReportFormat format) => Covered[format];
+
+    private static IReadOnlyList<ArithmeticIdentity> Build(ReportLayout layout) =>
+    [
+        .. R1CarryBalance.Identities(layout),
+        .. R2ApplicantTotal.Identities(layout),
+        .. R3OutcomeTotal.Identities(layout),
+        .. R5AppealTotals.Identities(layout),
+    ];
+
+    public IEnumerable<ReportFinding> Check(CheckContext context)
+    {
+        var report = context.Report;
+        var evaluations = Identities(report.Format).Select(i => i.Evaluate(report)).ToList();
+        if (evaluations.All(e => e.State is IdentityState.Holds or IdentityState.Skipped)) yield break;
+        var suspects = SuspectCells(evaluations);
+
+        var notVerifiable = evaluations.Where(e => e.State == IdentityState.NotVerifiable)
+            .GroupBy(GroupKey).ToDictionary(g => g.First(), g => g.ToList());
+
+        foreach (var e in evaluations)
+        {
+            if (e.State == IdentityState.Broken)
+                yield return Broken(context.Layout, e, [.. suspects.Where(s => s.Identities.Any(i => ReferenceEquals(i, e)))]);
+            else if (notVerifiable.TryGetValue(e, out var group))
+                yield return NotVerifiable(context.Layout, group);
+        }
+    }
+
+    /// <summary>
+    /// A cell every checkable identity of which is broken, in at least two identities, all of which would hold with one and the
+    /// same value of that cell: with a single wrong number in table 三, that is exactly the wrong cell (its row and its column meet there).
+    /// </summary>
+    private static List<Suspect> SuspectCells(List<IdentityEvaluation> evaluations)
+    {
+        var suspects = new List<Suspect>();
+        var broken = evaluations.Where(e => e.State == IdentityState.Broken).ToList();
+        if (broken.Count < 2) return suspects;
+
+        var byCell = new Dictionary<string, List<IdentityEvaluation>>(StringComparer.Ordinal);
+        foreach (var e in evaluations.Where(e => e.State is IdentityState.Holds or IdentityState.Broken))
+            foreach (var cell in e.Identity.Cells)
+            {
+                if (!byCell.TryGetValue(cell.Id, out var list)) byCell[cell.Id] = list = [];
+                list.Add(e);
+            }
+
+        foreach (var cell in broken.SelectMany(e => e.Identity.Cells).DistinctBy(c => c.Id))
+        {
+            var list = byCell[cell.Id];
+            if (list.Count < 2 || list.Any(e => e.State == IdentityState.Holds)) continue;
+            var found = list[0].Values[cell.Id];
+            var implied = list.Select(e => found + (e.Identity.IsLeft(cell) ? e.Right - e.Left : e.Left - e.Right)).Distinct().ToList();
+            if (implied.Count == 1) suspects.Add(new Suspect(cell, found, implied[0], list));
+        }
+        return suspects;
+    }
+
+    private static ReportFinding Broken(ReportLayout layout, IdentityEvaluation e, List<Suspect> suspects)
+    {
+        var i = e.Identity;
+        string left = CellNames.Format(e.Left), right = CellNames.Format(e.Right);
+        string zh = $"{i.ScopeZh}：{i.LeftZh}为 {left}，{i.RightZh}为 {right}，二者应相等（{i.RuleId}）。";
+        string en = $"{i.ScopeEn}: {i.LeftEn} = {left} but {i.RightEn} = {right}; they must be equal ({i.RuleId}).";
+        foreach (var s in suspects)
+        {
+            zh += $"最可能有误的是{CellNames.Zh(layout, s.Cell)}：现为 {CellNames.Format(s.Found)}，按表中其他数字应为 {CellNames.Format(s.Implied)}。";
+            en += $" Most likely {CellNames.En(s.Cell)} is wrong: it holds {CellNames.Format(s.Found)}, the other figures imply {CellNames.Format(s.Implied)}.";
+        }
+        var cells = suspects.Select(s => s.Cell).Concat(i.Cells.Where(c => suspects.All(s => s.Cell.Id != c.Id)));
+        return CheckContext.Finding(i.RuleId, FindingSeverity.Error, FindingKind.Mismatch, cells, right, left, zh, en);
+    }
+
+    private static ReportFinding NotVerifiable(ReportLayout layout, List<IdentityEvaluation> group)
+    {
+        var first = group[0];
+        var rule = first.Identity.RuleId;
+        var cells = group.SelectMany(e => e.NonNumbers).ToList();
+        string found = string.Join("; ", cells.Select(c => $"{c.Cell.Id}={CellNames.Token(c.Value)}"));
+        string zh, en;
+        if (group.Count == 1)
+        {
+            var (cellsZh, cellsEn) = Describe(layout, first.Identity, cells);
+            zh = $"无法核验{rule}（{first.Identity.ScopeZh}）：{cellsZh}，不按 0 计算。";
+            en = $"Cannot verify {rule} in {first.Identity.ScopeEn}: {cellsEn}; not counted as 0.";
+        }
+        else
+        {
+            var positionsZh = first.NonNumbers.Select(c => PositionZh(layout, first.Identity.Axis, c.Cell) + CellNames.NonNumberZh(c.Value));
+            var positionsEn = first.NonNumbers.Select(c => $"{first.Identity.PositionOf(c.Cell)} {CellNames.NonNumberEn(c.Value)}");
+            string scopesZh = string.Join("、", group.Take(3).Select(e => e.Identity.ScopeZh)) + (group.Count > 3 ? $"等 {group.Count} 处" : "");
+            string scopesEn = string.Join("; ", group.Take(3).Select(e => e.Identity.ScopeEn)) + (group.Count > 3 ? $" and {group.Count - 3} more" : "");
+            zh = $"无法核验{rule}（{scopesZh}）：每处的{string.Join("、", positionsZh)}，不按 0 计算。";
+            en = $"Cannot verify {rule} in {group.Count} places ({scopesEn}): in each, {string.Join("; ", positionsEn)}; not counted as 0.";
+        }
+        return CheckContext.Finding(rule, FindingSeverity.Error, FindingKind.NotVerifiable, cells.Select(c => c.Cell), null, found, zh, en);
+    }
+
+    /// <summary>The cells holding no number: each named when there are few, else counted with the first few named.</summary>
+    private static (string Zh, string En) Describe(ReportLayout layout, ArithmeticIdentity identity, List<(CellDefinition Cell, CellValue Value)> cells)
+    {
+        if (cells.Count <= 3)
+            return (string.Join("、", cells.Select(c => CellNames.Zh(layout, c.Cell) + CellNames.NonNumberZh(c.Value))),
+                string.Join("; ", cells.Select(c => $"{c.Cell.Id} {CellNames.NonNumberEn(c.Value)}")));
+        var kinds = cells.Select(c => (Zh: CellNames.NonNumberZh(c.Value), En: CellNames.NonNumberEn(c.Value))).Distinct().ToList();
+        string kindZh = kinds.Count == 1 ? $"均{kinds[0].Zh}" : "没有数字";
+        string kindEn = kinds.Count == 1 ? kinds[0].En.Replace("is ", "are ").Replace("holds", "hold").Replace("says", "say") : "hold no number";
+        return ($"其中 {cells.Count} 个单元格{kindZh}（{string.Join("、", cells.Take(3).Select(c => PositionZh(layout, identity.Axis, c.Cell)))}等）",
+            $"{cells.Count} cells {kindEn} ({string.Join(", ", cells.Take(3).Select(c => c.Cell.Id))}, …)");
+    }
+
+    private static string PositionZh(ReportLayout layout, IdentityAxis axis, CellDefinition cell) => axis switch
+    {
+        IdentityAxis.Row => $"“{CellNames.RequestColumnZh(layout, cell.ColumnId)}”列",
+        IdentityAxis.Column => $"“{CellNames.RequestRowZh(layout, cell.RowId)}”行",
+        _ => $"“{cell.ColumnLabel}”列",
+    };
+
+    private static string GroupKey(IdentityEvaluation e) =>
+        e.Identity.RuleId + "|" + string.Join("|", e.NonNumbers.Select(n => $"{e.Identity.PositionOf(n.Cell)}={CellNames.Token(n.Value)}"));
+
+    private sealed record Suspect(CellDefinition Cell, decimal Found, decimal Implied, List<IdentityEvaluation> Identities);
+}

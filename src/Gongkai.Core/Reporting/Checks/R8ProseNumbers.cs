@@ -1,0 +1,48 @@
+using Gongkai.Core.Reporting.Prose;
+
+namespace Gongkai.Core.Reporting.Checks;
+
+/// <summary>
+/// R8 文字与表格一致: numbers the prose states about applications, outcomes and appeals (“共收到申请859件”, “予以公开258件”,
+/// “行政复议2件”, and zeros read from denials such as “无…行政复议、行政诉讼案件”) equal the table cells they restate.
+/// Source: report-format.md §6 R8 — heuristic (the prose is free text), hence warnings. Sections 一 and 六 are read
+/// (<see cref="ProseFacts.StatementSections"/>); approximate numbers are not compared.
+/// </summary>
+internal sealed class R8ProseNumbers : IReportRule
+{
+    public const string Id = "R8";
+
+    public IEnumerable<ReportFinding> Check(CheckContext context)
+    {
+        var report = context.Report;
+        var layout = context.Layout;
+        var seen = new HashSet<(ProseQuantity, decimal)>();
+        var unverifiable = new HashSet<ProseQuantity>();
+        foreach (var statement in context.Prose.Statements.Where(s => CheckContext.IsStatementSection(s.Section)))
+        {
+            if (statement.Approximate || !seen.Add((statement.Quantity, statement.Count))) continue;
+            var cells = ProseQuantities.Cells(statement.Quantity, layout);
+            if (cells.Count == 0) continue;
+
+            string quote = $"第{SectionZh(statement.Section)}部分称“{statement.Quote}”";
+            var (values, blank) = CellReading.Read(Id, context, quote, $"section {(int)statement.Section} (“{statement.Quote}”)",
+                [.. cells.Select(c => (report, c.Id))]);
+            if (blank is not null)
+            {
+                if (unverifiable.Add(statement.Quantity)) yield return blank;
+                continue;
+            }
+            if (values is null) continue;
+            decimal table = values.Sum();
+            if (table == statement.Count) continue;
+
+            string stated = CellNames.Format(statement.Count), inTable = CellNames.Format(table);
+            string where = cells.Count == 1 ? CellNames.Zh(layout, cells[0]) : $"表中{ProseQuantities.Zh(statement.Quantity)}";
+            yield return CheckContext.Finding(Id, FindingSeverity.Warning, FindingKind.Mismatch, cells, inTable, stated,
+                $"{quote}，而{where}为 {inTable}（R8）。",
+                $"Section {(int)statement.Section} states “{statement.Quote}” ({stated}), but the table's {ProseQuantities.En(statement.Quantity)} is {inTable} (R8).");
+        }
+    }
+
+    internal static string SectionZh(SectionId id) => "一二三四五六"[(int)id - 1].ToString();
+}

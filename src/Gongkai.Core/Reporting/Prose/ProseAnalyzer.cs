@@ -1,0 +1,222 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Gongkai.Core.Reporting.Prose;
+
+/// <summary>
+/// 文字部分分析: reads from report prose the numbers it states about applications, outcomes and appeals (R8), its denials
+/// (“未收到…申请”, “无…行政复议、行政诉讼案件”, R8/R12), what it says about 信息处理费 (R12), and stated totals with their listed
+/// parts (P1). Pure and tolerant: spaces, line breaks, full-width digits and Chinese numerals are accepted; a number is only
+/// taken when a keyword of its quantity stands before it in the same clause, and numbers about another year, comparisons
+/// (同比, 较上年) and approximations (约, 余, 多) are not compared.
+/// </summary>
+public static partial class ProseAnalyzer
+{
+    public static ProseAnalysis Analyze(string text, SectionId section, int? year = null)
+    {
+        var statements = new List<ProseStatement>();
+        var denials = new List<ApplicationDenial>();
+        var fees = new List<FeeStatement>();
+        var breakdowns = new List<ProseBreakdown>();
+        foreach (var sentence in ProseText.Sentences(ProseText.Normalize(text)))
+        {
+            var counts = ProseCount.Scan(sentence);
+            ReadStatements(sentence, counts, section, year, statements);
+            ReadNegations(sentence, section, statements, denials);
+            ReadFee(sentence, section, fees);
+            ReadBreakdowns(sentence, counts, section, breakdowns);
+        }
+        return new ProseAnalysis(statements, denials, fees, breakdowns);
+    }
+
+    private static void ReadStatements(string sentence, IReadOnlyList<ProseCount> counts, SectionId section, int? year, List<ProseStatement> into)
+    {
+        int previousEnd = 0;
+        foreach (var count in counts)
+        {
+            int clause = ProseText.ClauseStart(sentence, count.Start);
+            int from = Math.Max(previousEnd, clause);
+            var hit = ProseKeywords.Last(sentence, from, count.Start);
+            // “收到政府信息公开申请，共计81件”: the number's own clause only says 共计, the keyword is in the clause before.
+            if (hit is null && from == clause && clause > previousEnd && Filler().IsMatch(sentence[from..count.Start]))
+            {
+                from = Math.Max(previousEnd, ProseText.ClauseStart(sentence, clause - 1));
+                hit = ProseKeywords.Last(sentence, from, count.Start);
+            }
+            previousEnd = count.End;
+            if (hit is null) continue;
+
+            string lead = sentence[from..hit.Start] + sentence[hit.End..count.Start];
+            if (Comparison().IsMatch(lead) || OtherPeriod().IsMatch(lead)) continue;
+            if (!InReportYear(sentence, count.Start, year)) continue;
+            if (!ContextFits(hit.Quantity, sentence, sentence[hit.End..count.Start])) continue;
+            into.Add(new ProseStatement(section, hit.Quantity, count.Value, count.Unit, count.Approximate, false, sentence[hit.Start..count.End]));
+        }
+    }
+
+    private static bool ContextFits(ProseQuantity quantity, string sentence, string between) => quantity switch
+    {
+        // “收到” alone is too common (收到来信, 收到意见): the words up to the number must name an application.
+        ProseQuantity.Received => between.Contains("申请"),
+        ProseQuantity.ProactiveItems => true,
+        _ when ProseKeywords.IsAppeal(quantity) => sentence.Contains("公开"),
+        _ => sentence.Contains("申请"),
+    };
+
+    /// <summary>False when the last year written before the number (not counting “结转至2026年”) is not the report's year.</summary>
+    private static bool InReportYear(string sentence, int index, int? year)
+    {
+        if (year is null) return true;
+        Match? last = null;
+        foreach (Match m in YearMention().Matches(sentence[..index])) last = m;
+        return last is null || int.Parse(last.Groups["y"].Value, CultureInfo.InvariantCulture) == year;
+    }
+
+    private static void ReadNegations(string sentence, SectionId section, List<ProseStatement> statements, List<ApplicationDenial> denials)
+    {
+        if (!sentence.Contains("公开")) return;
+        var markers = Negation().Matches(sentence);
+        for (int i = 0; i < markers.Count; i++)
+        {
+            var marker = markers[i];
+            int limit = i + 1 < markers.Count ? markers[i + 1].Index : sentence.Length;
+            int end = marker.Index + marker.Length;
+            while (end < limit && !ProseText.IsClauseBreak(sentence[end]) && !ScopeEnd().IsMatch(sentence[end..Math.Min(end + 2, sentence.Length)])) end++;
+            string scope = sentence[(marker.Index + marker.Length)..end];
+            string quote = sentence[marker.Index..end];
+            if (scope.Contains("处理费")) continue;
+
+            // The thing denied is the last of 申请 / 复议 / 诉讼 in the scope: “无因政府信息公开申请引起的行政复议、行政诉讼案件”
+            // denies appeals, “未收到…政府信息公开申请情况” denies applications.
+            int application = scope.LastIndexOf("申请", StringComparison.Ordinal);
+            int reconsideration = scope.LastIndexOf("复议", StringComparison.Ordinal);
+            int litigation = scope.LastIndexOf("诉讼", StringComparison.Ordinal);
+            if (reconsideration > application || litigation > application)
+            {
+                if (reconsideration > application)
+                    statements.Add(new ProseStatement(section, ProseQuantity.Reconsideration, 0, "件", false, true, quote));
+                if (litigation > application)
+                    statements.Add(new ProseStatement(section, ProseQuantity.Litigation, 0, "件", false, true, quote));
+            }
+            else if (application >= 0)
+            {
+                var kind = ReceivingVerb().IsMatch(marker.Value) ? ApplicationDenialKind.NoneReceived : ApplicationDenialKind.NoneAtAll;
+                denials.Add(new ApplicationDenial(section, kind, quote));
+            }
+        }
+    }
+
+    private static void ReadFee(string sentence, SectionId section, List<FeeStatement> into)
+    {
+        int at = sentence.IndexOf("处理费", StringComparison.Ordinal);
+        if (at < 0) return;
+        if (FeeDenied().IsMatch(sentence)) { into.Add(new FeeStatement(section, false, null, sentence)); return; }
+        var amount = FeeAmount().Match(sentence, at);
+        if (amount.Success)
+        {
+            decimal yuan = decimal.Parse(amount.Groups["n"].Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture)
+                * (amount.Groups["u"].Value == "万元" ? 10000 : 1);
+            into.Add(new FeeStatement(section, yuan > 0, yuan, sentence));
+        }
+        else if (FeeCollected().IsMatch(sentence))
+            into.Add(new FeeStatement(section, true, null, sentence));
+    }
+
+    private static void ReadBreakdowns(string sentence, IReadOnlyList<ProseCount> counts, SectionId section, List<ProseBreakdown> into)
+    {
+        foreach (Match marker in PartsMarker().Matches(sentence))
+        {
+            var total = counts.LastOrDefault(c => c.End <= marker.Index);
+            if (total is null || !JoinOnly().IsMatch(sentence[total.End..marker.Index])) continue;
+            int previousEnd = counts.LastOrDefault(c => c.End <= total.Start)?.End ?? 0;
+            int labelFrom = Math.Max(previousEnd, ProseText.ClauseStart(sentence, total.Start));
+            var totalKind = ProseKeywords.Last(sentence, labelFrom, total.Start)?.Quantity;
+
+            var parts = new List<(ProsePart Part, bool Approximate, bool AfterSemicolon)>();
+            int cursor = marker.Index + marker.Length;
+            foreach (var count in counts.Where(c => c.Start >= cursor))
+            {
+                string gap = sentence[cursor..count.Start];
+                if (StopWords().IsMatch(gap)) break;
+                var kind = ProseKeywords.Last(sentence, cursor, count.Start)?.Quantity;
+                if (kind is { } k && EndsList(k, totalKind)) break;
+                parts.Add((new ProsePart(PartLabel(gap), count.Value, count.Unit), count.Approximate, gap.Contains('；') || gap.Contains(';')));
+                cursor = count.End;
+            }
+
+            // A list whose first parts already make the total, followed after a semicolon by more numbers, goes on to another
+            // statement (“…其他处理2件，占2.47%；因政府信息公开引起的行政复议案件2件”): keep the parts that make the total.
+            if (parts.Sum(p => p.Part.Count) != total.Value)
+                for (int k = 2; k < parts.Count; k++)
+                    if (parts[k].AfterSemicolon && parts.Take(k).Sum(p => p.Part.Count) == total.Value) { parts = parts[..k]; break; }
+            if (parts.Count < 2) continue;
+
+            var list = parts.Select(p => p.Part).ToList();
+            bool complete = marker.Value.EndsWith('：') || marker.Value.EndsWith(':') || marker.Value.StartsWith('分') || marker.Value.StartsWith('具')
+                || CatchAll().IsMatch(list[^1].Label) || list.Sum(p => p.Count) > total.Value;
+            into.Add(new ProseBreakdown(section, sentence[labelFrom..total.Start], total.Value, total.Unit, list, complete,
+                total.Approximate || parts.Any(p => p.Approximate), sentence[labelFrom..(cursor)]));
+        }
+    }
+
+    /// <summary>
+    /// A part naming another headline quantity starts a new statement (“…其他处理2件；因政府信息公开引起的行政复议案件2件”),
+    /// except appeals under a total of appeals and published items (“其他应主动公开政府信息856条”) under a total of items.
+    /// </summary>
+    private static bool EndsList(ProseQuantity part, ProseQuantity? total) =>
+        ProseKeywords.IsHeadline(part) && part != total
+        && !(total == ProseQuantity.ReconsiderationAndLitigation && ProseKeywords.IsAppeal(part))
+        && !(part == ProseQuantity.ProactiveItems && total is null);
+
+    private static string PartLabel(string gap)
+    {
+        int cut = gap.LastIndexOfAny(['，', ',', '；', ';', '：', ':', '（', '(', '）', ')']);
+        var label = cut >= 0 ? gap[(cut + 1)..] : gap;
+        return LeadingJoin().Replace(label, "");
+    }
+
+    [GeneratedRegex(@"^(?:其中)?(?:共计|共|合计|总计|累计|计|达|为|数量为|总数为|总量为)*$")]
+    private static partial Regex Filler();
+
+    [GeneratedRegex(@"同比|环比|较上年|较去年|比上年|比去年|较\d{4}年|增长|下降|上升|增加了|减少了|增幅|降幅")]
+    private static partial Regex Comparison();
+
+    [GeneratedRegex(@"上年|去年|上一年|前年|以来")]
+    private static partial Regex OtherPeriod();
+
+    [GeneratedRegex(@"(?<!结转[至到]?)(?<y>(?:19|20)\d{2})年")]
+    private static partial Regex YearMention();
+
+    [GeneratedRegex(@"未收到|没有收到|未接到|没有接到|未受理|未接收|未新收|未发生|没有发生|未产生|没有产生|未出现|没有出现|未涉及|没有|无(?!法|正当|需|论|偿|纸|误|缝|关|理由|疑|私|不|效|线|人)")]
+    private static partial Regex Negation();
+
+    [GeneratedRegex(@"^(?:且|并且|同时)")]
+    private static partial Regex ScopeEnd();
+
+    [GeneratedRegex(@"收到|接到|受理|接收|新收")]
+    private static partial Regex ReceivingVerb();
+
+    [GeneratedRegex(@"(?:未|没有|无|不|免|均未)(?:收取|产生|发生|涉及|收费)|免收|免费|零收费")]
+    private static partial Regex FeeDenied();
+
+    [GeneratedRegex(@"(?<n>\d+(?:\.\d+)?)(?<u>万元|元)")]
+    private static partial Regex FeeAmount();
+
+    [GeneratedRegex(@"(?:共|已|累计|合计)收取|收取了")]
+    private static partial Regex FeeCollected();
+
+    [GeneratedRegex(@"其中[：:]?|分别为[：:]?|分别是[：:]?|具体为[：:]?|包括[：:]?")]
+    private static partial Regex PartsMarker();
+
+    [GeneratedRegex(@"^[，,、（(：:]*$")]
+    private static partial Regex JoinOnly();
+
+    [GeneratedRegex(@"共计|合计|总计|累计|全年|此外|另外|同时|其中|共收到|共办结|共受理")]
+    private static partial Regex StopWords();
+
+    [GeneratedRegex(@"其他|其它|其余|剩余|等|各类")]
+    private static partial Regex CatchAll();
+
+    [GeneratedRegex(@"^[、，,；;：:（()）]*(?:以及|及|和|另有|另外)?")]
+    private static partial Regex LeadingJoin();
+}

@@ -1,0 +1,50 @@
+using System.Text.RegularExpressions;
+
+namespace Gongkai.Core.Reporting.Prose;
+
+/// <summary>
+/// 文字部分事实: what a report's prose states, per section — the entry point renderers (JSON) and checks (R8, R12, P1) use.
+/// </summary>
+public static partial class ProseFacts
+{
+    /// <summary>The sections written as prose (二、三、四 hold the tables).</summary>
+    public static IReadOnlyList<SectionId> ProseSections { get; } = [SectionId.Overview, SectionId.ProblemsAndImprovements, SectionId.OtherMatters];
+
+    /// <summary>
+    /// The sections read for numbers about this year's applications, appeals and fees (R8, R12): 一、总体情况 and 六、其他需要报告的事项.
+    /// 五 is left out: it discusses problems and their history, where numbers of other years are common.
+    /// </summary>
+    public static IReadOnlyList<SectionId> StatementSections { get; } = [SectionId.Overview, SectionId.OtherMatters];
+
+    public static ProseAnalysis Analyze(AnnualReport report, IEnumerable<SectionId> sections)
+    {
+        var result = ProseAnalysis.Empty;
+        foreach (var id in sections)
+            if (report.Sections.TryGetValue(id, out var section) && section.Body.Length > 0)
+                result = result.Concat(ProseAnalyzer.Analyze(section.Body, id, report.Year));
+        return result;
+    }
+
+    /// <summary>Numbers the prose states about applications, outcomes and appeals, including zeros read from denials.</summary>
+    public static IReadOnlyList<ProseStatement> Statements(AnnualReport report) => Analyze(report, StatementSections).Statements;
+
+    /// <summary>Every stated total with listed parts, in any prose section.</summary>
+    public static IReadOnlyList<ProseBreakdown> Breakdowns(AnnualReport report) => Analyze(report, ProseSections).Breakdowns;
+
+    /// <summary>
+    /// Section 一's stated number of proactively disclosed items (e.g. SEED: 225 with nine parts), or null when none is stated.
+    /// A total stated without a list of parts comes back with no parts.
+    /// </summary>
+    public static ProseBreakdown? ProactiveItems(AnnualReport report)
+    {
+        var overview = Analyze(report, [SectionId.Overview]);
+        var listed = overview.Breakdowns.FirstOrDefault(b => ProactiveTotal().IsMatch(b.TotalLabel));
+        if (listed is not null) return listed;
+        var stated = overview.Statements.FirstOrDefault(s => s.Quantity == ProseQuantity.ProactiveItems);
+        return stated is null ? null
+            : new ProseBreakdown(SectionId.Overview, stated.Quote, stated.Count, stated.Unit, [], false, stated.Approximate, stated.Quote);
+    }
+
+    [GeneratedRegex("主动公开|公布|发布")]
+    private static partial Regex ProactiveTotal();
+}

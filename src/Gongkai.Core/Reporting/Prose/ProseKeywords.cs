@@ -1,0 +1,97 @@
+using System.Text.RegularExpressions;
+
+namespace Gongkai.Core.Reporting.Prose;
+
+/// <summary>
+/// The words that say which quantity a number in prose restates. The keyword nearest before the number wins; of two ending
+/// at the same place the longer wins (“予以公开及部分公开42件” is r3.1 + r3.2, not r3.2).
+/// </summary>
+internal static partial class ProseKeywords
+{
+    public sealed record Hit(ProseQuantity Quantity, int Start, int End);
+
+    private static readonly (ProseQuantity Quantity, Regex Pattern)[] Table =
+    [
+        (ProseQuantity.CarriedIn, CarriedIn()),
+        (ProseQuantity.CarriedOut, CarriedOut()),
+        (ProseQuantity.Received, Received()),
+        (ProseQuantity.Concluded, Concluded()),
+        (ProseQuantity.DisclosedOrPartlyDisclosed, DisclosedOrPartly()),
+        (ProseQuantity.Disclosed, Disclosed()),
+        (ProseQuantity.PartlyDisclosed, PartlyDisclosed()),
+        (ProseQuantity.Withheld, Withheld()),
+        (ProseQuantity.CannotProvide, CannotProvide()),
+        (ProseQuantity.NotProcessed, NotProcessed()),
+        (ProseQuantity.OtherHandling, OtherHandling()),
+        (ProseQuantity.ReconsiderationAndLitigation, Both()),
+        (ProseQuantity.Reconsideration, Reconsideration()),
+        (ProseQuantity.Litigation, Litigation()),
+        (ProseQuantity.ProactiveItems, Proactive()),
+    ];
+
+    /// <summary>The keyword in <paramref name="text"/> (from <paramref name="from"/> to <paramref name="to"/>) nearest to its end.</summary>
+    public static Hit? Last(string text, int from, int to)
+    {
+        Hit? best = null;
+        foreach (var (quantity, pattern) in Table)
+            for (var m = pattern.Match(text, from, to - from); m.Success; m = m.NextMatch())
+            {
+                var hit = new Hit(quantity, m.Index, m.Index + m.Length);
+                if (best is null || hit.End > best.End || (hit.End == best.End && hit.Start < best.Start)) best = hit;
+            }
+        return best;
+    }
+
+    /// <summary>The totals of table 三 and table 四 themselves (and the proactive item count), as opposed to their parts (outcomes).</summary>
+    public static bool IsHeadline(ProseQuantity q) => q is ProseQuantity.Received or ProseQuantity.CarriedIn or ProseQuantity.Concluded
+        or ProseQuantity.CarriedOut or ProseQuantity.Reconsideration or ProseQuantity.Litigation
+        or ProseQuantity.ReconsiderationAndLitigation or ProseQuantity.ProactiveItems;
+
+    public static bool IsAppeal(ProseQuantity q) =>
+        q is ProseQuantity.Reconsideration or ProseQuantity.Litigation or ProseQuantity.ReconsiderationAndLitigation;
+
+    [GeneratedRegex(@"上一?年度?结转|结转上一?年度?|上年遗留|去年结转")]
+    private static partial Regex CarriedIn();
+
+    [GeneratedRegex(@"结转(?:至|到)?下一?年度?|结转(?:至|到)\d{4}年度?|转入下一?年度?|尚未办结|正在办理|仍在办理")]
+    private static partial Regex CarriedOut();
+
+    [GeneratedRegex(@"新收|(?<!未|没有)收到|(?<!未)接收|(?<!未|没有)接到|(?<!不予|未|不)受理")]
+    private static partial Regex Received();
+
+    [GeneratedRegex(@"办结|办理完毕|已办理|(?<!延期|延长)答复")]
+    private static partial Regex Concluded();
+
+    [GeneratedRegex(@"(?:予以)?公开(?:及|和|与|、)部分公开")]
+    private static partial Regex DisclosedOrPartly();
+
+    [GeneratedRegex(@"予以公开|同意公开|全部公开")]
+    private static partial Regex Disclosed();
+
+    [GeneratedRegex(@"部分公开")]
+    private static partial Regex PartlyDisclosed();
+
+    [GeneratedRegex(@"不予公开")]
+    private static partial Regex Withheld();
+
+    [GeneratedRegex(@"无法提供")]
+    private static partial Regex CannotProvide();
+
+    [GeneratedRegex(@"不予处理")]
+    private static partial Regex NotProcessed();
+
+    [GeneratedRegex(@"其他处理")]
+    private static partial Regex OtherHandling();
+
+    [GeneratedRegex(@"行政复议(?:案件)?(?:和|及|与|、|或)行政诉讼")]
+    private static partial Regex Both();
+
+    [GeneratedRegex(@"行政复议")]
+    private static partial Regex Reconsideration();
+
+    [GeneratedRegex(@"行政诉讼")]
+    private static partial Regex Litigation();
+
+    [GeneratedRegex(@"主动公开|公布|发布")]
+    private static partial Regex Proactive();
+}
