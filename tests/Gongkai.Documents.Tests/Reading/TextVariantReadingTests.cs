@@ -21,9 +21,9 @@ public class TextVariantReadingTests
         var reading = ReportTextReader.Read(text);
 
         Assert.Empty(reading.Problems);
-        ReportAssert.SameCells(report, reading.Report!);
-        ReportAssert.SameSections(report, reading.Report!);
-        ReportAssert.SameIdentity(report, reading.Report!);
+        ReadBackAssert.SameCells(report, reading.Report!);
+        ReadBackAssert.SameSections(report, reading.Report!);
+        ReadBackAssert.SameIdentity(report, reading.Report!);
     }
 
     [Property(MaxTest = 100)]
@@ -35,8 +35,8 @@ public class TextVariantReadingTests
         var reading = ReportTextReader.Read(text);
 
         Assert.Empty(reading.Problems);
-        ReportAssert.SameCells(report, reading.Report!);
-        ReportAssert.SameSections(report, reading.Report!, sameHeadings: false);
+        ReadBackAssert.SameCells(report, reading.Report!);
+        ReadBackAssert.SameSections(report, reading.Report!, sameHeadings: false);
     }
 
     [Property(MaxTest = 60)]
@@ -48,7 +48,7 @@ public class TextVariantReadingTests
         var reading = ReportTextReader.Read(text);
 
         Assert.Empty(reading.Problems);
-        ReportAssert.SameCells(report, reading.Report!);
+        ReadBackAssert.SameCells(report, reading.Report!);
     }
 
     [Property(MaxTest = 30)]
@@ -61,7 +61,7 @@ public class TextVariantReadingTests
         var reading = ReportTextReader.Read(text);
 
         Assert.Empty(reading.Problems);
-        ReportAssert.SameCells(report, reading.Report!);
+        ReadBackAssert.SameCells(report, reading.Report!);
     }
 
     [Fact]

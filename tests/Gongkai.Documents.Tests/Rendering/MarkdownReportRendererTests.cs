@@ -16,9 +16,9 @@ public class MarkdownReportRendererTests
         var reading = ReportTextReader.Read(MarkdownReportRenderer.Render(report));
 
         Assert.Empty(reading.Problems);
-        ReportAssert.SameCells(report, reading.Report!);
-        ReportAssert.SameSections(report, reading.Report!);
-        ReportAssert.SameIdentity(report, reading.Report!);
+        ReadBackAssert.SameCells(report, reading.Report!);
+        ReadBackAssert.SameSections(report, reading.Report!);
+        ReadBackAssert.SameIdentity(report, reading.Report!);
         Assert.Equal(report.Title, reading.Report!.Title);
     }
 
@@ -30,7 +30,7 @@ public class MarkdownReportRendererTests
         var reading = ReportTextReader.Read(MarkdownReportRenderer.Render(report));
 
         Assert.Empty(reading.Problems);
-        ReportAssert.SameCells(report, reading.Report!);
+        ReadBackAssert.SameCells(report, reading.Report!);
     }
 
     [Fact]
@@ -41,8 +41,8 @@ public class MarkdownReportRendererTests
         string markdown = MarkdownReportRenderer.Render(seed);
         var again = ReportTextReader.Read(markdown).Report!;
 
-        ReportAssert.SameCells(seed, again);
-        ReportAssert.SameSections(seed, again, sameHeadings: false);
+        ReadBackAssert.SameCells(seed, again);
+        ReadBackAssert.SameSections(seed, again, sameHeadings: false);
         Assert.Contains("\n## 五、存在的主要问题及改进情况\n", markdown);
         Assert.Equal("五、存在的主要问题及改进情况", again.Sections[SectionId.ProblemsAndImprovements].Heading);
         Assert.Equal(seed.Preamble, again.Preamble);

@@ -3,7 +3,7 @@ using Gongkai.Core.Reporting;
 namespace Gongkai.Documents.Tests.Support;
 
 /// <summary>Comparisons of a report read back with the report it was written from.</summary>
-internal static class ReportAssert
+internal static class ReadBackAssert
 {
     public static void SameCells(AnnualReport expected, AnnualReport actual)
     {
