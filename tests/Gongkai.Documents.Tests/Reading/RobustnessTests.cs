@@ -78,8 +78,38 @@ public class RobustnessTests
 
         var read = reading.Report!;
         Assert.All(read.Cells, c => Assert.Equal(report[c.Key], c.Value));
-        int absent = report.Layout.Cells.Count(c => read[c.Id] is null);
-        if (absent > 0) Assert.NotEmpty(reading.Problems);
+        AssertEveryAbsentCellIsNamed(reading);
+    }
+
+    [Property(MaxTest = 200)]
+    public void SeedCutAtAnyLine_NamesEveryCellItCouldNotRead(int seed)
+    {
+        var lines = Seed.Split('\n');
+        var rng = new Random(seed);
+        int from = rng.Next(lines.Length), count = rng.Next(1, 12);
+        string text = string.Join('\n', lines.Take(from).Concat(lines.Skip(from + count)));
+
+        var reading = ReportTextReader.Read(text);
+
+        if (reading.Recognised) AssertEveryAbsentCellIsNamed(reading);
+    }
+
+    /// <summary>An absent cell is named by a problem: its own id, its row, its column, its block or its table.</summary>
+    private static void AssertEveryAbsentCellIsNamed(Gongkai.Documents.Reading.ReportReading reading)
+    {
+        var report = reading.Report!;
+        var parts = reading.Problems.Select(p => p.Part).ToHashSet();
+        foreach (var cell in report.Layout.Cells.Where(c => report[c.Id] is null))
+        {
+            string table = cell.Id[..2];
+            string? block = cell.Table == ReportTable.Proactive
+                ? "t2." + report.Layout.ProactiveBlocks.First(b => b.Rows.Contains(cell.RowId)).Id
+                : null;
+            bool named = parts.Contains(cell.Id) || parts.Contains(table)
+                         || parts.Contains($"{table}.{cell.RowId}") || parts.Contains($"{table}.{cell.ColumnId}")
+                         || (block is not null && parts.Contains(block));
+            Assert.True(named, $"{cell.Id} is absent but no problem names it");
+        }
     }
 
     [Fact]
