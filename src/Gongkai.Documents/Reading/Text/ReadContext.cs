@@ -17,12 +17,13 @@ internal sealed class ReadContext(TextDocument doc, AnnualReport report)
     public List<CellItem> Items { get; } = new(64);
 
     /// <summary>The layout's cells of a row (table 二 row label, table 三 row id, "" for table 四), in column order.</summary>
-    public CellDefinition[] RowCells(string rowId) => CellsByRow[(Layout.Format, rowId)];
+    public CellDefinition[] RowCells(string rowId) => (Layout.Format == ReportFormat.F2019 ? CellsByRow2019 : CellsByRow2021)[rowId];
 
-    private static readonly Dictionary<(ReportFormat, string), CellDefinition[]> CellsByRow =
-        new[] { ReportLayout.F2021, ReportLayout.F2019 }
-            .SelectMany(l => l.Cells.GroupBy(c => c.RowId).Select(g => (Key: (l.Format, g.Key), Cells: g.ToArray())))
-            .ToDictionary(x => x.Key, x => x.Cells);
+    private static readonly Dictionary<string, CellDefinition[]> CellsByRow2021 = CellsByRow(ReportLayout.F2021);
+    private static readonly Dictionary<string, CellDefinition[]> CellsByRow2019 = CellsByRow(ReportLayout.F2019);
+
+    private static Dictionary<string, CellDefinition[]> CellsByRow(ReportLayout layout) =>
+        layout.Cells.GroupBy(c => c.RowId).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
 
     public void Problem(ReadProblemKind kind, string part, int? line, string zh, string en) =>
         Problems.Add(new ReadProblem(kind, part, line, zh, en));

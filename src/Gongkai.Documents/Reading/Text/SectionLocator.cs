@@ -25,11 +25,12 @@ internal static class SectionLocator
         for (int s = 0; s < layout.Sections.Count; s++)
         {
             var section = layout.Sections[s];
-            LabelHit? best = null;
-            foreach (var heading in section.Variants.Prepend(section.Heading))
+            LabelHit? best = FindHeading(doc, section.Heading, cursor, doc.CompactLength);
+            foreach (var variant in section.Variants)
             {
-                var hit = LabelMatcher.Find(doc, LabelKey.Of(heading), cursor, doc.CompactLength, requireNumbering: true);
-                if (hit is { } h && (best is null || h.Start < best.Value.Start)) best = h;
+                // A variant wins only by starting earlier, so it is looked for only up to the best so far.
+                int to = best is { } b ? Math.Min(doc.CompactLength, b.Start + LabelKey.Of(variant).Core.Length + 3) : doc.CompactLength;
+                if (FindHeading(doc, variant, cursor, to) is { } h && (best is null || h.Start < best.Value.Start)) best = h;
             }
             if (best is not { } found) continue;
             int start = doc.ToText(found.Start), end = doc.ToTextEnd(found.End);
@@ -38,6 +39,9 @@ internal static class SectionLocator
         }
         return hits;
     }
+
+    private static LabelHit? FindHeading(TextDocument doc, string heading, int from, int to) =>
+        LabelMatcher.Find(doc, LabelKey.Of(heading), from, to, requireNumbering: true);
 
     /// <summary>
     /// The title: the first line before the first section that names a 年度报告. A title split over two lines
