@@ -8,8 +8,15 @@ namespace Gongkai.Core;
 /// </summary>
 public abstract record DomainError(string Code, string MessageZh, string MessageEn);
 
+/// <summary>The outcome of any domain operation, without its value: what a host needs to report a failure.</summary>
+public interface IDomainResult
+{
+    bool Succeeded { get; }
+    IReadOnlyList<DomainError> Errors { get; }
+}
+
 /// <summary>The value of a domain operation, or the errors that prevented it (at least one).</summary>
-public sealed class DomainResult<T>
+public sealed class DomainResult<T> : IDomainResult
 {
     private readonly T? _value;
 

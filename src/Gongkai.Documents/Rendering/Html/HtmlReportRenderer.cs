@@ -54,7 +54,7 @@ public static class HtmlReportRenderer
     {
         ArgumentNullException.ThrowIfNull(report);
         options ??= Defaults;
-        var title = TitleOf(report);
+        var title = ReportText.TitleOf(report);
         var sb = new StringBuilder(64 * 1024);
 
         if (options.FullDocument)
@@ -100,14 +100,6 @@ public static class HtmlReportRenderer
         sb.Append("</article>\n");
         if (options.FullDocument) sb.Append("</body>\n</html>\n");
         return sb.ToString();
-    }
-
-    /// <summary>The title as written; otherwise the format's title from agency and year (机关 + 年份 + 政府信息公开工作年度报告).</summary>
-    private static string TitleOf(AnnualReport report)
-    {
-        if (!string.IsNullOrWhiteSpace(report.Title)) return report.Title;
-        var year = report.Year is int y ? $"{y}年" : "";
-        return $"{report.AgencyName}{year}政府信息公开工作年度报告";
     }
 
     private static void AppendParagraphs(StringBuilder sb, string? text)

@@ -1,0 +1,66 @@
+using Gongkai.Core.Requests.Deadlines;
+using Gongkai.Core.Requests.Fees;
+using Gongkai.Core.Requests.Outcomes;
+
+namespace Gongkai.Core.Requests.Workflow;
+
+/// <summary>Where a request stands in the workflow. Consultations, extension, 第三十五条 review, fee and reply draft are tracked beside it.</summary>
+public enum RequestStatus
+{
+    /// <summary>Submitted by letter, online, fax or e-mail; not received in law until confirmed (条例第三十一条).</summary>
+    AwaitingReceiptConfirmation,
+    /// <summary>Received and being handled; the reply clock runs (except in excluded spans).</summary>
+    Open,
+    /// <summary>补正 asked; the clock restarts when the corrected application arrives (条例第三十条).</summary>
+    AwaitingCorrection,
+    /// <summary>Ended with exactly one outcome.</summary>
+    Concluded,
+    /// <summary>A submission that was never received (not counted anywhere).</summary>
+    Discarded,
+}
+
+/// <summary>One 补正 round.</summary>
+public sealed record CorrectionRecord(int Round, DateOnly NoticeOn, string ItemsZh, int PeriodWorkingDays, DateOnly PeriodEnds, DateOnly? CorrectedOn);
+
+/// <summary>One consultation (条例第三十二条、第三十四条). Open until answered or recorded as expired.</summary>
+public sealed record ConsultationRecord(
+    int Number, ConsultedParty Party, string PartyNameZh, DateOnly SentOn,
+    DateOnly? DeliveredOn, DateOnly? AnsweredOn, ConsultationAnswer? Answer, DateOnly? ExpiredOn)
+{
+    public bool IsOpen => AnsweredOn is null && ExpiredOn is null;
+}
+
+/// <summary>延期答复: counts only once the applicant is notified (条例第三十三条第二款).</summary>
+public sealed record ExtensionRecord(int WorkingDays, string ReasonZh, DateOnly ApprovedOn, string ApproverId, DateOnly? NotifiedOn)
+{
+    public bool InForce => NotifiedOn is not null;
+}
+
+/// <summary>条例第三十五条 review: reasons asked; then reasonable (perhaps with a later reply date) or not.</summary>
+public sealed record BulkReviewRecord(DateOnly ReasonsAskedOn, string EvidenceZh, bool? Reasonable, DateOnly? LaterReplyDate);
+
+/// <summary>The stage of the request's 信息处理费.</summary>
+public enum FeeStage
+{
+    /// <summary>Proposed by the clerk, awaiting a leader's approval.</summary>
+    Proposed,
+    /// <summary>Approved; the notice has not gone out.</summary>
+    Approved,
+    /// <summary>Notice sent; awaiting payment.</summary>
+    AwaitingPayment,
+    Paid,
+}
+
+public sealed record FeeRecord(ProcessingFeeQuote Quote, DateOnly ProposedOn, DateOnly? ApprovedOn, DateOnly? NoticeSentOn, DateOnly? PaymentDue, DateOnly? PaidOn)
+{
+    public FeeStage Stage => PaidOn is not null ? FeeStage.Paid
+        : NoticeSentOn is not null ? FeeStage.AwaitingPayment
+        : ApprovedOn is not null ? FeeStage.Approved
+        : FeeStage.Proposed;
+}
+
+/// <summary>
+/// 答复意见: the outcome the reply will carry and its reasons. <see cref="RepeatOf"/> names the earlier answered request of a 重复申请
+/// (条例第三十六条第六项).
+/// </summary>
+public sealed record ReplyDraft(Outcome Outcome, string? ReasonsZh, RequestId? RepeatOf = null);
