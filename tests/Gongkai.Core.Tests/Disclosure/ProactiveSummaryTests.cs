@@ -106,7 +106,7 @@ public class ProactiveSummaryTests
         var withdrawnInYear = b.Published();
         Ok(withdrawnInYear.Withdraw(b.By(Leader), "错误"));
         var withdrawnNextYear = b.Published();
-        Ok(withdrawnNextYear.Withdraw(new ActedBy(Leader, new DateTimeOffset(2024, 2, 1, 9, 0, 0, TimeSpan.FromHours(8))), "过时"));
+        Ok(withdrawnNextYear.Withdraw(At(Leader, new DateTimeOffset(2024, 2, 1, 9, 0, 0, TimeSpan.FromHours(8))), "过时"));
 
         var summary = ProactiveSummary.Count([withdrawnInYear, withdrawnNextYear], 2023, Tree);
 

@@ -23,7 +23,7 @@ public class ReviewWorkflowTests
         Step.Edit => item.Edit(item.Content with { Title = item.Content.Title + "（修订）" }, b.By(Clerk), Tree),
         Step.Submit => item.SubmitForReview(b.By(Clerk), Tree),
         Step.PassConfidentialityReview => item.PassConfidentialityReview(b.By(Reviewer), "无涉密内容"),
-        Step.SendBack => item.SendBack(b.By(Leader), "请补充培训地点"),
+        Step.SendBack => item.SendBack(b.By(item.Status == ItemStatus.AwaitingConfidentialityReview ? Reviewer : Leader), "请补充培训地点"),
         Step.Approve => item.Approve(b.By(Leader)),
         Step.PublishScheduled => item.PublishScheduled(b.ByAfter("system", TimeSpan.FromHours(3))),
         _ => item.Withdraw(b.By(Leader), "信息有误"),
@@ -173,7 +173,7 @@ public class ReviewWorkflowTests
         var b = new ItemBuilder();
         var item = b.Draft();
 
-        Refused<StepBeforePreviousError, ItemEvent>(item.SubmitForReview(new ActedBy(Clerk, Start), Tree));
+        Refused<StepBeforePreviousError, ItemEvent>(item.SubmitForReview(At(Clerk, Start), Tree));
     }
 
     [Fact]

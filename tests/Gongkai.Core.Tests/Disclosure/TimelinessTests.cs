@@ -101,7 +101,7 @@ public class TimelinessTests
     {
         var b = new ItemBuilder();
         var item = b.Published(Content(generatedOn: new DateOnly(2023, 10, 8)));
-        Ok(item.Edit(item.Content with { Body = "<p>变更</p>" }, b.By(Clerk), Tree, changedOn: new DateOnly(2023, 10, 9)));
+        Ok(item.Edit(item.Content with { Body = "<p>变更</p>" }, b.By(Clerk).Dated(new DateOnly(2023, 10, 9)), Tree));
 
         Assert.Equal(new DateOnly(2023, 10, 9), item.FormedOrChangedOn);
         var a = DisclosureTimeliness.Assess(item, Cn, b.Now);
@@ -113,7 +113,7 @@ public class TimelinessTests
     {
         var b = new ItemBuilder();
         var item = b.Draft(Content(generatedOn: new DateOnly(2023, 10, 8)));
-        Ok(item.Edit(item.Content with { Body = "<p>补充</p>" }, b.By(Clerk), Tree, changedOn: new DateOnly(2023, 10, 9)));
+        Ok(item.Edit(item.Content with { Body = "<p>补充</p>" }, b.By(Clerk).Dated(new DateOnly(2023, 10, 9)), Tree));
 
         Assert.Equal(new DateOnly(2023, 10, 8), item.FormedOrChangedOn);
     }
@@ -123,7 +123,7 @@ public class TimelinessTests
     {
         var b = new ItemBuilder();
         var item = b.Published();
-        Ok(item.Edit(item.Content with { Title = "第二版" }, b.By(Clerk), Tree, changedOn: new DateOnly(2023, 10, 9)));
+        Ok(item.Edit(item.Content with { Title = "第二版" }, b.By(Clerk).Dated(new DateOnly(2023, 10, 9)), Tree));
         b.ReviewAndPublish(item, b.Now.AddDays(10));
         Ok(item.Edit(item.Content with { Title = "第三版" }, b.ByAfter(Clerk, TimeSpan.FromDays(1)), Tree));
 

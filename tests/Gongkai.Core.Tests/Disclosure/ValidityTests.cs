@@ -12,15 +12,16 @@ public class ValidityTests
         var b = new ItemBuilder();
         var older = b.Published();
         var newer = b.Published(Content("关于开展科技特派员技术培训的通知（修订）"));
-        var on = b.Now.AddDays(1);
+        var acting = b.ByAfter(Leader, TimeSpan.FromDays(1));
 
-        var steps = Ok(DisclosureItem.Supersede(older, newer, b.ByAfter(Leader, TimeSpan.FromDays(1)), DateOnly.FromDateTime(on.DateTime)));
+        var steps = Ok(DisclosureItem.Supersede(older, newer, acting));
 
         Assert.Equal((Validity.Amended, newer.Id), (older.Validity, older.SupersededById));
         Assert.Equal(older.Id, newer.SupersedesId);
         Assert.Equal(Validity.InForce, newer.Validity);
         Assert.Same(steps.Older, older.History[^1]);
         Assert.Same(steps.Newer, newer.History[^1]);
+        Assert.Equal(acting.On, older.ValidityEndedOn);
         Assert.True(older.IsPublic(b.Now));
     }
 
@@ -31,7 +32,7 @@ public class ValidityTests
         var older = b.Published();
         var newer = b.ConfidentialityReviewed(Content("修订版"));
 
-        Refused<NewerVersionNotPublicError, SupersedeSteps>(DisclosureItem.Supersede(older, newer, b.By(Leader), b.By(Leader).On));
+        Refused<NewerVersionNotPublicError, SupersedeSteps>(DisclosureItem.Supersede(older, newer, b.By(Leader)));
     }
 
     [Fact]
@@ -41,7 +42,7 @@ public class ValidityTests
         var older = b.Draft();
         var newer = b.Published(Content("修订版"));
 
-        Refused<ItemNeverPublishedError, SupersedeSteps>(DisclosureItem.Supersede(older, newer, b.By(Leader), new DateOnly(2023, 10, 9)));
+        Refused<ItemNeverPublishedError, SupersedeSteps>(DisclosureItem.Supersede(older, newer, b.By(Leader)));
     }
 
     [Fact]
@@ -50,7 +51,7 @@ public class ValidityTests
         var b = new ItemBuilder();
         var item = b.Published();
 
-        Refused<SupersedeSelfError, SupersedeSteps>(DisclosureItem.Supersede(item, item, b.By(Leader), new DateOnly(2023, 10, 9)));
+        Refused<SupersedeSelfError, SupersedeSteps>(DisclosureItem.Supersede(item, item, b.By(Leader)));
     }
 
     [Fact]
@@ -58,11 +59,11 @@ public class ValidityTests
     {
         var b = new ItemBuilder();
         var item = b.Published();
-        var by = b.By(Leader);
+        var by = b.By(Leader).Dated(new DateOnly(2023, 10, 9));
 
-        var repealed = Assert.IsType<ItemRepealed>(Ok(item.Repeal(by, by.On)));
+        var repealed = Assert.IsType<ItemRepealed>(Ok(item.Repeal(by)));
 
-        Assert.Equal((Validity.Repealed, by.On), (item.Validity, item.ValidityEndedOn));
+        Assert.Equal((Validity.Repealed, (DateOnly?)new DateOnly(2023, 10, 9)), (item.Validity, item.ValidityEndedOn));
         Assert.Equal(repealed.On, item.ValidityEndedOn);
     }
 
@@ -71,10 +72,9 @@ public class ValidityTests
     {
         var b = new ItemBuilder();
         var item = b.Published();
-        var by = b.By(Leader);
-        Ok(item.Repeal(by, by.On));
+        Ok(item.Repeal(b.By(Leader)));
 
-        Refused<ValidityAlreadyEndedError, ItemEvent>(item.Repeal(b.By(Leader), by.On));
+        Refused<ValidityAlreadyEndedError, ItemEvent>(item.Repeal(b.By(Leader)));
     }
 
     [Fact]
@@ -83,7 +83,7 @@ public class ValidityTests
         var b = new ItemBuilder();
         var item = b.Published();
 
-        Refused<ValidityDateInvalidError, ItemEvent>(item.Repeal(b.By(Leader), new DateOnly(2030, 1, 1)));
-        Refused<ValidityDateInvalidError, ItemEvent>(item.Repeal(b.By(Leader), new DateOnly(2023, 10, 7)));
+        Refused<Core.Requests.Workflow.EventDateInFutureError, ItemEvent>(item.Repeal(b.By(Leader).Dated(new DateOnly(2030, 1, 1))));
+        Refused<ValidityDateInvalidError, ItemEvent>(item.Repeal(b.By(Leader).Dated(new DateOnly(2023, 10, 7))));
     }
 }

@@ -1,13 +1,14 @@
 using Gongkai.Core.Disclosure.Catalogue;
 using Gongkai.Core.Disclosure.IndexNumbers;
+using Gongkai.Core.Requests.Workflow;
 
 namespace Gongkai.Core.Disclosure;
 
 /// <summary>
 /// 主动公开信息: one item of the agency's 政府信息公开目录 and its life — drafting and revisions, the 三审 review
 /// (DisclosureItem.Review.cs), publication now or at a set time, withdrawal, its 索引号 and its 有效性 with links between versions.
-/// State changes only through intention-named steps; each takes who acts and when (<see cref="ActedBy"/>) and returns the event to
-/// persist, or refuses with a named <see cref="DomainError"/>. The item is the sum of its events (<see cref="FromHistory"/>).
+/// State changes only through intention-named steps; each takes who acts, when, and the legal date (<see cref="Acting"/>, shared
+/// with the request workflow) and returns the event to persist, or refuses with a named <see cref="DomainError"/>. The item is the sum of its events (<see cref="FromHistory"/>).
 /// <para>
 /// What the portal, its search, feeds and sitemap show is decided by one predicate, <see cref="IsPublic"/>: an approved version
 /// (both the confidentiality review and the leader's approval) whose publication time has come, on an item not withdrawn.
@@ -114,43 +115,41 @@ public sealed partial class DisclosureItem
     // ---------------- drafting ----------------
 
     /// <summary>经办人拟定: a new item, as a draft. The content is checked against the agency's categories.</summary>
-    public static DomainResult<DisclosureItem> Draft(DisclosureItemId id, ItemContent content, ActedBy by, CategoryTree tree, ReviewPolicy? policy = null)
+    public static DomainResult<DisclosureItem> Draft(DisclosureItemId id, ItemContent content, Acting acting, CategoryTree tree, ReviewPolicy? policy = null)
     {
         ArgumentNullException.ThrowIfNull(content);
-        var errors = content.Validate(tree, by.On);
+        var errors = content.Validate(tree, acting.RecordedOn);
         if (errors.Count > 0) return DomainResult<DisclosureItem>.Failure(errors);
         var item = new DisclosureItem(policy ?? ReviewPolicy.Default);
-        item.Record(new ItemDrafted(id, by.ActorId, by.At, content));
+        item.Record(new ItemDrafted(id, acting.Actor.Id, acting.At, content));
         return item;
     }
 
     /// <summary>
     /// 修改: a new revision. A draft is edited in place; content under review is frozen (send it back first); editing approved
     /// content restarts the review — a version waiting for its publication time is dropped, a public one stays public until the
-    /// new revision is approved. <paramref name="changedOn"/> is the 变更之日 when the change happened before it was entered
-    /// (default: today); it only matters once a version has been public.
+    /// new revision is approved. <see cref="Acting.On"/> is the 变更之日 (<c>acting.Dated(…)</c> when the change happened before it
+    /// was entered); it only matters once a version has been public.
     /// </summary>
-    public DomainResult<ItemEvent> Edit(ItemContent content, ActedBy by, CategoryTree tree, DateOnly? changedOn = null)
+    public DomainResult<ItemEvent> Edit(ItemContent content, Acting acting, CategoryTree tree)
     {
         ArgumentNullException.ThrowIfNull(content);
-        if (Guard(by) is { } refused) return refused;
+        if (Guard(acting) is { } refused) return refused;
         if (Status is ItemStatus.AwaitingConfidentialityReview or ItemStatus.AwaitingLeaderApproval) return new ItemUnderReviewError(Status);
-        var errors = content.Validate(tree, by.On);
+        var errors = content.Validate(tree, acting.RecordedOn);
         if (errors.Count > 0) return DomainResult<ItemEvent>.Failure(errors);
         var changed = content.ChangedFrom(Content);
         if (changed.Count == 0) return new ItemUnchangedError();
 
-        bool wasPublic = _versions.Any(v => !v.Cancelled && v.PublishAt <= by.At);
         DateOnly? formedOrChanged = null;
-        if (wasPublic)
+        if (_versions.LastOrDefault(v => !v.Cancelled && v.PublishAt <= acting.At) is { } lastPublic)
         {
-            var on = changedOn ?? by.On;
-            var earliest = _versions.Last(v => !v.Cancelled && v.PublishAt <= by.At).Content.GeneratedOn;
-            if (on > by.On || on < earliest) return new ValidityDateInvalidError(on, earliest, by.On);
-            formedOrChanged = on;
+            var earliest = lastPublic.Content.GeneratedOn;
+            if (acting.On < earliest) return new ValidityDateInvalidError(acting.On, earliest, acting.RecordedOn);
+            formedOrChanged = acting.On;
         }
-        bool dropsSchedule = _versions.Any(v => !v.Cancelled && v.PublishAt > by.At);
-        return Record(new ItemEdited(Id, by.ActorId, by.At, Revision + 1, content, changed, formedOrChanged, dropsSchedule, StatusAt(by.At)));
+        bool dropsSchedule = _versions.Any(v => !v.Cancelled && v.PublishAt > acting.At);
+        return Record(new ItemEdited(Id, acting.Actor.Id, acting.At, Revision + 1, content, changed, formedOrChanged, dropsSchedule, StatusAt(acting.At)));
     }
 
     // ---------------- index number ----------------
@@ -159,53 +158,53 @@ public sealed partial class DisclosureItem
     /// 编制索引号: from the agency's sequence (<see cref="IndexNumberRule.Format"/>) or imported verbatim. It may be corrected until
     /// the item has been public; after that it never changes (document-format.md §2).
     /// </summary>
-    public DomainResult<ItemEvent> AssignIndexNumber(IndexNumber number, ActedBy by)
+    public DomainResult<ItemEvent> AssignIndexNumber(IndexNumber number, Acting acting)
     {
         ArgumentNullException.ThrowIfNull(number);
-        if (Guard(by) is { } refused) return refused;
+        if (Guard(acting) is { } refused) return refused;
         if (IndexNumber is { } current)
         {
-            if (HasBeenPublicBy(by.At)) return new IndexNumberImmutableError(current);
+            if (HasBeenPublicBy(acting.At)) return new IndexNumberImmutableError(current);
             if (current.Text == number.Text) return new ItemUnchangedError();
         }
-        return Record(new IndexNumberAssigned(Id, by.ActorId, by.At, number));
+        return Record(new IndexNumberAssigned(Id, acting.Actor.Id, acting.At, number));
     }
 
     // ---------------- validity ----------------
 
     /// <summary>
-    /// 已修订: <paramref name="newer"/> (already public) replaces <paramref name="older"/> from <paramref name="on"/>. Both items
+    /// 已修订: <paramref name="newer"/> (already public) replaces <paramref name="older"/> from <see cref="Acting.On"/>. Both items
     /// record the link; the older one stays in the catalogue, marked 已修订.
     /// </summary>
-    public static DomainResult<SupersedeSteps> Supersede(DisclosureItem older, DisclosureItem newer, ActedBy by, DateOnly on)
+    public static DomainResult<SupersedeSteps> Supersede(DisclosureItem older, DisclosureItem newer, Acting acting)
     {
         ArgumentNullException.ThrowIfNull(older);
         ArgumentNullException.ThrowIfNull(newer);
         if (older.Id == newer.Id) return new SupersedeSelfError();
-        if (older.CheckCanEndValidity(by, on) is { } problem) return problem;
-        if (newer.Guard(by) is { } newerRefused) return newerRefused;
+        if (older.CheckCanEndValidity(acting) is { } problem) return problem;
+        if (newer.Guard(acting) is { } newerRefused) return newerRefused;
         if (newer.SupersedesId is { } linked) return new NewerVersionAlreadyLinkedError(linked);
-        if (!newer.IsPublic(by.At)) return new NewerVersionNotPublicError(newer.Id);
-        var amended = (ItemAmended)older.Record(new ItemAmended(older.Id, by.ActorId, by.At, newer.Id, on));
-        var supersedes = (ItemSupersedes)newer.Record(new ItemSupersedes(newer.Id, by.ActorId, by.At, older.Id));
+        if (!newer.IsPublic(acting.At)) return new NewerVersionNotPublicError(newer.Id);
+        var amended = (ItemAmended)older.Record(new ItemAmended(older.Id, acting.Actor.Id, acting.At, newer.Id, acting.On));
+        var supersedes = (ItemSupersedes)newer.Record(new ItemSupersedes(newer.Id, acting.Actor.Id, acting.At, older.Id));
         return new SupersedeSteps(amended, supersedes);
     }
 
-    /// <summary>已废止 from <paramref name="on"/>; <paramref name="repealedBy"/> names the item that repealed it, when it was published.</summary>
-    public DomainResult<ItemEvent> Repeal(ActedBy by, DateOnly on, DisclosureItemId? repealedBy = null)
+    /// <summary>已废止 from <see cref="Acting.On"/>; <paramref name="repealedBy"/> names the item that repealed it, when it was published.</summary>
+    public DomainResult<ItemEvent> Repeal(Acting acting, DisclosureItemId? repealedBy = null)
     {
         if (repealedBy == Id) return new SupersedeSelfError();
-        if (CheckCanEndValidity(by, on) is { } problem) return problem;
-        return Record(new ItemRepealed(Id, by.ActorId, by.At, on, repealedBy));
+        if (CheckCanEndValidity(acting) is { } problem) return problem;
+        return Record(new ItemRepealed(Id, acting.Actor.Id, acting.At, acting.On, repealedBy));
     }
 
-    private DomainError? CheckCanEndValidity(ActedBy by, DateOnly on)
+    private DomainError? CheckCanEndValidity(Acting acting)
     {
-        if (Guard(by) is { } refused) return refused;
-        if (!HasBeenPublicBy(by.At)) return new ItemNeverPublishedError();
+        if (Guard(acting) is { } refused) return refused;
+        if (!HasBeenPublicBy(acting.At)) return new ItemNeverPublishedError();
         if (Validity != Validity.InForce) return new ValidityAlreadyEndedError(Validity);
         var earliest = Publications[0].Content.GeneratedOn;
-        return on < earliest || on > by.On ? new ValidityDateInvalidError(on, earliest, by.On) : null;
+        return acting.On < earliest ? new ValidityDateInvalidError(acting.On, earliest, acting.RecordedOn) : null;
     }
 
     // ---------------- history ----------------
@@ -224,12 +223,16 @@ public sealed partial class DisclosureItem
         return item;
     }
 
-    /// <summary>The refusal every step shares: nothing happens to a withdrawn item, and steps are recorded in time order.</summary>
-    private DomainError? Guard(ActedBy by)
+    /// <summary>
+    /// The refusal every step shares: nothing happens to a withdrawn item, steps are recorded in time order, and no legal date lies
+    /// after the day it is recorded.
+    /// </summary>
+    private DomainError? Guard(Acting acting)
     {
         if (Status == ItemStatus.Withdrawn) return new ItemWithdrawnError();
         var previous = _history[^1].At;
-        return by.At < previous ? new StepBeforePreviousError(by.At, previous) : null;
+        if (acting.At < previous) return new StepBeforePreviousError(acting.At, previous);
+        return acting.On > acting.RecordedOn ? new EventDateInFutureError(acting.On, acting.RecordedOn) : null;
     }
 
     private static DateOnly? Earlier(DateOnly? a, DateOnly? b) => a is null ? b : b is null ? a : a < b ? a : b;

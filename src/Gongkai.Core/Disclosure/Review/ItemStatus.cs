@@ -42,14 +42,6 @@ public readonly record struct DisclosureItemId(Guid Value)
     public override string ToString() => Value.ToString("N")[..8];
 }
 
-/// <summary>Who does a step and when (an instant from the injected clock); <see cref="On"/> is that instant's date in China.</summary>
-public sealed record ActedBy(string ActorId, DateTimeOffset At)
-{
-    public DateOnly On => DateOnly.FromDateTime(At.ToOffset(ChinaStandardTime.Offset).DateTime);
-
-    public static ActedBy Now(string actorId, TimeProvider clock) => new(actorId, clock.GetUtcNow());
-}
-
 /// <summary>
 /// 审核规则: how strictly the review separates people. Both default to on — 三审 means three people; an agency too small for that
 /// can turn either off (the choice is shown in its 政府信息管理 settings and audit log).
