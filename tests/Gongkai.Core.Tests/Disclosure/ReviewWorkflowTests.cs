@@ -139,6 +139,18 @@ public class ReviewWorkflowTests
     }
 
     [Fact]
+    public void SendBack_OfADraft_NamesBothReviewStagesInTheRefusal()
+    {
+        var b = new ItemBuilder();
+        var item = b.Draft();
+
+        var error = Refused<ItemNotInStepError, ItemEvent>(item.SendBack(b.By(Reviewer), "退回"));
+
+        Assert.Equal([ItemStatus.AwaitingConfidentialityReview, ItemStatus.AwaitingLeaderApproval], error.Allowed);
+        Assert.Equal("该信息当前为“拟稿”，只有“待保密审查”或“待分管领导审批”的信息才能退回", error.MessageZh);
+    }
+
+    [Fact]
     public void Withdraw_WithoutReason_IsRefused()
     {
         var b = new ItemBuilder();

@@ -109,6 +109,16 @@ public class TimelinessTests
     }
 
     [Fact]
+    public void Item_ChangeDatedBeforeTheInformationWasGenerated_IsRefused()
+    {
+        var b = new ItemBuilder();
+        var item = b.Published(Content(generatedOn: new DateOnly(2023, 10, 8)));
+
+        Refused<Core.Requests.Workflow.EventDateTooEarlyError, ItemEvent>(
+            item.Edit(item.Content with { Body = "<p>变更</p>" }, b.By(Clerk).Dated(new DateOnly(2023, 10, 7)), Tree));
+    }
+
+    [Fact]
     public void Item_ChangedBeforeTheFirstPublication_KeepsItsGeneratedDate()
     {
         var b = new ItemBuilder();

@@ -84,6 +84,6 @@ public class ValidityTests
         var item = b.Published();
 
         Refused<Core.Requests.Workflow.EventDateInFutureError, ItemEvent>(item.Repeal(b.By(Leader).Dated(new DateOnly(2030, 1, 1))));
-        Refused<ValidityDateInvalidError, ItemEvent>(item.Repeal(b.By(Leader).Dated(new DateOnly(2023, 10, 7))));
+        Refused<Core.Requests.Workflow.EventDateTooEarlyError, ItemEvent>(item.Repeal(b.By(Leader).Dated(new DateOnly(2023, 10, 7))));
     }
 }

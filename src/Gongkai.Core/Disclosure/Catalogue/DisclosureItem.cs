@@ -145,7 +145,7 @@ public sealed partial class DisclosureItem
         if (_versions.LastOrDefault(v => !v.Cancelled && v.PublishAt <= acting.At) is { } lastPublic)
         {
             var earliest = lastPublic.Content.GeneratedOn;
-            if (acting.On < earliest) return new ValidityDateInvalidError(acting.On, earliest, acting.RecordedOn);
+            if (acting.On < earliest) return new EventDateTooEarlyError(acting.On, earliest, "信息的生成日期");
             formedOrChanged = acting.On;
         }
         bool dropsSchedule = _versions.Any(v => !v.Cancelled && v.PublishAt > acting.At);
@@ -204,7 +204,7 @@ public sealed partial class DisclosureItem
         if (!HasBeenPublicBy(acting.At)) return new ItemNeverPublishedError();
         if (Validity != Validity.InForce) return new ValidityAlreadyEndedError(Validity);
         var earliest = Publications[0].Content.GeneratedOn;
-        return acting.On < earliest ? new ValidityDateInvalidError(acting.On, earliest, acting.RecordedOn) : null;
+        return acting.On < earliest ? new EventDateTooEarlyError(acting.On, earliest, "信息的生成日期") : null;
     }
 
     // ---------------- history ----------------

@@ -15,7 +15,7 @@ public sealed partial class DisclosureItem
     public DomainResult<ItemEvent> SubmitForReview(Acting acting, Catalogue.CategoryTree tree)
     {
         if (Guard(acting) is { } refused) return refused;
-        if (Status != ItemStatus.Draft) return new ItemNotInStepError(Status, ItemStatus.Draft, "提交审核");
+        if (Status != ItemStatus.Draft) return new ItemNotInStepError(Status, [ItemStatus.Draft], "提交审核");
         var errors = Content.Validate(tree, acting.RecordedOn);
         if (errors.Count > 0) return DomainResult<ItemEvent>.Failure(errors);
         return Record(new ItemSubmittedForReview(Id, acting.Actor.Id, acting.At, Revision));
@@ -26,7 +26,7 @@ public sealed partial class DisclosureItem
     {
         if (Guard(acting) is { } refused) return refused;
         if (Status != ItemStatus.AwaitingConfidentialityReview)
-            return new ItemNotInStepError(Status, ItemStatus.AwaitingConfidentialityReview, "通过保密审查");
+            return new ItemNotInStepError(Status, [ItemStatus.AwaitingConfidentialityReview], "通过保密审查");
         if (Reviewer(acting, StaffRole.ConfidentialityReviewer) is { } problem) return problem;
         return Record(new ConfidentialityReviewPassed(Id, acting.Actor.Id, acting.At, Revision, Trimmed(comment)));
     }
@@ -36,7 +36,7 @@ public sealed partial class DisclosureItem
     {
         if (Guard(acting) is { } refused) return refused;
         if (Status is not (ItemStatus.AwaitingConfidentialityReview or ItemStatus.AwaitingLeaderApproval))
-            return new ItemNotInStepError(Status, ItemStatus.AwaitingConfidentialityReview, "退回");
+            return new ItemNotInStepError(Status, [ItemStatus.AwaitingConfidentialityReview, ItemStatus.AwaitingLeaderApproval], "退回");
         if (Trimmed(comment) is not { } text) return new SendBackCommentRequiredError();
         var role = Status == ItemStatus.AwaitingConfidentialityReview ? StaffRole.ConfidentialityReviewer : StaffRole.ApprovingLeader;
         if (Reviewer(acting, role) is { } problem) return problem;
@@ -50,7 +50,7 @@ public sealed partial class DisclosureItem
     public DomainResult<ItemEvent> Approve(Acting acting, DateTimeOffset? publishAt = null, string? comment = null)
     {
         if (Guard(acting) is { } refused) return refused;
-        if (Status != ItemStatus.AwaitingLeaderApproval) return new ItemNotInStepError(Status, ItemStatus.AwaitingLeaderApproval, "审批发布");
+        if (Status != ItemStatus.AwaitingLeaderApproval) return new ItemNotInStepError(Status, [ItemStatus.AwaitingLeaderApproval], "审批发布");
         if (Reviewer(acting, StaffRole.ApprovingLeader) is { } problem) return problem;
         if (Policy.SeparateReviewerFromApprover && ConfidentialityReview!.ActorId == acting.Actor.Id)
             return new ApproverIsConfidentialityReviewerError(acting.Actor.Id);
@@ -63,7 +63,7 @@ public sealed partial class DisclosureItem
     public DomainResult<ItemEvent> PublishScheduled(Acting acting)
     {
         if (Guard(acting) is { } refused) return refused;
-        if (Status != ItemStatus.Scheduled) return new ItemNotInStepError(Status, ItemStatus.Scheduled, "定时发布");
+        if (Status != ItemStatus.Scheduled) return new ItemNotInStepError(Status, [ItemStatus.Scheduled], "定时发布");
         var version = _versions[^1];
         if (acting.At < version.PublishAt) return new ScheduledTimeNotReachedError(version.PublishAt);
         return Record(new ScheduledItemPublished(Id, acting.Actor.Id, acting.At, version.Revision));

@@ -1,4 +1,3 @@
-using Gongkai.Core.Calendar;
 using Gongkai.Core.Disclosure.IndexNumbers;
 
 namespace Gongkai.Core.Disclosure;
@@ -23,8 +22,9 @@ public sealed record ItemWithdrawnError() : DomainError("item-withdrawn",
     "该信息已撤回，不能再办理；如需重新公开，请新建信息", "the item was withdrawn; create a new item instead");
 
 /// <summary>The step needs the item in another state (e.g. approving a draft that was never reviewed).</summary>
-public sealed record ItemNotInStepError(ItemStatus Status, ItemStatus Required, string StepZh) : DomainError("item-not-in-step",
-    $"该信息当前为“{S.Zh(Status)}”，只有“{S.Zh(Required)}”的信息才能{StepZh}", $"the item is {Status}; this step needs {Required}");
+public sealed record ItemNotInStepError(ItemStatus Status, IReadOnlyList<ItemStatus> Allowed, string StepZh) : DomainError("item-not-in-step",
+    $"该信息当前为“{S.Zh(Status)}”，只有{string.Join("或", Allowed.Select(a => $"“{S.Zh(a)}”"))}的信息才能{StepZh}",
+    $"the item is {Status}; this step needs {string.Join(" or ", Allowed)}");
 
 /// <summary>Content under review is frozen: the reviewer must send it back before it can be changed.</summary>
 public sealed record ItemUnderReviewError(ItemStatus Status) : DomainError("item-under-review",
@@ -80,7 +80,3 @@ public sealed record NewerVersionNotPublicError(DisclosureItemId NewerId) : Doma
 
 public sealed record NewerVersionAlreadyLinkedError(DisclosureItemId OlderId) : DomainError("newer-version-already-linked",
     "该信息已是另一条信息的修订版本", $"the newer item already supersedes {OlderId}");
-
-public sealed record ValidityDateInvalidError(DateOnly On, DateOnly Earliest, DateOnly Latest) : DomainError("validity-date-invalid",
-    $"日期{ChineseDates.Format(On)}应在{ChineseDates.Format(Earliest)}至{ChineseDates.Format(Latest)}之间",
-    $"the date {ChineseDates.Iso(On)} must lie between {ChineseDates.Iso(Earliest)} and {ChineseDates.Iso(Latest)}");
