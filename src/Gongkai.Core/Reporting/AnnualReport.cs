@@ -14,7 +14,7 @@ public sealed record ExtraPart(ReportTable Table, string Label, string? Location
 /// </summary>
 public sealed class AnnualReport
 {
-    private readonly Dictionary<string, CellValue> _cells = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, CellValue> _cells;
     private readonly Dictionary<SectionId, ReportSection> _sections = [];
     private readonly Dictionary<string, IReadOnlyList<decimal>> _ambiguous = new(StringComparer.Ordinal);
 
@@ -22,6 +22,8 @@ public sealed class AnnualReport
     {
         Format = format;
         Layout = ReportLayout.For(format);
+        // Sized for every cell of the format: readers fill it cell by cell, and growing it would cost more than the reading.
+        _cells = new(Layout.Cells.Count, StringComparer.Ordinal);
     }
 
     public ReportFormat Format { get; }

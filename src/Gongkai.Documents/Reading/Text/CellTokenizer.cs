@@ -1,0 +1,280 @@
+using System.Globalization;
+using System.Buffers;
+using Gongkai.Core.Reporting;
+
+namespace Gongkai.Documents.Reading.Text;
+
+internal enum CellItemKind
+{
+    /// <summary>A number, a dash or 不适用/无.</summary>
+    Value,
+    /// <summary>An empty field between two separators (tab or pipe): a blank cell.</summary>
+    Empty,
+    /// <summary>Anything else: labels, label fragments, prose, a cell holding words.</summary>
+    Text,
+}
+
+/// <summary>One field or token of a table's text, with its place in the input.</summary>
+/// <param name="Separated">From a tab- or pipe-separated line, where one field is one cell.</param>
+/// <param name="AtLineEdge">An empty field made by a tab at the start or end of a line: often an artefact of the copy.</param>
+/// <param name="Raw">The folded digits of a number in flattened text (a possible digit run); empty otherwise — the
+/// text of a word is taken from the document when needed (<see cref="TextDocument.Folded"/>).</param>
+internal readonly record struct CellItem(CellItemKind Kind, int Start, int End, int Line, CellValue Value, string Raw, bool Separated, bool AtLineEdge = false)
+{
+    /// <summary>All digits, no sign or point: a flattened run that may hold several cells (<c>15130000154</c>).</summary>
+    public bool IsDigitRun => Kind == CellItemKind.Value && Value.IsNumber && Raw.Length > 0 && Raw.AsSpan().IndexOfAnyExceptInRange('0', '9') < 0;
+}
+
+/// <summary>
+/// Splits a stretch of table text into fields. Tab- and pipe-separated lines keep empty fields (blank cells);
+/// lines of a flattened table are split at whitespace and between digits and words, so
+/// <c>8.属于行政查询事项2000002（四）无法提供</c> gives the number run and the words apart.
+/// </summary>
+internal static class CellTokenizer
+{
+    /// <summary>Words written instead of a number (CellKind.NotApplicable).</summary>
+    private static readonly string[] NotApplicableWords = ["不适用", "无"];
+
+    public static List<CellItem> Tokenize(TextDocument doc, int start, int end) => Tokenize(doc, start, end, new List<CellItem>(16));
+
+    /// <summary>Tokenizes into <paramref name="items"/>, which is cleared first (one buffer serves a whole table).</summary>
+    public static List<CellItem> Tokenize(TextDocument doc, int start, int end, List<CellItem> items)
+    {
+        items.Clear();
+        if (end <= start) return items;
+        int line = doc.LineOf(start);
+        int pos = start;
+        while (pos < end && line <= doc.LineCount)
+        {
+            int lineStart = doc.LineStart(line), lineEnd = doc.LineEnd(line);
+            int segEnd = Math.Min(lineEnd, end);
+            switch (doc.KindOf(line))
+            {
+                case LineKind.PipeDelimiter:
+                    break;
+                case LineKind.Space:
+                    SplitWords(doc, pos, segEnd, line, items);
+                    break;
+                default:
+                    SplitFields(doc, pos, segEnd, line, doc.KindOf(line), atLabelEnd: pos == start && pos != lineStart,
+                        beforeLabel: segEnd == end && end != lineEnd, lineStart, lineEnd, items);
+                    break;
+            }
+            pos = lineEnd + 1;
+            line++;
+        }
+        return items;
+    }
+
+    private static void SplitFields(TextDocument doc, int from, int to, int line, LineKind kind, bool atLabelEnd, bool beforeLabel,
+        int lineStart, int lineEnd, List<CellItem> items)
+    {
+        char sep = kind == LineKind.Tab ? '\t' : '|';
+        var text = doc.Text;
+        int fieldStart = from;
+        bool leftIsSep = kind == LineKind.Tab && from == lineStart;
+        bool first = true;
+        for (int i = from; i <= to; i++)
+        {
+            if (i < to && text[i] != sep) continue;
+            bool rightIsSep = i < to || (kind == LineKind.Tab && to == lineEnd);
+            bool isLast = i == to;
+            // The part of the field a label stands in (just after or just before the label) is never a cell.
+            bool labelField = (first && atLabelEnd) || (isLast && beforeLabel);
+            bool edge = (first && from == lineStart) || (isLast && to == lineEnd);
+            AddField(doc, fieldStart, i, line, leftIsSep && rightIsSep && !labelField, edge, items);
+            fieldStart = i + 1;
+            leftIsSep = true;
+            first = false;
+        }
+    }
+
+    private static void AddField(TextDocument doc, int start, int end, int line, bool emptyIsCell, bool edge, List<CellItem> items)
+    {
+        var text = doc.Text;
+        while (start < end && TextNormaliser.IsSpace(text[start])) start++;
+        while (end > start && TextNormaliser.IsSpace(text[end - 1])) end--;
+        if (start == end)
+        {
+            if (emptyIsCell) items.Add(new CellItem(CellItemKind.Empty, start, end, line, CellValue.Blank, "", true, edge));
+            return;
+        }
+        var field = text.AsSpan(start, end - start);
+        // Most fields are plain counts: read them without making strings.
+        if (TryDigits(field, out long count))
+        {
+            items.Add(new CellItem(CellItemKind.Value, start, end, line, CellValue.Of(count), "", true));
+            return;
+        }
+        if (Classify(field) is { } value)
+        {
+            items.Add(new CellItem(CellItemKind.Value, start, end, line, value, "", true));
+            return;
+        }
+        if (!HasDigit(field))
+        {
+            items.Add(new CellItem(CellItemKind.Text, start, end, line, default, "", true));
+            return;
+        }
+        // A field holding several numbers separated by spaces (cells merged by the copy) yields each of them;
+        // anything else stays one text field.
+        int before = items.Count;
+        SplitWords(doc, start, end, line, items);
+        bool allValues = true;
+        for (int i = before; i < items.Count; i++) allValues &= items[i].Kind == CellItemKind.Value;
+        if (allValues && items.Count > before + 1) return;
+        items.RemoveRange(before, items.Count - before);
+        items.Add(new CellItem(CellItemKind.Text, start, end, line, default, "", true));
+    }
+
+    /// <summary>A field of 1–18 digits (half- or full-width) and nothing else.</summary>
+    private static bool TryDigits(ReadOnlySpan<char> field, out long value)
+    {
+        value = 0;
+        if (field.Length > 18) return false;
+        foreach (char c in field)
+        {
+            char d = TextNormaliser.Fold(c);
+            if (!char.IsAsciiDigit(d)) return false;
+            value = value * 10 + (d - '0');
+        }
+        return true;
+    }
+
+    /// <summary>Flattened text: words at whitespace, each word split further into number runs and word runs.</summary>
+    private static void SplitWords(TextDocument doc, int from, int to, int line, List<CellItem> items)
+    {
+        var text = doc.Text;
+        int i = from;
+        while (i < to)
+        {
+            while (i < to && (TextNormaliser.IsSpace(text[i]) || TextNormaliser.IsMarkup(text[i]))) i++;
+            int wordStart = i;
+            while (i < to && !TextNormaliser.IsSpace(text[i]) && !TextNormaliser.IsMarkup(text[i])) i++;
+            if (i > wordStart) SplitWord(text, wordStart, i, line, items);
+        }
+    }
+
+    private static void SplitWord(string text, int start, int end, int line, List<CellItem> items)
+    {
+        var word = text.AsSpan(start, end - start);
+        if (Classify(word) is { } whole)
+        {
+            items.Add(new CellItem(CellItemKind.Value, start, end, line, whole, TextNormaliser.Fold(word), false));
+            return;
+        }
+        int i = start;
+        while (i < end)
+        {
+            int runStart = i;
+            bool digits = IsDigit(text[i]);
+            if (digits)
+            {
+                // digits, with '.' or ',' only between digits
+                while (i < end && (IsDigit(text[i]) || (IsPointOrComma(text[i]) && i + 1 < end && IsDigit(text[i + 1]) && i > runStart))) i++;
+                AddNumberRun(text, runStart, i, line, items);
+            }
+            else
+            {
+                while (i < end && !IsDigit(text[i])) i++;
+                items.Add(new CellItem(CellItemKind.Text, runStart, i, line, default, "", false));
+            }
+        }
+    }
+
+    private static void AddNumberRun(string text, int start, int end, int line, List<CellItem> items)
+    {
+        string raw = TextNormaliser.Fold(text.AsSpan(start, end - start));
+        if (ParseNumber(raw) is { } n)
+        {
+            items.Add(new CellItem(CellItemKind.Value, start, end, line, CellValue.Of(n), raw, false));
+            return;
+        }
+        // "0,0,3" or "1.2.3": commas and points that are no thousands separator or decimal point part numbers.
+        int s = start;
+        for (int i = start; i <= end; i++)
+        {
+            if (i < end && IsDigit(text[i])) continue;
+            if (i > s)
+            {
+                string part = TextNormaliser.Fold(text.AsSpan(s, i - s));
+                items.Add(new CellItem(CellItemKind.Value, s, i, line, CellValue.Of(decimal.Parse(part, CultureInfo.InvariantCulture)), part, false));
+            }
+            s = i + 1;
+        }
+    }
+
+    /// <summary>The value a whole field states, or null when it is no number, dash or 不适用.</summary>
+    public static CellValue? Classify(ReadOnlySpan<char> raw)
+    {
+        raw = raw.Trim();
+        if (raw.IsEmpty) return null;
+        if (IsDash(raw)) return CellValue.DashOf(raw.ToString());
+        if (HasDigit(raw))
+            return ParseNumber(TextNormaliser.Fold(raw)) is { } n ? CellValue.Of(n) : null;
+        if (raw.Length <= MaxNotApplicableLength)
+        {
+            string words = TextNormaliser.Key(raw);
+            foreach (var word in NotApplicableWords)
+                if (words == word) return CellValue.NotApplicableOf(raw.ToString());
+        }
+        return null;
+    }
+
+    /// <summary>Longest way 不适用 may be written with spaces between its characters.</summary>
+    private const int MaxNotApplicableLength = 8;
+
+    private static bool IsDash(ReadOnlySpan<char> raw)
+    {
+        foreach (char c in raw)
+            if (!DashChars.Contains(TextNormaliser.Fold(c))) return false;
+        return true;
+    }
+
+    private static bool HasDigit(ReadOnlySpan<char> raw)
+    {
+        foreach (char c in raw)
+            if (char.IsAsciiDigit(TextNormaliser.Fold(c))) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// An integer or decimal as written: optional sign, digits, an optional decimal part, thousands separators only in
+    /// groups of three. Returns null for anything else. The decimal keeps the scale written (0.50 stays 0.50).
+    /// </summary>
+    public static decimal? ParseNumber(string key)
+    {
+        int i = 0;
+        if (key.Length > 0 && key[0] is '-' or '+') i = 1;
+        int digitsStart = i;
+        bool grouped = false;
+        int groupLength = 0;
+        for (; i < key.Length && (char.IsAsciiDigit(key[i]) || key[i] == ','); i++)
+        {
+            if (key[i] == ',')
+            {
+                if (i == digitsStart || (grouped && groupLength != 3) || (!grouped && groupLength > 3)) return null;
+                grouped = true;
+                groupLength = 0;
+            }
+            else groupLength++;
+        }
+        if (i == digitsStart || groupLength == 0 || (grouped && groupLength != 3)) return null;
+        if (i < key.Length)
+        {
+            if (key[i] != '.' || i + 1 == key.Length) return null;
+            for (int j = i + 1; j < key.Length; j++)
+                if (!char.IsAsciiDigit(key[j])) return null;
+        }
+        if (key.Length - digitsStart > 28) return null;
+        return decimal.TryParse(key.Replace(",", ""), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var n) ? n : null;
+    }
+
+    /// <summary>Characters a dash cell is written with (CellKind.Dash), after folding (－ → -, ／ → /).</summary>
+    private static readonly SearchValues<char> DashChars = SearchValues.Create("-/—–―─━‐‑‒\u2212");
+
+    private static bool IsDigit(char c) => char.IsAsciiDigit(TextNormaliser.Fold(c));
+
+    private static bool IsPointOrComma(char c) => TextNormaliser.Fold(c) is '.' or ',';
+
+}

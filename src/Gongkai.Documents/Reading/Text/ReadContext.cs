@@ -1,0 +1,90 @@
+using Gongkai.Core.Reporting;
+
+namespace Gongkai.Documents.Reading.Text;
+
+/// <summary>Where a table was found: [Start, End) in the text as written.</summary>
+internal readonly record struct TableSpan(int Start, int End);
+
+/// <summary>The document being read, the report being filled and the problems met so far.</summary>
+internal sealed class ReadContext(TextDocument doc, AnnualReport report)
+{
+    public TextDocument Doc { get; } = doc;
+    public AnnualReport Report { get; } = report;
+    public ReportLayout Layout => Report.Layout;
+    public List<ReadProblem> Problems { get; } = [];
+
+    /// <summary>A buffer for the items of one row's text at a time.</summary>
+    public List<CellItem> Items { get; } = new(64);
+
+    /// <summary>The layout's cells of a row (table 二 row label, table 三 row id, "" for table 四), in column order.</summary>
+    public CellDefinition[] RowCells(string rowId) => (Layout.Format == ReportFormat.F2019 ? CellsByRow2019 : CellsByRow2021)[rowId];
+
+    private static readonly Dictionary<string, CellDefinition[]> CellsByRow2021 = CellsByRow(ReportLayout.F2021);
+    private static readonly Dictionary<string, CellDefinition[]> CellsByRow2019 = CellsByRow(ReportLayout.F2019);
+
+    private static Dictionary<string, CellDefinition[]> CellsByRow(ReportLayout layout) =>
+        layout.Cells.GroupBy(c => c.RowId).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+
+    public void Problem(ReadProblemKind kind, string part, int? line, string zh, string en) =>
+        Problems.Add(new ReadProblem(kind, part, line, zh, en));
+
+    /// <summary>A label of the layout without cells of its own (group row, column head, caption) was not found.</summary>
+    public void AbsentLabel(string part, string label, int? line, string tableZh, string tableEn)
+    {
+        Report.AbsentLabels.Add(label);
+        Problem(ReadProblemKind.Missing, part, line, $"{tableZh}未找到“{label}”", $"{tableEn}: label “{label}” not found");
+    }
+
+    public void Extra(ReportTable table, string label, int line) => Report.Extras.Add(new ExtraPart(table, label, $"line {line}"));
+
+    /// <summary>Puts one read cell into the report, or reports why it cannot be.</summary>
+    public void Place(CellDefinition cell, in CellItem item)
+    {
+        switch (item.Kind)
+        {
+            case CellItemKind.Value: Report.Set(cell.Id, item.Value); break;
+            case CellItemKind.Empty: Report.Set(cell.Id, CellValue.Blank); break;
+            default:
+                string text = Doc.Text[item.Start..item.End];
+                Problem(ReadProblemKind.Unreadable, cell.Id, item.Line,
+                    $"单元格“{Describe(cell)}”写的是“{text}”，不是数字", $"Cell {cell.Id} holds “{text}”, which is no number");
+                break;
+        }
+    }
+
+    /// <summary>Puts a cell split from a digit run into the report, or its candidates when the split is not unique.</summary>
+    public void Place(CellDefinition cell, CellSlot slot)
+    {
+        if (slot.Value is { } value)
+        {
+            Report.Set(cell.Id, value);
+            return;
+        }
+        var candidates = slot.Candidates!;
+        Report.SetAmbiguous(cell.Id, candidates);
+        Problem(ReadProblemKind.Ambiguous, cell.Id, slot.Line,
+            $"单元格“{Describe(cell)}”的数字连在一起，可能是：{string.Join("、", candidates)}", $"Cell {cell.Id}: the digits run together; it may be {string.Join(", ", candidates)}");
+    }
+
+    /// <summary>Reports a row whose label was found but whose cells could not be placed.</summary>
+    public void RowNotPlaced(string part, string label, RowRead read, int expected, int line)
+    {
+        if (read.FoundCount == 0)
+            Problem(ReadProblemKind.Missing, part, line, $"“{label}”后未找到数值（应有{expected}个）", $"No values after “{label}” ({expected} expected)");
+        else
+            Problem(ReadProblemKind.Unreadable, part, line, $"“{label}”后应有{expected}个数值，读到{read.FoundCount}个，无法对应到列",
+                $"“{label}” should have {expected} values; {read.FoundCount} found, which cannot be matched to columns");
+    }
+
+    public void Surplus(ReportTable table, string label, RowRead read)
+    {
+        if (read.SurplusCount > 0) Extra(table, $"{label}：多出{read.SurplusCount}个数值", read.SurplusLine);
+    }
+
+    private string Describe(CellDefinition cell)
+    {
+        if (cell.Table != ReportTable.Appeals) return $"{cell.RowLabel} / {cell.ColumnLabel}";
+        var column = Layout.AppealColumns.First(c => c.Id == cell.ColumnId);
+        return column.SubGroup is null ? $"{column.Group} / {column.Label}" : $"{column.Group} / {column.SubGroup} / {column.Label}";
+    }
+}

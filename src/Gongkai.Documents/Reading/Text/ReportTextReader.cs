@@ -1,0 +1,142 @@
+using System.Buffers;
+using Gongkai.Core.Reporting;
+
+namespace Gongkai.Documents.Reading.Text;
+
+/// <summary>
+/// 年度报告文本读取: reads the plain-text form of a 政府信息公开工作年度报告 — text copied from a web page, PDF or
+/// Word file (tab-separated tables, labels torn by spaces and line breaks, half- and full-width brackets), Markdown
+/// with pipe tables, or a flattened page — into the report model. Everything it cannot read is listed with its
+/// location; a cell it did not find stays absent from the model, never zero. See docs/report-reading.md.
+/// </summary>
+public static class ReportTextReader
+{
+    /// <summary>Changes whenever what the reader accepts or decides changes, so stored readings can be redone.</summary>
+    public const string Version = "text-1.0";
+
+    /// <summary>Share of control characters above which the input is taken for a binary file.</summary>
+    private const double BinaryShare = 0.02;
+
+    public static ReportReading Read(string text)
+    {
+        text ??= "";
+        if (string.IsNullOrWhiteSpace(text))
+            return NotRecognised("文件为空 / the file is empty");
+        if (LooksBinary(text))
+            return NotRecognised("文件不是文本（含大量控制字符） / the file is not text (it holds many control characters)");
+
+        using var doc = new TextDocument(text);
+        var headings = SectionLocator.FindHeadings(doc, ReportLayout.F2021);
+        int firstHeading = headings.FirstOrDefault(h => h is not null)?.Start ?? doc.Text.Length;
+        var title = SectionLocator.FindTitle(doc, firstHeading);
+        int? year = title?.Year ?? SectionLocator.YearFromPeriod(doc);
+
+        var report = new AnnualReport(FormatDetector.Detect(doc, year))
+        {
+            Title = title?.Title,
+            AgencyName = title?.Agency,
+            Year = year,
+        };
+        var ctx = new ReadContext(doc, report);
+        var tables = ReadTables(ctx, headings, title?.End ?? 0);
+
+        if (!LooksLikeReport(headings, title, report))
+            return NotRecognised("未识别出年度报告的标题、章节或表格 / no title, section or table of an annual report was recognised");
+
+        ReadProse(ctx, headings, title, tables);
+        if (report.AgencyName is null)
+            ctx.Problem(ReadProblemKind.Missing, "agency", null, "未能从标题识别出报告机关", "The reporting agency could not be found in the title");
+        if (report.Year is null)
+            ctx.Problem(ReadProblemKind.Missing, "year", null, "未能识别出报告年度", "The reported year could not be found");
+        return new ReportReading(report, ctx.Problems, Version);
+    }
+
+    private static List<TableSpan> ReadTables(ReadContext ctx, HeadingHit?[] headings, int afterTitle)
+    {
+        int end = ctx.Doc.Text.Length;
+        HeadingHit? H(SectionId id) => headings[(int)id - 1];
+        int NextHeading(SectionId after) =>
+            headings.Where(h => h is not null && h.Id > after).Select(h => h!.Start).DefaultIfEmpty(end).First();
+
+        var spans = new List<TableSpan>();
+        int t2Start = H(SectionId.ProactiveDisclosure)?.End ?? H(SectionId.Overview)?.End ?? afterTitle;
+        var t2 = ProactiveTableReader.Read(ctx, t2Start, NextHeading(SectionId.ProactiveDisclosure));
+        if (t2 is { } a) spans.Add(a);
+
+        int t3Start = H(SectionId.Requests)?.End ?? (t2?.End ?? t2Start);
+        var t3 = RequestTableReader.Read(ctx, t3Start, NextHeading(SectionId.Requests));
+        if (t3 is { } b) spans.Add(b);
+
+        int t4Start = H(SectionId.Appeals)?.End ?? (t3?.End ?? t3Start);
+        var t4 = AppealTableReader.Read(ctx, t4Start, NextHeading(SectionId.Appeals));
+        if (t4 is { } c) spans.Add(c);
+        return spans;
+    }
+
+    /// <summary>Section bodies: the text from each heading to the next, without the tables in it.</summary>
+    private static void ReadProse(ReadContext ctx, HeadingHit?[] headings, TitleHit? title, List<TableSpan> tables)
+    {
+        var doc = ctx.Doc;
+        int end = doc.Text.Length;
+        var found = headings.OfType<HeadingHit>().ToList();
+        int firstSection = found.Count > 0 ? found[0].Start : tables.Select(t => t.Start).DefaultIfEmpty(end).Min();
+        string preamble = Body(doc, title?.End ?? 0, firstSection, tables);
+        ctx.Report.Preamble = preamble.Length > 0 ? preamble : null;
+
+        for (int i = 0; i < headings.Length; i++)
+        {
+            var section = ctx.Layout.Sections[i];
+            if (headings[i] is not { } h)
+            {
+                ctx.Problem(ReadProblemKind.Missing, $"S{(int)section.Id}", null, $"未找到章节“{section.Heading}”", $"Section “{section.Heading}” not found");
+                continue;
+            }
+            int next = found.Where(x => x.Start > h.Start).Select(x => x.Start).DefaultIfEmpty(end).First();
+            ctx.Report.SetSection(section.Id, Body(doc, h.End, next, tables), h.Written);
+        }
+    }
+
+    private static string Body(TextDocument doc, int start, int end, List<TableSpan> tables)
+    {
+        var pieces = new List<string>();
+        int at = start;
+        foreach (var table in tables.Where(t => t.End > start && t.Start < end).OrderBy(t => t.Start))
+        {
+            if (table.Start > at) pieces.Add(SectionLocator.Prose(doc.Text, at, table.Start));
+            at = Math.Max(at, table.End);
+        }
+        if (end > at) pieces.Add(SectionLocator.Prose(doc.Text, at, end));
+        return string.Join("\n", pieces.Where(p => p.Length > 0));
+    }
+
+    private static bool LooksLikeReport(HeadingHit?[] headings, TitleHit? title, AnnualReport report)
+    {
+        if (headings.Count(h => h is not null) >= 2) return true;
+        if (title is not null)
+        {
+            string key = TextNormaliser.Key(title.Title);
+            if (key.Contains("信息公开", StringComparison.Ordinal) || key.Contains("政务公开", StringComparison.Ordinal)) return true;
+        }
+        int t2 = report.Cells.Keys.Count(k => k.StartsWith("t2.", StringComparison.Ordinal));
+        int t3 = report.Cells.Keys.Count(k => k.StartsWith("t3.", StringComparison.Ordinal));
+        int t4 = report.Cells.Keys.Count(k => k.StartsWith("t4.", StringComparison.Ordinal));
+        return t3 >= 14 || (t2 >= 3 && t4 > 0);
+    }
+
+    private static bool LooksBinary(string text)
+    {
+        var sample = text.AsSpan(0, Math.Min(text.Length, 64 * 1024));
+        if (sample.IndexOfAny(ControlCharacters) < 0) return false;
+        int control = 0;
+        foreach (char c in sample)
+            if (ControlCharacters.Contains(c)) control++;
+        return control > sample.Length * BinaryShare;
+    }
+
+    /// <summary>C0 controls other than tab and line breaks, C1 controls, DEL and the replacement character of a failed decode.</summary>
+    private static readonly SearchValues<char> ControlCharacters = SearchValues.Create(
+        [.. Enumerable.Range(0, 0x20).Where(c => c is not ('\t' or '\n' or '\r' or '\f')).Select(c => (char)c),
+         .. Enumerable.Range(0x7F, 0x21).Select(c => (char)c), '\uFFFD']);
+
+    private static ReportReading NotRecognised(string reason) => new(null, [], Version, reason);
+}

@@ -1,0 +1,260 @@
+using System.Text;
+using Gongkai.Core.Reporting;
+
+namespace Gongkai.Documents.Reading.Text;
+
+/// <summary>
+/// Reads table 三 (收到和处理政府信息公开申请情况). The labels of the rows with cells are found in layout order; the
+/// values after each label are its cells. The text left between recognised rows, joined, is where the group labels
+/// are looked for, so a group label torn apart by the copy (<c>(四) 无</c> … <c>法提供</c>) is still recognised.
+/// The column heads tell which columns the table has; a 小计 column is read past and reported as an extra.
+/// </summary>
+internal static class RequestTableReader
+{
+    private const string TableZh = "表三";
+    private const string TableEn = "Table 三";
+    /// <summary>The word for a subtotal column some third-party templates add; not a label of the format.</summary>
+    private const string SubtotalWord = "小计";
+
+    public static TableSpan? Read(ReadContext ctx, int start, int end)
+    {
+        var doc = ctx.Doc;
+        var layout = ctx.Layout;
+        int cs = doc.ToCompact(start), ce = doc.ToCompact(end);
+        var rows = layout.RequestRows.Where(r => r.HasCells).ToList();
+
+        var hits = new LabelHit?[rows.Count];
+        int cursor = cs;
+        for (int r = 0; r < rows.Count; r++)
+        {
+            hits[r] = LabelMatcher.Find(doc, LabelKey.Of(rows[r].Label), cursor, ce);
+            if (hits[r] is { } hit) cursor = hit.End;
+        }
+        int firstRow = Array.FindIndex(hits, h => h is not null);
+        int lastRow = Array.FindLastIndex(hits, h => h is not null);
+        if (firstRow < 0)
+        {
+            ctx.Problem(ReadProblemKind.Missing, "t3", null, $"未找到{TableZh}（收到和处理政府信息公开申请情况），{rows.Count * layout.RequestColumns.Count}个单元格缺失",
+                $"{TableEn} (requests received and handled) not found; {rows.Count * layout.RequestColumns.Count} cells missing");
+            AbsentAllLabels(ctx);
+            return null;
+        }
+
+        int headerEnd = hits[firstRow]!.Value.Start;
+        var plans = ColumnPlans(ctx, cs, headerEnd, out int headerStart, out var missingColumns);
+        var shortRows = new List<string>();
+        int columnCount = layout.RequestColumns.Count;
+
+        int tableStart = Math.Min(doc.ToText(headerStart), doc.ToText(hits[firstRow]!.Value.Start));
+        int tableEnd = tableStart;
+        var residual = new StringBuilder();
+        var residualLines = new List<(int At, int Line)>();
+        var extraRows = new List<ExtraRow>();
+        int lastLine = doc.LineOf(tableStart);
+
+        for (int r = 0; r < rows.Count; r++)
+        {
+            var row = rows[r];
+            if (hits[r] is not { } hit)
+            {
+                ctx.Problem(ReadProblemKind.Missing, $"t3.{row.Id}", lastLine, $"{TableZh}未找到行“{row.Label}”（{columnCount}个单元格）",
+                    $"{TableEn}: row “{row.Label}” not found ({columnCount} cells)");
+                continue;
+            }
+            int areaStart = doc.ToTextEnd(hit.End);
+            int next = ce;
+            for (int n = r + 1; n < rows.Count; n++)
+                if (hits[n] is { } h) { next = h.Start; break; }
+            int areaEnd = doc.ToText(next);
+            lastLine = doc.LineOf(areaStart);
+            bool last = r == lastRow;
+            var items = CellTokenizer.Tokenize(doc, areaStart, areaEnd, ctx.Items);
+            // The first plan whose number of columns the row's values fit decides where they go.
+            ColumnPlan plan = plans[0];
+            RowRead read = RowCells.Read(doc, items, plan.Width, lastLine, plan.Rule, detectExtraRows: !last);
+            foreach (var other in plans.Skip(1))
+            {
+                if (read.Placed) break;
+                var retry = RowCells.Read(doc, items, other.Width, lastLine, other.Rule, detectExtraRows: !last);
+                if (retry.Placed) (plan, read) = (other, retry);
+            }
+            tableEnd = Math.Max(tableEnd, Math.Max(areaStart, read.ConsumedEnd));
+            PlaceRow(ctx, row, plan, plans[0].Width, read, lastLine);
+            if (read.Placed && plan.ColumnCount < columnCount) shortRows.Add(row.Id);
+            foreach (var item in read.Residual())
+            {
+                residualLines.Add((residual.Length, item.Line));
+                residual.Append(doc.Key(item.Start, item.End));
+            }
+            if (read.ExtraRows is { } extras) extraRows.AddRange(extras);
+        }
+
+        foreach (var column in missingColumns.Where(_ => shortRows.Count > 0))
+            ctx.Problem(ReadProblemKind.Missing, $"t3.{column.Id}", doc.LineOf(tableStart), $"{TableZh}没有“{column.Label}”列，{shortRows.Count}行的该列单元格缺失",
+                $"{TableEn} has no column “{column.Label}”; its cells are missing in {shortRows.Count} rows");
+        FindGroupLabels(ctx, residual.ToString(), residualLines, extraRows);
+        return new TableSpan(tableStart, tableEnd);
+    }
+
+    private static void PlaceRow(ReadContext ctx, RequestRow row, ColumnPlan plan, int expected, RowRead read, int line)
+    {
+        if (!read.Placed)
+        {
+            ctx.RowNotPlaced($"t3.{row.Id}", row.Label, read, expected, line);
+            return;
+        }
+        var cells = ctx.RowCells(row.Id);
+        for (int slot = 0; slot < plan.Width; slot++)
+            if (plan.ColumnIndex[slot] is var c and >= 0) read.Place(ctx, slot, cells[c]);
+        ctx.Surplus(ReportTable.Requests, row.Label, read);
+    }
+
+    /// <summary>Where a row's values go: per value, the index of its column in the layout, or -1 for a column the format does not have (小计).</summary>
+    private sealed record ColumnPlan(int[] ColumnIndex, Func<decimal[], bool>? Rule)
+    {
+        public int Width => ColumnIndex.Length;
+        public int ColumnCount { get; } = ColumnIndex.Count(c => c >= 0);
+    }
+
+    /// <summary>
+    /// The ways a row's values may map to columns, most likely first: the format's columns (with a 小计 the header names,
+    /// before 总计); the format's columns alone; only the columns the header names. A column label missing from the
+    /// header is reported; its cells are still read when the rows hold all the format's values (the header was damaged).
+    /// </summary>
+    private static List<ColumnPlan> ColumnPlans(ReadContext ctx, int from, int to, out int headerStart, out List<RequestColumn> missing)
+    {
+        var doc = ctx.Doc;
+        var layout = ctx.Layout;
+        int line = doc.LineOf(doc.ToText(from));
+        headerStart = to;
+        string noteKey = TextNormaliser.LabelKey(ReportLayout.RequestTableNote);
+        string applicantKey = TextNormaliser.LabelKey(ReportLayout.ApplicantGroupLabel);
+        string organizationKey = TextNormaliser.LabelKey(ReportLayout.OrganizationGroupLabel);
+        // Longer labels a column head may be part of (其他 in 法人或其他组织).
+        string[] containers = [noteKey, applicantKey, organizationKey];
+
+        int note = doc.Find(noteKey, from, to);
+        if (note < 0) note = doc.Find(noteKey.Trim('(', ')'), from, to);
+        int applicant = doc.Find(applicantKey, from, to);
+        int organization = doc.Find(organizationKey, from, to);
+        foreach (int at in new[] { note, applicant, organization }) if (at >= 0) headerStart = Math.Min(headerStart, at);
+
+        var found = new List<RequestColumn>();
+        missing = [];
+        foreach (var column in layout.RequestColumns)
+        {
+            int at = FindStandalone(doc, TextNormaliser.LabelKey(column.Label), from, to, containers);
+            if (at >= 0) { found.Add(column); headerStart = Math.Min(headerStart, at); }
+            else missing.Add(column);
+        }
+
+        if (note < 0) ctx.AbsentLabel("t3.header", ReportLayout.RequestTableNote, line, TableZh, TableEn);
+        if (applicant < 0) ctx.AbsentLabel("t3.header", ReportLayout.ApplicantGroupLabel, line, TableZh, TableEn);
+        if (organization < 0) ctx.AbsentLabel("t3.cg", ReportLayout.OrganizationGroupLabel, line, TableZh, TableEn);
+        foreach (var column in missing) ctx.AbsentLabel($"t3.{column.Id}", column.Label, line, TableZh, TableEn);
+
+        var columns = layout.RequestColumns;
+        int[] all = [.. Enumerable.Range(0, columns.Count)];
+        var plans = new List<ColumnPlan>();
+        int subtotal = FindStandalone(doc, SubtotalWord, from, to, containers);
+        if (subtotal >= 0)
+        {
+            // A 小计 over the organisation columns stands after them, before 总计 (the last column without a group).
+            ctx.Extra(ReportTable.Requests, SubtotalWord, doc.LineOf(doc.ToText(subtotal)));
+            int total = columns.Count - 1 - columns.Reverse().TakeWhile(c => c.GroupLabel is not null).Count();
+            plans.Add(new ColumnPlan([.. all[..total], -1, .. all[total..]], null));
+        }
+        plans.Add(new ColumnPlan(all, DigitRunSplitter.LastIsSum));
+        if (missing.Count > 0 && found.Count > 0)
+            plans.Add(new ColumnPlan([.. found.Select(c => IndexOf(columns, c))], null));
+        return plans;
+    }
+
+    private static int IndexOf(IReadOnlyList<RequestColumn> columns, RequestColumn column)
+    {
+        for (int i = 0; i < columns.Count; i++) if (columns[i] == column) return i;
+        return -1;
+    }
+
+    /// <summary>An occurrence of <paramref name="key"/> that is not part of one of the <paramref name="containers"/>.</summary>
+    private static int FindStandalone(TextDocument doc, string key, int from, int to, string[] containers)
+    {
+        for (int at = doc.Find(key, from, to); at >= 0; at = doc.Find(key, at + 1, to))
+        {
+            bool inside = false;
+            foreach (var container in containers)
+            {
+                if (container == key) continue;
+                for (int offset = container.IndexOf(key, StringComparison.Ordinal); offset >= 0 && !inside; offset = container.IndexOf(key, offset + 1, StringComparison.Ordinal))
+                {
+                    int s = at - offset;
+                    inside = s >= 0 && s + container.Length <= doc.CompactLength && doc.Compact.Slice(s, container.Length).SequenceEqual(container);
+                }
+                if (inside) break;
+            }
+            if (!inside) return at;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// The group labels (三、本年度办理结果, （三）不予公开 …) in the text left between the rows. A group label with numbers
+    /// after it is a subtotal row the format does not have.
+    /// </summary>
+    private static void FindGroupLabels(ReadContext ctx, string residual, List<(int At, int Line)> lines, List<ExtraRow> extraRows)
+    {
+        int cursor = 0;
+        foreach (var group in ctx.Layout.RequestRows.Where(r => !r.HasCells))
+        {
+            var key = LabelKey.Of(group.Label);
+            string full = (key.Numeral is null ? "" : $"({key.Numeral})") + key.Core;
+            int at = FindFrom(residual, [TextNormaliser.LabelKey(group.Label), full, key.Core], cursor);
+            if (at < 0)
+            {
+                int? line = lines.Count > 0 ? LineAt(lines, cursor) : null;
+                ctx.AbsentLabel($"t3.{group.Id}", group.Label, line, TableZh, TableEn);
+                continue;
+            }
+            cursor = at + 1;
+        }
+
+        var groupCores = ctx.Layout.RequestRows.Where(r => !r.HasCells).Select(r => LabelKey.Of(r.Label).Core).ToList();
+        foreach (var extra in extraRows)
+        {
+            bool isGroup = groupCores.Any(core => extra.LabelKey.EndsWith(core, StringComparison.Ordinal));
+            ctx.Extra(ReportTable.Requests, isGroup ? $"{extra.Label}（{SubtotalWord}）" : extra.Label, extra.Line);
+        }
+    }
+
+    private static int FindFrom(string text, string[] keys, int from)
+    {
+        int best = -1;
+        foreach (var key in keys)
+        {
+            if (key.Length == 0) continue;
+            int at = text.IndexOf(key, Math.Min(from, text.Length), StringComparison.Ordinal);
+            if (at >= 0 && (best < 0 || at < best)) best = at;
+        }
+        return best;
+    }
+
+    private static int LineAt(List<(int At, int Line)> lines, int at)
+    {
+        int line = lines[0].Line;
+        foreach (var (start, l) in lines)
+        {
+            if (start > at) break;
+            line = l;
+        }
+        return line;
+    }
+
+    private static void AbsentAllLabels(ReadContext ctx)
+    {
+        ctx.Report.AbsentLabels.Add(ReportLayout.RequestTableNote);
+        ctx.Report.AbsentLabels.Add(ReportLayout.ApplicantGroupLabel);
+        ctx.Report.AbsentLabels.Add(ReportLayout.OrganizationGroupLabel);
+        foreach (var column in ctx.Layout.RequestColumns) ctx.Report.AbsentLabels.Add(column.Label);
+        foreach (var group in ctx.Layout.RequestRows.Where(r => !r.HasCells)) ctx.Report.AbsentLabels.Add(group.Label);
+    }
+}

@@ -1,0 +1,145 @@
+using System.Buffers;
+
+namespace Gongkai.Documents.Reading.Text;
+
+/// <summary>How the cells on one line are separated: spaces only (flattened text), tabs (copied tables), pipes (Markdown).</summary>
+internal enum LineKind
+{
+    Space,
+    Tab,
+    Pipe,
+    /// <summary>The <c>| --- | --- |</c> row under a Markdown table's header: no content.</summary>
+    PipeDelimiter,
+}
+
+/// <summary>
+/// The input text twice: as written (line breaks unified to \n) and as a compact key — folded by
+/// <see cref="TextNormaliser"/>, without whitespace and Markdown markup — in which labels split by spaces or line
+/// breaks (<c>三、本 年度办 理结果</c>) are contiguous again. Both are built in one pass; index maps lead from one to the other.
+/// </summary>
+internal sealed class TextDocument : IDisposable
+{
+    private readonly int[] _lineStarts;
+    private readonly LineKind[] _lineKinds;
+    // Rented: a report is read in a burst and its arrays go back to the pool when the reading ends.
+    private int[] _compactToText;
+    private char[] _compact;
+    private readonly int _compactLength;
+
+    public TextDocument(string text)
+    {
+        Text = UnifyLineBreaks(text);
+        var span = Text.AsSpan();
+        _lineStarts = new int[span.Count('\n') + 1];
+        var compact = _compact = ArrayPool<char>.Shared.Rent(Text.Length + 1);
+        _compactToText = ArrayPool<int>.Shared.Rent(Text.Length + 1);
+        int n = 0, line = 1;
+        for (int i = 0; i < span.Length; i++)
+        {
+            char c = span[i];
+            if (c == '\n') _lineStarts[line++] = i + 1;
+            if (TextNormaliser.IsSpaceOrMarkup(c)) continue;
+            compact[n] = TextNormaliser.Fold(c);
+            _compactToText[n] = i;
+            n++;
+        }
+        _compactToText[n] = Text.Length;
+        _compactLength = n;
+        _lineKinds = ClassifyLines();
+    }
+
+    public void Dispose()
+    {
+        if (_compactToText.Length == 0) return;
+        ArrayPool<int>.Shared.Return(_compactToText);
+        ArrayPool<char>.Shared.Return(_compact);
+        _compactToText = [];
+        _compact = [];
+    }
+
+    /// <summary>How the cells of a line are separated.</summary>
+    public LineKind KindOf(int line) => _lineKinds[line - 1];
+
+    /// <summary>The text as written, with \r\n and \r turned into \n.</summary>
+    public string Text { get; }
+
+    /// <summary>The folded text without whitespace and markup.</summary>
+    public ReadOnlySpan<char> Compact => _compact.AsSpan(0, _compactLength);
+
+    public int CompactLength => _compactLength;
+
+    public int LineCount => _lineStarts.Length;
+
+    /// <summary>Index in <see cref="Text"/> of the compact character at <paramref name="compactIndex"/> (text length at the end).</summary>
+    public int ToText(int compactIndex) => _compactToText[compactIndex];
+
+    /// <summary>Index in <see cref="Text"/> just after the compact character before <paramref name="compactEnd"/>.</summary>
+    public int ToTextEnd(int compactEnd) => compactEnd == 0 ? 0 : _compactToText[compactEnd - 1] + 1;
+
+    /// <summary>Index in <see cref="Compact"/> of the first compact character at or after text index <paramref name="textIndex"/>.</summary>
+    public int ToCompact(int textIndex)
+    {
+        int i = Array.BinarySearch(_compactToText, 0, _compactLength + 1, Math.Clamp(textIndex, 0, Text.Length));
+        return i >= 0 ? i : ~i;
+    }
+
+    /// <summary>The folded text of [start, end), whitespace kept.</summary>
+    public string Folded(int start, int end) => TextNormaliser.Fold(Text.AsSpan(start, end - start));
+
+    /// <summary>The matching key of [start, end).</summary>
+    public string Key(int start, int end) => TextNormaliser.Key(Text.AsSpan(start, end - start));
+
+    /// <summary>1-based line number of a text index.</summary>
+    public int LineOf(int textIndex)
+    {
+        int i = Array.BinarySearch(_lineStarts, textIndex);
+        return i >= 0 ? i + 1 : ~i;
+    }
+
+    public int LineStart(int line) => _lineStarts[line - 1];
+
+    public int LineEnd(int line) => line < _lineStarts.Length ? _lineStarts[line] - 1 : Text.Length;
+
+    /// <summary>First occurrence of <paramref name="key"/> in the compact text within [from, to), or -1.</summary>
+    public int Find(string key, int from, int to)
+    {
+        if (key.Length == 0 || from < 0 || to - from < key.Length) return -1;
+        int at = Compact[from..to].IndexOf(key, StringComparison.Ordinal);
+        return at < 0 ? -1 : from + at;
+    }
+
+    private LineKind[] ClassifyLines()
+    {
+        var kinds = new LineKind[_lineStarts.Length];
+        for (int l = 1; l <= kinds.Length; l++)
+        {
+            var line = Text.AsSpan(LineStart(l), LineEnd(l) - LineStart(l));
+            if (line.Contains('|'))
+            {
+                // A GitHub table's delimiter row is its second line: only pipes, colons and hyphens. Checking the
+                // position keeps a data row of dashes ("| - | - |") from being taken for one.
+                bool second = l >= 2 && kinds[l - 2] == LineKind.Pipe && (l < 3 || kinds[l - 3] is not (LineKind.Pipe or LineKind.PipeDelimiter));
+                kinds[l - 1] = second && IsDelimiterRow(line) ? LineKind.PipeDelimiter : LineKind.Pipe;
+            }
+            else kinds[l - 1] = line.Contains('\t') ? LineKind.Tab : LineKind.Space;
+        }
+        return kinds;
+    }
+
+    private static bool IsDelimiterRow(ReadOnlySpan<char> line)
+    {
+        bool hyphen = false;
+        foreach (char c in line)
+        {
+            if (c == '-') hyphen = true;
+            else if (c is not ('|' or ':' or ' ' or '\t')) return false;
+        }
+        return hyphen;
+    }
+
+    private static string UnifyLineBreaks(string text)
+    {
+        if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
+        return text.Contains('\r') ? text.Replace("\r\n", "\n").Replace('\r', '\n') : text;
+    }
+}
