@@ -82,7 +82,7 @@ public sealed record UnifiedSocialCreditCode
     }
 
     /// <summary>GB 11714: 11 − (Σ value·w mod 11), with 10 → X and 11 → 0; letters count A=10 … Z=35.</summary>
-    private static char OrganizationCheckCharacter(ReadOnlySpan<char> body8)
+    public static char OrganizationCheckCharacter(ReadOnlySpan<char> body8)
     {
         var sum = 0;
         for (var i = 0; i < 8; i++)

@@ -1,0 +1,56 @@
+using System.Text;
+using Gongkai.Core.Reporting;
+using Gongkai.Core.Reporting.Checks;
+using Gongkai.Documents.Reading.Text;
+using Gongkai.Documents.Rendering.Markdown;
+
+namespace Gongkai.Bench;
+
+/// <summary>
+/// Issue 2 target: reading + checking a report runs at ≥ 20 % of the MB/s of merely decoding the same bytes and splitting
+/// them into lines, on the seed and on generated reports.
+/// </summary>
+internal static class ReportReadBenchmark
+{
+    private const double Target = 0.20;
+
+    public static int Run(double seconds)
+    {
+        var seed = File.ReadAllBytes(RepoPaths.Shared("seed", "hongsibao-kejiju-2023-annual-report.txt"));
+        var rng = new Random(2023);
+        var generated = Enumerable.Range(0, 200)
+            .Select(i => Encoding.UTF8.GetBytes(MarkdownReportRenderer.Render(SampleReports.Consistent(rng, i % 5 == 0 ? ReportFormat.F2019 : ReportFormat.F2021))))
+            .ToList();
+
+        bool ok = true;
+        ok &= Compare("seed", [seed], seconds);
+        ok &= Compare("generated (200 Markdown reports)", generated, seconds);
+        return ok ? 0 : 1;
+    }
+
+    private static bool Compare(string label, IReadOnlyList<byte[]> inputs, double seconds)
+    {
+        var baseline = Measure.Throughput(inputs, DecodeAndSplit, seconds);
+        var subject = Measure.Throughput(inputs, ReadAndCheck, seconds);
+        var readOnly = Measure.Throughput(inputs, b => _sink += ReportTextReader.Read(Encoding.UTF8.GetString(b)).Problems.Count, seconds);
+        Console.WriteLine($"{label}: read alone {readOnly.MegabytesPerSecond:F1} MB/s ({readOnly.ItemsPerSecond:F0} reports/s)");
+        double ratio = subject.BytesPerSecond / baseline.BytesPerSecond;
+        Console.WriteLine($"{label}: read+check {subject.MegabytesPerSecond:F1} MB/s ({subject.ItemsPerSecond:F0} reports/s); " +
+                          $"decode+split lines {baseline.MegabytesPerSecond:F1} MB/s; ratio {ratio:P1} (target ≥ {Target:P0}) {(ratio >= Target ? "ok" : "MISSED")}");
+        return ratio >= Target;
+    }
+
+    private static int _sink;
+
+    private static void DecodeAndSplit(byte[] bytes)
+    {
+        var text = Encoding.UTF8.GetString(bytes);
+        _sink += text.Split('\n').Length;
+    }
+
+    private static void ReadAndCheck(byte[] bytes)
+    {
+        var reading = ReportTextReader.Read(Encoding.UTF8.GetString(bytes));
+        _sink += ReportChecks.Run(reading.Report!).Count;
+    }
+}
