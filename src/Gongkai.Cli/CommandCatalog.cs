@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Gongkai.Cli.LegalTime;
+using Gongkai.Cli.Reports;
 
 namespace Gongkai.Cli;
 
@@ -12,5 +13,6 @@ internal static class CommandCatalog
         yield return DeadlineCommand.Build();
         yield return FeeCommand.Build();
         yield return IdCommand.Build();
+        yield return ReportCommands.Create();
     }
 }
