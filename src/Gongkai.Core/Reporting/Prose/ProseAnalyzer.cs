@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -100,7 +101,8 @@ public static partial class ProseAnalyzer
 
     private static void ReadNegations(string sentence, SectionId section, List<ProseStatement> statements, List<ApplicationDenial> denials)
     {
-        if (!sentence.Contains("公开")) return;
+        // Every negation marker has one of 未, 没 and 无: most sentences have none and need no regex pass.
+        if (!sentence.Contains("公开") || !sentence.AsSpan().ContainsAny(NegationCharacters)) return;
         var markers = Negation().Matches(sentence);
         for (int i = 0; i < markers.Count; i++)
         {
@@ -150,6 +152,8 @@ public static partial class ProseAnalyzer
 
     private static void ReadBreakdowns(string sentence, IReadOnlyList<ProseCount> counts, SectionId section, List<ProseBreakdown> into)
     {
+        // A breakdown is a total and at least two parts: three counts at least.
+        if (counts.Count < 3) return;
         foreach (Match marker in PartsMarker().Matches(sentence))
         {
             int totalAt = LastCountEndingBy(counts, marker.Index);
@@ -221,6 +225,8 @@ public static partial class ProseAnalyzer
         var label = cut >= 0 ? gap[(cut + 1)..] : gap;
         return LeadingJoin().Replace(label, "");
     }
+
+    private static readonly SearchValues<char> NegationCharacters = SearchValues.Create("未没无");
 
     [GeneratedRegex(@"^(?:其中)?(?:共计|共|合计|总计|累计|计|达|为|数量为|总数为|总量为)*$")]
     private static partial Regex Filler();
