@@ -39,20 +39,23 @@ internal sealed record ArithmeticIdentity(
 
     public IdentityEvaluation Evaluate(AnnualReport report)
     {
-        var nonNumbers = new List<(CellDefinition Cell, CellValue Value)>();
-        var values = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        // Runs for every identity of every report checked: no allocation unless a cell holds no number.
+        List<(CellDefinition Cell, CellValue Value)>? nonNumbers = null;
         decimal left = 0, right = 0;
-        foreach (var (cells, isLeft) in new[] { (Left, true), (Right, false) })
-            foreach (var cell in cells)
+        for (int side = 0; side < 2; side++)
+        {
+            var cells = side == 0 ? Left : Right;
+            for (int i = 0; i < cells.Count; i++)
             {
+                var cell = cells[i];
                 // An absent cell was not read: R11 reports it, the identity is skipped without a finding of its own.
-                if (report[cell.Id] is not { } value) return new IdentityEvaluation(this, IdentityState.Skipped, 0, 0, [], values);
-                if (!value.IsNumber) { nonNumbers.Add((cell, value)); continue; }
-                values[cell.Id] = value.Number;
-                if (isLeft) left += value.Number; else right += value.Number;
+                if (report[cell.Id] is not { } value) return new IdentityEvaluation(this, IdentityState.Skipped, 0, 0, []);
+                if (!value.IsNumber) { (nonNumbers ??= []).Add((cell, value)); continue; }
+                if (side == 0) left += value.Number; else right += value.Number;
             }
-        if (nonNumbers.Count > 0) return new IdentityEvaluation(this, IdentityState.NotVerifiable, 0, 0, nonNumbers, values);
-        return new IdentityEvaluation(this, left == right ? IdentityState.Holds : IdentityState.Broken, left, right, [], values);
+        }
+        if (nonNumbers is not null) return new IdentityEvaluation(this, IdentityState.NotVerifiable, 0, 0, nonNumbers);
+        return new IdentityEvaluation(this, left == right ? IdentityState.Holds : IdentityState.Broken, left, right, []);
     }
 
     public bool IsLeft(CellDefinition cell) => Left.Any(c => c.Id == cell.Id);
@@ -72,5 +75,4 @@ internal sealed record IdentityEvaluation(
     IdentityState State,
     decimal Left,
     decimal Right,
-    IReadOnlyList<(CellDefinition Cell, CellValue Value)> NonNumbers,
-    IReadOnlyDictionary<string, decimal> Values);
+    IReadOnlyList<(CellDefinition Cell, CellValue Value)> NonNumbers);

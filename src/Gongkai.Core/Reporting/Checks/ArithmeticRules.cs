@@ -33,9 +33,17 @@ internal sealed class ArithmeticRules : IReportRule
     public IEnumerable<ReportFinding> Check(CheckContext context)
     {
         var report = context.Report;
-        var evaluations = Identities(report.Format).Select(i => i.Evaluate(report)).ToList();
-        if (evaluations.All(e => e.State is IdentityState.Holds or IdentityState.Skipped)) yield break;
-        var suspects = SuspectCells(evaluations);
+        var identities = Identities(report.Format);
+        var evaluations = new List<IdentityEvaluation>(identities.Count);
+        bool allHoldOrSkipped = true;
+        foreach (var identity in identities)
+        {
+            var e = identity.Evaluate(report);
+            evaluations.Add(e);
+            allHoldOrSkipped &= e.State is IdentityState.Holds or IdentityState.Skipped;
+        }
+        if (allHoldOrSkipped) yield break;
+        var suspects = SuspectCells(report, evaluations);
 
         var notVerifiable = evaluations.Where(e => e.State == IdentityState.NotVerifiable)
             .GroupBy(GroupKey).ToDictionary(g => g.First(), g => g.ToList());
@@ -53,7 +61,7 @@ internal sealed class ArithmeticRules : IReportRule
     /// A cell every checkable identity of which is broken, in at least two identities, all of which would hold with one and the
     /// same value of that cell: with a single wrong number in table 三, that is exactly the wrong cell (its row and its column meet there).
     /// </summary>
-    private static List<Suspect> SuspectCells(List<IdentityEvaluation> evaluations)
+    private static List<Suspect> SuspectCells(AnnualReport report, List<IdentityEvaluation> evaluations)
     {
         var suspects = new List<Suspect>();
         var broken = evaluations.Where(e => e.State == IdentityState.Broken).ToList();
@@ -71,7 +79,8 @@ internal sealed class ArithmeticRules : IReportRule
         {
             var list = byCell[cell.Id];
             if (list.Count < 2 || list.Any(e => e.State == IdentityState.Holds)) continue;
-            var found = list[0].Values[cell.Id];
+            // Every identity in the list holds numbers only (Holds or Broken), so the cell holds one.
+            var found = report[cell.Id]!.Value.Number;
             var implied = list.Select(e => found + (e.Identity.IsLeft(cell) ? e.Right - e.Left : e.Left - e.Right)).Distinct().ToList();
             if (implied.Count == 1) suspects.Add(new Suspect(cell, found, implied[0], list));
         }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -21,7 +22,7 @@ public static partial class ProseAnalyzer
         foreach (var sentence in ProseText.Sentences(ProseText.Normalize(text)))
         {
             var counts = ProseCount.Scan(sentence);
-            ReadStatements(sentence, counts, section, year, statements);
+            ReadStatements(sentence, counts, section, year is null ? null : YearMentions(sentence), year, statements);
             ReadNegations(sentence, section, statements, denials);
             ReadFee(sentence, section, fees);
             ReadBreakdowns(sentence, counts, section, breakdowns);
@@ -29,7 +30,8 @@ public static partial class ProseAnalyzer
         return new ProseAnalysis(statements, denials, fees, breakdowns);
     }
 
-    private static void ReadStatements(string sentence, IReadOnlyList<ProseCount> counts, SectionId section, int? year, List<ProseStatement> into)
+    private static void ReadStatements(string sentence, IReadOnlyList<ProseCount> counts, SectionId section,
+        List<(int End, int Year)>? years, int? year, List<ProseStatement> into)
     {
         int previousEnd = 0;
         foreach (var count in counts)
@@ -48,7 +50,7 @@ public static partial class ProseAnalyzer
 
             string lead = sentence[from..hit.Start] + sentence[hit.End..count.Start];
             if (Comparison().IsMatch(lead) || OtherPeriod().IsMatch(lead)) continue;
-            if (!InReportYear(sentence, count.Start, year)) continue;
+            if (!InReportYear(years, count.Start, year)) continue;
             if (!ContextFits(hit.Quantity, sentence, sentence[hit.End..count.Start])) continue;
             into.Add(new ProseStatement(section, hit.Quantity, count.Value, count.Unit, count.Approximate, false, sentence[hit.Start..count.End]));
         }
@@ -64,17 +66,43 @@ public static partial class ProseAnalyzer
     };
 
     /// <summary>False when the last year written before the number (not counting “结转至2026年”) is not the report's year.</summary>
-    private static bool InReportYear(string sentence, int index, int? year)
+    private static bool InReportYear(List<(int End, int Year)>? years, int index, int? year)
     {
-        if (year is null) return true;
-        Match? last = null;
-        foreach (Match m in YearMention().Matches(sentence[..index])) last = m;
-        return last is null || int.Parse(last.Groups["y"].Value, CultureInfo.InvariantCulture) == year;
+        if (year is null || years is null) return true;
+        int last = LastEndingBy(years, index);
+        return last < 0 || years[last].Year == year;
+    }
+
+    /// <summary>Index of the last mention ending at or before <paramref name="index"/> (mentions are in text order), or −1.</summary>
+    private static int LastEndingBy(List<(int End, int Year)> years, int index)
+    {
+        int lo = 0, hi = years.Count - 1, last = -1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (years[mid].End <= index) { last = mid; lo = mid + 1; }
+            else hi = mid - 1;
+        }
+        return last;
+    }
+
+    /// <summary>
+    /// Every year mention of the sentence with where it ends, read once per sentence rather than once per number (which made
+    /// long sentences quadratic). A mention is five fixed characters ending in 年, so two cannot overlap and the mentions
+    /// ending before a number are exactly those a scan of the text up to the number finds.
+    /// </summary>
+    private static List<(int End, int Year)> YearMentions(string sentence)
+    {
+        var years = new List<(int End, int Year)>();
+        foreach (Match m in YearMention().Matches(sentence))
+            years.Add((m.Index + m.Length, int.Parse(m.Groups["y"].ValueSpan, CultureInfo.InvariantCulture)));
+        return years;
     }
 
     private static void ReadNegations(string sentence, SectionId section, List<ProseStatement> statements, List<ApplicationDenial> denials)
     {
-        if (!sentence.Contains("公开")) return;
+        // Every negation marker has one of 未, 没 and 无: most sentences have none and need no regex pass.
+        if (!sentence.Contains("公开") || !sentence.AsSpan().ContainsAny(NegationCharacters)) return;
         var markers = Negation().Matches(sentence);
         for (int i = 0; i < markers.Count; i++)
         {
@@ -124,18 +152,25 @@ public static partial class ProseAnalyzer
 
     private static void ReadBreakdowns(string sentence, IReadOnlyList<ProseCount> counts, SectionId section, List<ProseBreakdown> into)
     {
+        // A breakdown is a total and at least two parts: three counts at least.
+        if (counts.Count < 3) return;
         foreach (Match marker in PartsMarker().Matches(sentence))
         {
-            var total = counts.LastOrDefault(c => c.End <= marker.Index);
-            if (total is null || !JoinOnly().IsMatch(sentence[total.End..marker.Index])) continue;
-            int previousEnd = counts.LastOrDefault(c => c.End <= total.Start)?.End ?? 0;
+            int totalAt = LastCountEndingBy(counts, marker.Index);
+            if (totalAt < 0) continue;
+            var total = counts[totalAt];
+            if (!JoinOnly().IsMatch(sentence.AsSpan(total.End, marker.Index - total.End))) continue;
+            int previousEnd = totalAt > 0 ? counts[totalAt - 1].End : 0;
             int labelFrom = Math.Max(previousEnd, ProseText.ClauseStart(sentence, total.Start));
             var totalKind = ProseKeywords.Last(sentence, labelFrom, total.Start)?.Quantity;
 
             var parts = new List<(ProsePart Part, bool Approximate, bool AfterSemicolon)>();
             int cursor = marker.Index + marker.Length;
-            foreach (var count in counts.Where(c => c.Start >= cursor))
+            // Counts are in text order and do not overlap: the parts are the counts from the first one after the marker on.
+            for (int at = totalAt + 1; at < counts.Count; at++)
             {
+                var count = counts[at];
+                if (count.Start < cursor) continue;
                 string gap = sentence[cursor..count.Start];
                 if (StopWords().IsMatch(gap)) break;
                 var kind = ProseKeywords.Last(sentence, cursor, count.Start)?.Quantity;
@@ -147,8 +182,11 @@ public static partial class ProseAnalyzer
             // A list whose first parts already make the total, followed after a semicolon by more numbers, goes on to another
             // statement (“…其他处理2件，占2.47%；因政府信息公开引起的行政复议案件2件”): keep the parts that make the total.
             if (parts.Sum(p => p.Part.Count) != total.Value)
-                for (int k = 2; k < parts.Count; k++)
-                    if (parts[k].AfterSemicolon && parts.Take(k).Sum(p => p.Part.Count) == total.Value) { parts = parts[..k]; break; }
+            {
+                decimal prefix = parts.Count > 1 ? parts[0].Part.Count + parts[1].Part.Count : 0;
+                for (int k = 2; k < parts.Count; prefix += parts[k].Part.Count, k++)
+                    if (parts[k].AfterSemicolon && prefix == total.Value) { parts = parts[..k]; break; }
+            }
             if (parts.Count < 2) continue;
 
             var list = parts.Select(p => p.Part).ToList();
@@ -157,6 +195,19 @@ public static partial class ProseAnalyzer
             into.Add(new ProseBreakdown(section, sentence[labelFrom..total.Start], total.Value, total.Unit, list, complete,
                 total.Approximate || parts.Any(p => p.Approximate), sentence[labelFrom..(cursor)]));
         }
+    }
+
+    /// <summary>Index of the last count ending at or before <paramref name="index"/> (counts are in text order), or −1.</summary>
+    private static int LastCountEndingBy(IReadOnlyList<ProseCount> counts, int index)
+    {
+        int lo = 0, hi = counts.Count - 1, last = -1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (counts[mid].End <= index) { last = mid; lo = mid + 1; }
+            else hi = mid - 1;
+        }
+        return last;
     }
 
     /// <summary>
@@ -174,6 +225,8 @@ public static partial class ProseAnalyzer
         var label = cut >= 0 ? gap[(cut + 1)..] : gap;
         return LeadingJoin().Replace(label, "");
     }
+
+    private static readonly SearchValues<char> NegationCharacters = SearchValues.Create("未没无");
 
     [GeneratedRegex(@"^(?:其中)?(?:共计|共|合计|总计|累计|计|达|为|数量为|总数为|总量为)*$")]
     private static partial Regex Filler();

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -24,11 +25,27 @@ internal static partial class ProseText
                 _ => ch,
             });
         }
-        return ThousandsSeparator().Replace(sb.ToString(), "");
+        var normalized = sb.ToString();
+        // Most prose has no ASCII comma at all; the regex pass is only needed when one is there.
+        return normalized.Contains(',') ? ThousandsSeparator().Replace(normalized, "") : normalized;
     }
 
-    public static IEnumerable<string> Sentences(string normalized) =>
-        SentenceEnd().Split(normalized).Where(s => s.Length > 0);
+    /// <summary>The non-empty sentences, in order (one forward scan: sentence ends are single characters).</summary>
+    public static List<string> Sentences(string normalized)
+    {
+        var sentences = new List<string>();
+        int start = 0;
+        while (start < normalized.Length)
+        {
+            int end = normalized.AsSpan(start).IndexOfAny(SentenceEnds);
+            int stop = end < 0 ? normalized.Length : start + end;
+            if (stop > start) sentences.Add(normalized[start..stop]);
+            start = stop + 1;
+        }
+        return sentences;
+    }
+
+    private static readonly SearchValues<char> SentenceEnds = SearchValues.Create("。！？!?");
 
     public static bool IsClauseBreak(char ch) => ch is '，' or ',' or '；' or ';' or '：' or ':' or '（' or '）' or '(' or ')' or '【' or '】';
 
@@ -42,7 +59,4 @@ internal static partial class ProseText
 
     [GeneratedRegex(@"(?<=\d),(?=\d{3}(?!\d))")]
     private static partial Regex ThousandsSeparator();
-
-    [GeneratedRegex("[。！？!?]")]
-    private static partial Regex SentenceEnd();
 }
