@@ -66,7 +66,8 @@ public class SeedReportReadingTests
         var report = ReportTextReader.Read(Seed).Report!;
 
         Assert.Contains("225 条", report.Sections[SectionId.Overview].Body);
-        Assert.Contains("**（五）监督保障情况。**", report.Sections[SectionId.Overview].Body);
+        Assert.Contains("（五）监督保障情况。一是组织管理", report.Sections[SectionId.Overview].Body);
+        Assert.DoesNotContain("**", report.Sections[SectionId.Overview].Body); // Markdown bold is layout, not text
         Assert.Equal("", report.Sections[SectionId.ProactiveDisclosure].Body);
         Assert.Equal("", report.Sections[SectionId.Requests].Body);
         Assert.Equal("", report.Sections[SectionId.Appeals].Body);

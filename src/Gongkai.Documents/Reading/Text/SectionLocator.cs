@@ -151,7 +151,9 @@ internal static class SectionLocator
             if (sb.Length == 0) line = line.TrimStart("。：: ");
             if (line.IsEmpty) continue;
             if (sb.Length > 0) sb.Append('\n');
-            sb.Append(line);
+            // Markdown bold (**（一）信息主动公开情况。**) is how extraction marks the sub-heads; it is layout, not text.
+            if (line.Contains("**", StringComparison.Ordinal)) sb.Append(line.ToString().Replace("**", "", StringComparison.Ordinal));
+            else sb.Append(line);
         }
         return sb.ToString();
     }
