@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Gongkai.Cli.Agencies;
 using Gongkai.Cli.LegalTime;
 
 namespace Gongkai.Cli;
@@ -12,5 +13,6 @@ internal static class CommandCatalog
         yield return DeadlineCommand.Build();
         yield return FeeCommand.Build();
         yield return IdCommand.Build();
+        yield return AgencyCommand.Build();
     }
 }

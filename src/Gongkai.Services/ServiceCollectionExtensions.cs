@@ -1,4 +1,5 @@
 using Gongkai.Data.Persistence;
+using Gongkai.Services.Agencies;
 using Gongkai.Services.ReportChecking;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,6 +26,7 @@ public static class ServiceCollectionExtensions
             .ValidateOnStart();
         services.AddScoped<CheckReport>();
         services.AddScoped<ReportCheckHistory>();
+        services.AddScoped<AgencyDirectory>();
         return services;
     }
 }

@@ -1,3 +1,4 @@
+using Gongkai.Data.Agencies;
 using Gongkai.Data.DataProtection;
 using Gongkai.Data.ReportChecking;
 using Microsoft.EntityFrameworkCore;
@@ -17,6 +18,9 @@ public abstract class GongkaiDbContext : DbContext
 
     /// <summary>Stored checks of published annual reports (年度报告检查记录).</summary>
     public DbSet<ReportCheck> ReportChecks => Set<ReportCheck>();
+
+    /// <summary>The agency tree (机关): regions and the agencies beneath them.</summary>
+    public DbSet<Agency> Agencies => Set<Agency>();
 
     /// <summary>The Data Protection key ring, shared by every web node.</summary>
     public DbSet<DataProtectionKeyRecord> DataProtectionKeys => Set<DataProtectionKeyRecord>();
