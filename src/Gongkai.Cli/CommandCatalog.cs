@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Gongkai.Cli.Agencies;
+using Gongkai.Cli.Auditing;
 using Gongkai.Cli.LegalTime;
 
 namespace Gongkai.Cli;
@@ -14,5 +15,6 @@ internal static class CommandCatalog
         yield return FeeCommand.Build();
         yield return IdCommand.Build();
         yield return AgencyCommand.Build();
+        yield return AuditCommand.Build();
     }
 }

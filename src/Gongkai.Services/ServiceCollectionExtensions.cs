@@ -1,5 +1,6 @@
 using Gongkai.Data.Persistence;
 using Gongkai.Services.Agencies;
+using Gongkai.Services.Auditing;
 using Gongkai.Services.ReportChecking;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,6 +28,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<CheckReport>();
         services.AddScoped<ReportCheckHistory>();
         services.AddScoped<AgencyDirectory>();
+        services.AddScoped<AuditLog>();
         return services;
     }
 }

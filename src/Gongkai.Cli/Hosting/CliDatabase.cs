@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Gongkai.Data.Auditing;
 using Gongkai.Data.Persistence;
 using Gongkai.Services;
 using Microsoft.Extensions.Configuration;
@@ -57,6 +58,7 @@ internal static class CliDatabase
         services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging();
         services.AddGongkaiServices();
+        services.AddScoped<IAuditActor, CliAuditActor>();
         var root = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         await root.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken);
         return new CliSession(root);
