@@ -17,7 +17,7 @@ internal static class AgencyCommand
 {
     public static Command Build()
     {
-        var group = new Command("agency", "Regions and agencies (机关): add one, list the tree, import a CSV file");
+        var group = new Command("agency", "Regions and agencies (机关): add one, list the tree, import a CSV or XLSX file");
         var database = CliDatabase.AddOptions(group);
         group.Subcommands.Add(Add(database));
         group.Subcommands.Add(List(database));
@@ -86,7 +86,7 @@ internal static class AgencyCommand
 
     private static Command Import((Option<string?>, Option<string?>, Option<string?>) database)
     {
-        var file = new Argument<FileInfo>("FILE") { Description = "A .csv file (UTF-8) whose first line names the columns; see docs/security.md" };
+        var file = new Argument<FileInfo>("FILE") { Description = "A .csv (UTF-8) or .xlsx file whose first line names the columns; see docs/security.md" };
         var command = new Command("import", "Imports agencies from a file: all lines or none, every bad line reported by number");
         command.Arguments.Add(file);
         command.SetAction(async (parse, ct) =>
@@ -96,7 +96,8 @@ internal static class AgencyCommand
             var rows = path.Extension.ToLowerInvariant() switch
             {
                 ".csv" or ".txt" => AgencyFile.ReadCsv(await File.ReadAllTextAsync(path.FullName, Encoding.UTF8, ct)),
-                _ => throw new CliUsageException($"FILE: '{path.Extension}' files are not read; give a .csv file"),
+                ".xlsx" => ReadWorkbook(path),
+                _ => throw new CliUsageException($"FILE: '{path.Extension}' files are not read; give a .csv or .xlsx file"),
             };
             if (!rows.Succeeded) return Refused(parse, rows);
             await using var session = await CliDatabase.OpenAsync(parse, database, ct);
@@ -106,6 +107,12 @@ internal static class AgencyCommand
             return CliRunner.Ok;
         });
         return command;
+    }
+
+    private static DomainResult<IReadOnlyList<AgencyImportRow>> ReadWorkbook(FileInfo path)
+    {
+        using var stream = path.OpenRead();
+        return AgencyFile.ReadXlsx(stream);
     }
 
     private static int Refused(ParseResult parse, IDomainResult result)

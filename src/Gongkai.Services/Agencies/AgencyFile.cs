@@ -33,6 +33,29 @@ public static class AgencyFile
         return FromTable(records.Rows);
     }
 
+    /// <summary>
+    /// Reads the first worksheet of an .xlsx workbook; row 1 names the columns as in a CSV file. Line numbers are the
+    /// worksheet's row numbers.
+    /// </summary>
+    public static DomainResult<IReadOnlyList<AgencyImportRow>> ReadXlsx(Stream workbook)
+    {
+        var table = new List<(int, IReadOnlyList<string>)>();
+        try
+        {
+            var line = 0;
+            foreach (IDictionary<string, object?> row in MiniExcelLibs.MiniExcel.Query(workbook, useHeaderRow: false, excelType: MiniExcelLibs.ExcelType.XLSX))
+            {
+                line++;
+                table.Add((line, row.Values.Select(v => Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture) ?? "").ToList()));
+            }
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException or System.Xml.XmlException or InvalidOperationException)
+        {
+            return new AgencyImportFileError("无法读取该 Excel 文件（应为 .xlsx 格式）", "the file is not a readable .xlsx workbook");
+        }
+        return FromTable(table);
+    }
+
     /// <summary>Turns a table (line number, cells; the first is the header) into import rows.</summary>
     public static DomainResult<IReadOnlyList<AgencyImportRow>> FromTable(IReadOnlyList<(int Line, IReadOnlyList<string> Cells)> table)
     {

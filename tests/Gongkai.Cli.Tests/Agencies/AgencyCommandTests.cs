@@ -95,3 +95,53 @@ public sealed class AgencyCommandTests : IDisposable
         Assert.Contains("第1行：缺少必需的列“level”", result.Stderr);
     }
 }
+
+public sealed class AgencyWorkbookImportTests : IDisposable
+{
+    private readonly TempDataDir _dir = new();
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        _dir.Dispose();
+    }
+
+    private static string Code(string body17) => body17 + UnifiedSocialCreditCode.CheckCharacter(body17);
+
+    private string Workbook(params Dictionary<string, object>[] rows)
+    {
+        var path = Path.Combine(_dir.Path, "agencies.xlsx");
+        MiniExcelLibs.MiniExcel.SaveAs(path, rows);
+        return path;
+    }
+
+    private CliResult Agency(params string[] args) => CliHarness.Run(["agency", .. args, "--data-dir", _dir.Path]);
+
+    [Fact]
+    public void ImportXlsx_WhenEveryRowIsValid_StoresThemAll()
+    {
+        var file = Workbook(
+            new() { ["名称"] = "某区", ["层级"] = "区域", ["上级"] = "", ["统一社会信用代码"] = "" },
+            new() { ["名称"] = "某区人民政府", ["层级"] = "人民政府", ["上级"] = "某区", ["统一社会信用代码"] = Code("11310115MB0000001") });
+
+        var result = Agency("import", file);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("已导入 2 个机关", result.Stdout);
+        Assert.Contains("  某区人民政府（人民政府）", Agency("list").Stdout);
+    }
+
+    [Fact]
+    public void ImportXlsx_WhenARowIsBad_NamesItsRowNumberAndStoresNothing()
+    {
+        var file = Workbook(
+            new() { ["名称"] = "某区", ["层级"] = "区域", ["上级"] = "", ["统一社会信用代码"] = "" },
+            new() { ["名称"] = "某区人民政府", ["层级"] = "人民政府", ["上级"] = "别区", ["统一社会信用代码"] = Code("11310115MB0000001") });
+
+        var result = Agency("import", file);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("第3行：找不到上级机关或区域“别区”", result.Stderr);
+        Assert.Contains("尚无机关", Agency("list").Stdout);
+    }
+}
