@@ -1,7 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Gongkai.Core.Agencies;
 using Gongkai.Data.Persistence;
+using Gongkai.Services.Agencies;
 using Gongkai.Services.Auditing;
 using Gongkai.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -28,6 +30,24 @@ public abstract class AuditTrailTests<TFixture>(TFixture app) : IClassFixture<TF
         // The report's text is recorded by digest, not copied into the log.
         Assert.Matches("\"ReportText\":\\[null,\"sha256:[0-9a-f]{64} \\(\\d+ chars\\)\"\\]", entry.Changes);
         Assert.True((await log.VerifyAsync()).Intact);
+    }
+
+    [DatabaseFact]
+    public async Task ConcurrentChanges_FromSeparateUnitsOfWork_ChainWithoutGapsOrForks()
+    {
+        await Task.WhenAll(Enumerable.Range(1, 12).Select(async i =>
+        {
+            await using var scope = app.CreateScope();
+            var directory = scope.ServiceProvider.GetRequiredService<AgencyDirectory>();
+            var added = await directory.AddAsync(new NewAgency(null, new AgencyInput($"并发区{i}", null, "region", null, null, DisclosureOfficeContact.None)));
+            Assert.True(added.Succeeded);
+        }));
+
+        await using var check = app.CreateScope();
+        var verification = await check.ServiceProvider.GetRequiredService<AuditLog>().VerifyAsync();
+        Assert.True(verification.Intact, verification.FirstBreak?.ReasonEn);
+        var db = check.ServiceProvider.GetRequiredService<GongkaiDbContext>();
+        Assert.Equal(12, await db.AuditEntries.CountAsync(e => e.RecordType == "Agency"));
     }
 
     [DatabaseFact]
