@@ -1,4 +1,6 @@
 using System.CommandLine;
+using Gongkai.Cli.Agencies;
+using Gongkai.Cli.Auditing;
 using Gongkai.Cli.LegalTime;
 using Gongkai.Cli.Reports;
 
@@ -14,5 +16,7 @@ internal static class CommandCatalog
         yield return FeeCommand.Build();
         yield return IdCommand.Build();
         yield return ReportCommands.Create();
+        yield return AgencyCommand.Build();
+        yield return AuditCommand.Build();
     }
 }

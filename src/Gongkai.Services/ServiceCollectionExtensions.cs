@@ -1,4 +1,6 @@
 using Gongkai.Data.Persistence;
+using Gongkai.Services.Agencies;
+using Gongkai.Services.Auditing;
 using Gongkai.Services.ReportChecking;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,6 +27,8 @@ public static class ServiceCollectionExtensions
             .ValidateOnStart();
         services.AddScoped<CheckReport>();
         services.AddScoped<ReportCheckHistory>();
+        services.AddScoped<AgencyDirectory>();
+        services.AddScoped<AuditLog>();
         return services;
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Gongkai.Data.Auditing;
 using Gongkai.Data.Persistence;
 using Gongkai.Services;
 using Gongkai.Services.ReportChecking;
@@ -19,6 +20,8 @@ builder.Services.AddSerilog((services, logger) => logger
     .ReadFrom.Services(services));
 
 builder.Services.AddGongkaiServices();
+builder.Services.AddHttpContextAccessor();
+builder.Services.AddScoped<IAuditActor, HttpAuditActor>();
 builder.Services.AddDataProtectionInDatabase();
 builder.Services.AddRazorPages();
 // Razor would otherwise write every Chinese character as an HTML entity.

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Gongkai.Data.Auditing;
 using Microsoft.Extensions.Options;
 
 namespace Gongkai.Data.Persistence;
@@ -27,6 +29,8 @@ public static class DataServiceCollectionExtensions
             _ => sp.GetRequiredService<SqliteGongkaiDbContext>(),
         });
         services.AddSingleton<DatabaseMigrator>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddScoped<IAuditActor>(_ => SystemAuditActor.Instance);
         return services;
     }
 

@@ -1,3 +1,4 @@
+using Gongkai.Data.Auditing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 
@@ -12,7 +13,7 @@ internal sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<Sqli
     {
         var builder = new DbContextOptionsBuilder<SqliteGongkaiDbContext>();
         DataServiceCollectionExtensions.ConfigureSqlite(builder, new GongkaiDataOptions { Provider = DatabaseProvider.Sqlite });
-        return new SqliteGongkaiDbContext(builder.Options);
+        return new SqliteGongkaiDbContext(builder.Options, SystemAuditActor.Instance, TimeProvider.System);
     }
 }
 
@@ -26,6 +27,6 @@ internal sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<Po
             Provider = DatabaseProvider.Postgres,
             ConnectionString = "Host=localhost;Database=gongkai",
         });
-        return new PostgresGongkaiDbContext(builder.Options);
+        return new PostgresGongkaiDbContext(builder.Options, SystemAuditActor.Instance, TimeProvider.System);
     }
 }

@@ -1,3 +1,5 @@
+using Gongkai.Data.Agencies;
+using Gongkai.Data.Auditing;
 using Gongkai.Data.DataProtection;
 using Gongkai.Data.ReportChecking;
 using Microsoft.EntityFrameworkCore;
@@ -9,17 +11,70 @@ namespace Gongkai.Data.Persistence;
 /// (<see cref="SqliteGongkaiDbContext"/>, <see cref="PostgresGongkaiDbContext"/>) only so that each keeps its own migrations set;
 /// application code depends on this base type and never on a provider.
 /// </summary>
+/// <remarks>
+/// Every state change is audited: <see cref="SaveChangesAsync(bool, CancellationToken)"/> writes one chained
+/// <see cref="AuditEntry"/> per changed record in the same transaction as the change, after taking the audit lock.
+/// </remarks>
 public abstract class GongkaiDbContext : DbContext
 {
-    protected GongkaiDbContext(DbContextOptions options) : base(options)
+    private readonly IAuditActor _actor;
+    private readonly TimeProvider _clock;
+
+    protected GongkaiDbContext(DbContextOptions options, IAuditActor actor, TimeProvider clock) : base(options)
     {
+        _actor = actor;
+        _clock = clock;
     }
+
+    /// <summary>The audit log (审计日志), append-only.</summary>
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     /// <summary>Stored checks of published annual reports (年度报告检查记录).</summary>
     public DbSet<ReportCheck> ReportChecks => Set<ReportCheck>();
 
+    /// <summary>The agency tree (机关): regions and the agencies beneath them.</summary>
+    public DbSet<Agency> Agencies => Set<Agency>();
+
     /// <summary>The Data Protection key ring, shared by every web node.</summary>
     public DbSet<DataProtectionKeyRecord> DataProtectionKeys => Set<DataProtectionKeyRecord>();
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        ChangeTracker.DetectChanges();
+        if (ChangeTracker.Entries<AuditEntry>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
+            throw new InvalidOperationException("Audit entries are append-only.");
+        var audited = ChangeTracker.Entries().Where(AuditWriter.IsAudited).ToList();
+        if (audited.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+
+        var owned = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        try
+        {
+            await LockAuditChainAsync(cancellationToken);
+            await AuditWriter.AppendAsync(this, audited, _actor, _clock.GetUtcNow(), cancellationToken);
+            var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (owned is not null) await owned.CommitAsync(cancellationToken);
+            return written;
+        }
+        finally
+        {
+            if (owned is not null) await owned.DisposeAsync();
+        }
+    }
+
+    /// <summary>Audited changes are written asynchronously only; the synchronous path is left for unaudited infrastructure.</summary>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        ChangeTracker.DetectChanges();
+        if (ChangeTracker.Entries().Any(AuditWriter.IsAudited) || ChangeTracker.Entries<AuditEntry>().Any(e => e.State != EntityState.Unchanged))
+            throw new InvalidOperationException("Audited changes must be saved with SaveChangesAsync.");
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    /// <summary>
+    /// Serialises writers of the audit chain until the transaction ends, so each entry links to the true last one. SQLite's
+    /// transactions start IMMEDIATE (Microsoft.Data.Sqlite's default), which already holds the database's single write lock.
+    /// </summary>
+    protected virtual Task LockAuditChainAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
