@@ -40,7 +40,7 @@ public static partial class ProseAnalyzer
             int from = Math.Max(previousEnd, clause);
             var hit = ProseKeywords.Last(sentence, from, count.Start);
             // “收到政府信息公开申请，共计81件”: the number's own clause only says 共计, the keyword is in the clause before.
-            if (hit is null && from == clause && clause > previousEnd && Filler().IsMatch(sentence[from..count.Start]))
+            if (hit is null && from == clause && clause > previousEnd && Filler().IsMatch(sentence.AsSpan(from, count.Start - from)))
             {
                 from = Math.Max(previousEnd, ProseText.ClauseStart(sentence, clause - 1));
                 hit = ProseKeywords.Last(sentence, from, count.Start);
@@ -51,15 +51,15 @@ public static partial class ProseAnalyzer
             string lead = sentence[from..hit.Start] + sentence[hit.End..count.Start];
             if (Comparison().IsMatch(lead) || OtherPeriod().IsMatch(lead)) continue;
             if (!InReportYear(years, count.Start, year)) continue;
-            if (!ContextFits(hit.Quantity, sentence, sentence[hit.End..count.Start])) continue;
+            if (!ContextFits(hit.Quantity, sentence, sentence.AsSpan(hit.End, count.Start - hit.End))) continue;
             into.Add(new ProseStatement(section, hit.Quantity, count.Value, count.Unit, count.Approximate, false, sentence[hit.Start..count.End]));
         }
     }
 
-    private static bool ContextFits(ProseQuantity quantity, string sentence, string between) => quantity switch
+    private static bool ContextFits(ProseQuantity quantity, string sentence, ReadOnlySpan<char> between) => quantity switch
     {
         // “收到” alone is too common (收到来信, 收到意见): the words up to the number must name an application.
-        ProseQuantity.Received => between.Contains("申请"),
+        ProseQuantity.Received => between.Contains("申请", StringComparison.Ordinal),
         ProseQuantity.ProactiveItems => true,
         _ when ProseKeywords.IsAppeal(quantity) => sentence.Contains("公开"),
         _ => sentence.Contains("申请"),

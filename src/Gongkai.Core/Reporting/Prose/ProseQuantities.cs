@@ -1,10 +1,18 @@
+using System.Collections.Concurrent;
+
 namespace Gongkai.Core.Reporting.Prose;
 
 /// <summary>Which table cells a quantity named in prose restates (their sum), and how to name it in a message.</summary>
 public static class ProseQuantities
 {
     /// <summary>The cells whose sum the quantity is; empty when no table cell holds it (主动公开 item counts, report-format.md §8).</summary>
-    public static IReadOnlyList<CellDefinition> Cells(ProseQuantity quantity, ReportLayout layout)
+    public static IReadOnlyList<CellDefinition> Cells(ProseQuantity quantity, ReportLayout layout) =>
+        CellsByLayout.GetOrAdd((layout, quantity), static key => Resolve(key.Quantity, key.Layout));
+
+    // A layout never changes (there is one instance per format), so each quantity's cells are resolved once, not per statement.
+    private static readonly ConcurrentDictionary<(ReportLayout Layout, ProseQuantity Quantity), IReadOnlyList<CellDefinition>> CellsByLayout = new();
+
+    private static IReadOnlyList<CellDefinition> Resolve(ProseQuantity quantity, ReportLayout layout)
     {
         IEnumerable<string> ids = quantity switch
         {

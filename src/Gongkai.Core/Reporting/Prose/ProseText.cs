@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text;
 using System.Text.RegularExpressions;
 
 namespace Gongkai.Core.Reporting.Prose;
@@ -13,19 +12,23 @@ internal static partial class ProseText
 {
     public static string Normalize(string text)
     {
-        var sb = new StringBuilder(text.Length);
+        // One pass into a buffer of the text's length (the result is never longer), instead of a StringBuilder call per character.
+        char[]? rented = text.Length > 1024 ? ArrayPool<char>.Shared.Rent(text.Length) : null;
+        Span<char> buffer = rented is null ? stackalloc char[text.Length] : rented;
+        int n = 0;
         foreach (var ch in text)
         {
             if (char.IsWhiteSpace(ch) || ch is '*' or '#') continue;
-            sb.Append(ch switch
+            buffer[n++] = ch switch
             {
                 >= '０' and <= '９' => (char)('0' + (ch - '０')),
                 '％' => '%',
                 '．' => '.',
                 _ => ch,
-            });
+            };
         }
-        var normalized = sb.ToString();
+        var normalized = new string(buffer[..n]);
+        if (rented is not null) ArrayPool<char>.Shared.Return(rented);
         // Most prose has no ASCII comma at all; the regex pass is only needed when one is there.
         return normalized.Contains(',') ? ThousandsSeparator().Replace(normalized, "") : normalized;
     }
