@@ -1,9 +1,17 @@
+using System.Globalization;
 using Gongkai.Bench;
 
 // Benchmarks print a measured rate beside a baseline measured in the same run, and exit 1 when the target ratio is missed.
 // Usage: dotnet run -c Release --project bench/Gongkai.Bench -- <benchmark> [--seconds N]
 var name = args.FirstOrDefault() ?? "";
-double seconds = args.SkipWhile(a => a != "--seconds").Skip(1).Select(double.Parse).FirstOrDefault(2.0);
+double seconds = 2.0;
+int at = Array.IndexOf(args, "--seconds");
+if (at >= 0 && (at + 1 >= args.Length
+        || !double.TryParse(args[at + 1], NumberStyles.Float, CultureInfo.InvariantCulture, out seconds) || seconds <= 0))
+{
+    Console.Error.WriteLine("error: --seconds takes a positive number, e.g. --seconds 3");
+    return 2;
+}
 return name switch
 {
     "report-read" => ReportReadBenchmark.Run(seconds),
