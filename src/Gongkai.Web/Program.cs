@@ -4,6 +4,8 @@ using Gongkai.Data.Auditing;
 using Gongkai.Data.Persistence;
 using Gongkai.Services;
 using Gongkai.Services.ReportChecking;
+using Gongkai.Web.Access;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Gongkai.Web.Health;
 using Gongkai.Web.Hosting;
 using Gongkai.Web.ReportChecking;
@@ -23,6 +25,10 @@ builder.Services.AddGongkaiServices();
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<IAuditActor, HttpAuditActor>();
 builder.Services.AddDataProtectionInDatabase();
+// Staff sign in with a cookie; the account pages and Identity replace this minimal scheme's setup.
+builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
+    .AddCookie(o => o.LoginPath = "/account/login");
+builder.Services.AddGongkaiAuthorization();
 builder.Services.AddRazorPages();
 // Razor would otherwise write every Chinese character as an HTML entity.
 builder.Services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -52,11 +58,13 @@ app.UseWhen(c => !c.Request.Path.StartsWithSegments(ApiRoutes.Prefix), pages =>
 });
 app.UseStaticFiles();
 app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
 app.UseUploadLimit();
 
-app.MapHealthChecks("/healthz");
+app.MapHealthChecks("/healthz").AllowAnonymous();
 app.MapReportStyleSheet();
-app.MapOpenApi();
+app.MapOpenApi().AllowAnonymous();
 app.MapReportCheckApi();
 app.MapRazorPages();
 

@@ -18,7 +18,8 @@ internal static class ReportCheckApi
 
     public static IEndpointRouteBuilder MapReportCheckApi(this IEndpointRouteBuilder app)
     {
-        var reports = app.MapGroup($"{ApiRoutes.V1}/reports").WithTags("Reports");
+        // Checking a published report is a public service: anyone may paste one in (rate-limited as a public endpoint).
+        var reports = app.MapGroup($"{ApiRoutes.V1}/reports").WithTags("Reports").AllowAnonymous();
 
         reports.MapPost("/check", CheckAsync)
             .WithName(CheckOperationId)

@@ -16,7 +16,7 @@ internal static class ReportStyleSheet
         {
             context.Response.Headers.CacheControl = "public, max-age=3600";
             return Results.Text(HtmlReportRenderer.StyleSheet, "text/css; charset=utf-8");
-        }).ExcludeFromDescription();
+        }).ExcludeFromDescription().AllowAnonymous();
         return app;
     }
 }

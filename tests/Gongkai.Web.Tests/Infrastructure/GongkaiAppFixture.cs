@@ -50,7 +50,16 @@ public abstract class GongkaiAppFixture : WebApplicationFactory<Program>, IAsync
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
+            TestStaffAuthentication.AddTo(services);
         });
+    }
+
+    /// <summary>A client signed in as a new staff account of <paramref name="agencyId"/> holding <paramref name="roles"/>.</summary>
+    public HttpClient CreateStaffClient(Guid agencyId, params Gongkai.Services.Access.AccountRole[] roles)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        client.DefaultRequestHeaders.Add(TestStaffAuthentication.Header, TestStaffAuthentication.Value(Guid.NewGuid(), agencyId, roles));
+        return client;
     }
 
     /// <summary>A scope on the app's services, for looking into the database the way the app sees it.</summary>

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Gongkai.Core;
 using Gongkai.Services.ReportChecking;
 using Gongkai.Web.Hosting;
@@ -9,6 +10,7 @@ using Microsoft.Extensions.Options;
 namespace Gongkai.Web.Pages.Reports;
 
 /// <summary>年报检查: paste or upload a published report; a successful check redirects to its stored result.</summary>
+[AllowAnonymous]
 [UploadLimit]
 public sealed class CheckModel(CheckReport checkReport, ReportCheckHistory history, IOptions<ReportCheckingOptions> options) : PageModel
 {

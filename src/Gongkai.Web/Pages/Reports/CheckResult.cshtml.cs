@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Gongkai.Services.ReportChecking;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -5,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Gongkai.Web.Pages.Reports;
 
 /// <summary>A stored check, reopened exactly as it was made: the tables with the cells that findings concern highlighted.</summary>
+[AllowAnonymous]
 public sealed class CheckResultModel(ReportCheckHistory history) : PageModel
 {
     public ReportCheckDetails Check { get; private set; } = null!;
