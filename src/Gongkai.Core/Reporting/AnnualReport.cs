@@ -14,16 +14,21 @@ public sealed record ExtraPart(ReportTable Table, string Label, string? Location
 /// </summary>
 public sealed class AnnualReport
 {
-    private readonly Dictionary<string, CellValue> _cells;
+    // Values by CellDefinition.Index: every rule and reader reaches a cell by position instead of hashing its id.
+    private readonly CellValue[] _values;
+    private readonly bool[] _read;
+    private int _readCount;
     private readonly Dictionary<SectionId, ReportSection> _sections = [];
-    private readonly Dictionary<string, IReadOnlyList<decimal>> _ambiguous = new(StringComparer.Ordinal);
+    // Created on the first undecided cell: most reports have none.
+    private Dictionary<string, IReadOnlyList<decimal>>? _ambiguous;
 
     public AnnualReport(ReportFormat format)
     {
         Format = format;
         Layout = ReportLayout.For(format);
-        // Sized for every cell of the format: readers fill it cell by cell, and growing it would cost more than the reading.
-        _cells = new(Layout.Cells.Count, StringComparer.Ordinal);
+        _values = new CellValue[Layout.Cells.Count];
+        _read = new bool[Layout.Cells.Count];
+        Cells = new CellMap(this);
     }
 
     public ReportFormat Format { get; }
@@ -44,11 +49,18 @@ public sealed class AnnualReport
     /// <summary>The date the report was published, when known (for the Art 49 deadline).</summary>
     public DateOnly? PublishedOn { get; set; }
 
-    public IReadOnlyDictionary<string, CellValue> Cells => _cells;
+    /// <summary>The cells read, by id, in the layout's reading order.</summary>
+    public IReadOnlyDictionary<string, CellValue> Cells { get; }
+
     public IReadOnlyDictionary<SectionId, ReportSection> Sections => _sections;
 
     /// <summary>Cells a reader could not decide, with the candidate values (the cell itself stays absent).</summary>
-    public IReadOnlyDictionary<string, IReadOnlyList<decimal>> AmbiguousCells => _ambiguous;
+    public IReadOnlyDictionary<string, IReadOnlyList<decimal>> AmbiguousCells => (IReadOnlyDictionary<string, IReadOnlyList<decimal>>?)_ambiguous ?? NoAmbiguousCells;
+
+    private static readonly Dictionary<string, IReadOnlyList<decimal>> NoAmbiguousCells = new(StringComparer.Ordinal);
+
+    /// <summary>How many cells of the layout were read.</summary>
+    public int ReadCellCount => _readCount;
 
     /// <summary>Layout parts a reader did not find that have no cells of their own (group labels such as （四）无法提供, column heads).</summary>
     public List<string> AbsentLabels { get; } = [];
@@ -57,27 +69,47 @@ public sealed class AnnualReport
     public List<ExtraPart> Extras { get; } = [];
 
     /// <summary>The cell's value, or null when the cell was not read.</summary>
-    public CellValue? this[string cellId] => _cells.TryGetValue(cellId, out var v) ? v : null;
+    public CellValue? this[string cellId] => Layout.TryGetCell(cellId, out var cell) && _read[cell.Index] ? _values[cell.Index] : null;
+
+    /// <summary>The cell's value, or null when the cell was not read. A definition of this report's layout is found by position.</summary>
+    public CellValue? this[CellDefinition cell]
+    {
+        get
+        {
+            int i = IndexOf(cell);
+            return i >= 0 && _read[i] ? _values[i] : null;
+        }
+    }
 
     /// <summary>The cell's number, or null when it was not read or holds no number.</summary>
-    public decimal? Number(string cellId) => _cells.TryGetValue(cellId, out var v) ? v.AsNumber : null;
+    public decimal? Number(string cellId) => this[cellId]?.AsNumber;
 
-    public void Set(string cellId, CellValue value)
+    /// <summary>The cell's number, or null when it was not read or holds no number.</summary>
+    public decimal? Number(CellDefinition cell) => this[cell]?.AsNumber;
+
+    public void Set(string cellId, CellValue value) => Set(Layout.Cell(cellId), value); // the id must belong to this format
+
+    public void Set(CellDefinition cell, CellValue value)
     {
-        Layout.Cell(cellId); // the id must belong to this format
-        _cells[cellId] = value;
-        _ambiguous.Remove(cellId);
+        int i = IndexOf(cell);
+        if (i < 0) throw new ArgumentException($"'{cell.Id}' is not a cell of the {Format} format.", nameof(cell));
+        if (!_read[i]) { _read[i] = true; _readCount++; }
+        _values[i] = value;
+        if (_ambiguous is { Count: > 0 }) _ambiguous.Remove(cell.Id);
     }
 
     public void Set(string cellId, decimal value) => Set(cellId, CellValue.Of(value));
 
-    public void Unset(string cellId) => _cells.Remove(cellId);
+    public void Unset(string cellId)
+    {
+        if (Layout.TryGetCell(cellId, out var cell)) Clear(cell.Index);
+    }
 
     public void SetAmbiguous(string cellId, IReadOnlyList<decimal> candidates)
     {
-        Layout.Cell(cellId);
-        _cells.Remove(cellId);
-        _ambiguous[cellId] = candidates;
+        var cell = Layout.Cell(cellId);
+        Clear(cell.Index);
+        (_ambiguous ??= new(StringComparer.Ordinal))[cellId] = candidates;
     }
 
     public void SetSection(SectionId id, string body, string? heading = null) =>
@@ -95,7 +127,7 @@ public sealed class AnnualReport
     public static AnnualReport Empty(ReportFormat format)
     {
         var report = new AnnualReport(format);
-        foreach (var cell in report.Layout.Cells) report._cells[cell.Id] = CellValue.Of(0);
+        foreach (var cell in report.Layout.Cells) report.Set(cell, CellValue.Of(0));
         foreach (var s in report.Layout.Sections) report.SetSection(s.Id, "");
         return report;
     }
@@ -106,11 +138,54 @@ public sealed class AnnualReport
         {
             AgencyName = AgencyName, Year = Year, Title = Title, Preamble = Preamble, PublishedOn = PublishedOn,
         };
-        foreach (var (k, v) in _cells) copy._cells[k] = v;
+        _values.CopyTo(copy._values, 0);
+        _read.CopyTo(copy._read, 0);
+        copy._readCount = _readCount;
         foreach (var (k, v) in _sections) copy._sections[k] = v;
-        foreach (var (k, v) in _ambiguous) copy._ambiguous[k] = v;
+        if (_ambiguous is not null) copy._ambiguous = new(_ambiguous, StringComparer.Ordinal);
         copy.AbsentLabels.AddRange(AbsentLabels);
         copy.Extras.AddRange(Extras);
         return copy;
+    }
+
+    private int IndexOf(CellDefinition cell) =>
+        Layout.Owns(cell) ? cell.Index : Layout.TryGetCell(cell.Id, out var own) ? own.Index : -1;
+
+    private void Clear(int index)
+    {
+        if (!_read[index]) return;
+        _read[index] = false;
+        _values[index] = default;
+        _readCount--;
+    }
+
+    /// <summary>The read cells as a dictionary by id, over the report's arrays (no copy).</summary>
+    private sealed class CellMap(AnnualReport report) : IReadOnlyDictionary<string, CellValue>
+    {
+        public CellValue this[string key] => report[key] ?? throw new KeyNotFoundException($"Cell '{key}' was not read.");
+
+        public IEnumerable<string> Keys => this.Select(kv => kv.Key);
+
+        public IEnumerable<CellValue> Values => this.Select(kv => kv.Value);
+
+        public int Count => report._readCount;
+
+        public bool ContainsKey(string key) => report[key] is not null;
+
+        public bool TryGetValue(string key, out CellValue value)
+        {
+            var found = report[key];
+            value = found.GetValueOrDefault();
+            return found.HasValue;
+        }
+
+        public IEnumerator<KeyValuePair<string, CellValue>> GetEnumerator()
+        {
+            var cells = report.Layout.Cells;
+            for (int i = 0; i < cells.Count; i++)
+                if (report._read[i]) yield return new(cells[i].Id, report._values[i]);
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }

@@ -41,5 +41,11 @@ public sealed record ProactiveBlock(string Id, string Caption, IReadOnlyList<Pro
     public const string ContentHeading = "信息内容";
 }
 
-/// <summary>A table cell of the layout, in reading order.</summary>
-public sealed record CellDefinition(string Id, ReportTable Table, string RowId, string ColumnId, string RowLabel, string ColumnLabel, CellValueType Type);
+/// <summary>
+/// A table cell of the layout, in reading order. <see cref="Index"/> is its position in <see cref="ReportLayout.Cells"/>: reports
+/// keep their values in an array by it, so rules and readers reach a cell without hashing its id.
+/// </summary>
+public sealed record CellDefinition(string Id, ReportTable Table, string RowId, string ColumnId, string RowLabel, string ColumnLabel, CellValueType Type)
+{
+    public int Index { get; init; }
+}

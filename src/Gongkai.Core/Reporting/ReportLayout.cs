@@ -16,6 +16,7 @@ public sealed class ReportLayout
     /// <summary>Every cell of tables 二, 三 and 四, in reading order.</summary>
     public IReadOnlyList<CellDefinition> Cells { get; }
 
+    private readonly CellDefinition[] _cellArray;
     private readonly Dictionary<string, CellDefinition> _cellsById;
     private readonly Dictionary<string, RequestRow> _rowsById;
 
@@ -25,6 +26,9 @@ public sealed class ReportLayout
     public static ReportFormat FormatForYear(int year) => year <= 2020 ? ReportFormat.F2019 : ReportFormat.F2021;
 
     public bool TryGetCell(string id, out CellDefinition cell) => _cellsById.TryGetValue(id, out cell!);
+
+    /// <summary>True when <paramref name="cell"/> is this layout's own definition (the same instance at its index).</summary>
+    public bool Owns(CellDefinition cell) => (uint)cell.Index < (uint)_cellArray.Length && ReferenceEquals(_cellArray[cell.Index], cell);
     public CellDefinition Cell(string id) => _cellsById.TryGetValue(id, out var c) ? c : throw new ArgumentException($"'{id}' is not a cell of the {Format} format.", nameof(id));
     public RequestRow RequestRow(string id) => _rowsById[id];
     public SectionDefinition Section(SectionId id) => Sections[(int)id - 1];
@@ -55,13 +59,14 @@ public sealed class ReportLayout
         foreach (var block in ProactiveBlocks)
             foreach (var row in block.Rows)
                 foreach (var col in block.Columns)
-                    cells.Add(new CellDefinition(ProactiveCellId(row, col.Key), ReportTable.Proactive, row, col.Key, row, col.Label, col.Type));
+                    cells.Add(new CellDefinition(ProactiveCellId(row, col.Key), ReportTable.Proactive, row, col.Key, row, col.Label, col.Type) { Index = cells.Count });
         foreach (var row in RequestRows.Where(r => r.HasCells))
             foreach (var col in RequestColumns)
-                cells.Add(new CellDefinition(RequestCellId(row.Id, col.Id), ReportTable.Requests, row.Id, col.Id, row.Label, col.Label, CellValueType.Count));
+                cells.Add(new CellDefinition(RequestCellId(row.Id, col.Id), ReportTable.Requests, row.Id, col.Id, row.Label, col.Label, CellValueType.Count) { Index = cells.Count });
         foreach (var col in AppealColumns)
-            cells.Add(new CellDefinition(AppealCellId(col.Id), ReportTable.Appeals, "", col.Id, "", col.Label, CellValueType.Count));
-        Cells = cells;
+            cells.Add(new CellDefinition(AppealCellId(col.Id), ReportTable.Appeals, "", col.Id, "", col.Label, CellValueType.Count) { Index = cells.Count });
+        _cellArray = [.. cells];
+        Cells = _cellArray;
         _cellsById = cells.ToDictionary(c => c.Id);
         _rowsById = RequestRows.ToDictionary(r => r.Id);
     }

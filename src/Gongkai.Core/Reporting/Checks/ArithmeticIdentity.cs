@@ -49,13 +49,35 @@ internal sealed record ArithmeticIdentity(
             {
                 var cell = cells[i];
                 // An absent cell was not read: R11 reports it, the identity is skipped without a finding of its own.
-                if (report[cell.Id] is not { } value) return new IdentityEvaluation(this, IdentityState.Skipped, 0, 0, []);
+                if (report[cell] is not { } value) return new IdentityEvaluation(this, IdentityState.Skipped, 0, 0, []);
                 if (!value.IsNumber) { (nonNumbers ??= []).Add((cell, value)); continue; }
                 if (side == 0) left += value.Number; else right += value.Number;
             }
         }
         if (nonNumbers is not null) return new IdentityEvaluation(this, IdentityState.NotVerifiable, 0, 0, nonNumbers);
         return new IdentityEvaluation(this, left == right ? IdentityState.Holds : IdentityState.Broken, left, right, []);
+    }
+
+    /// <summary>
+    /// True when <see cref="Evaluate"/> would say Holds or Skipped, without allocating: the check of a consistent report
+    /// runs this alone for every identity.
+    /// </summary>
+    public bool HoldsOrSkipped(AnnualReport report)
+    {
+        decimal left = 0, right = 0;
+        bool nonNumber = false;
+        for (int side = 0; side < 2; side++)
+        {
+            var cells = side == 0 ? Left : Right;
+            for (int i = 0; i < cells.Count; i++)
+            {
+                if (report[cells[i]] is not { } value) return true;
+                if (!value.IsNumber) nonNumber = true;
+                else if (side == 0) left += value.Number;
+                else right += value.Number;
+            }
+        }
+        return !nonNumber && left == right;
     }
 
     public bool IsLeft(CellDefinition cell) => Left.Any(c => c.Id == cell.Id);

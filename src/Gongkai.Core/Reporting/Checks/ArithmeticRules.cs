@@ -14,13 +14,18 @@ internal sealed class ArithmeticRules : IReportRule
         [ReportFormat.F2021] = Build(ReportLayout.F2021),
     };
 
-    private static readonly Dictionary<ReportFormat, HashSet<string>> Covered =
-        Cache.ToDictionary(kv => kv.Key, kv => kv.Value.SelectMany(i => i.Cells).Select(c => c.Id).ToHashSet(StringComparer.Ordinal));
+    // By CellDefinition.Index, for R6's per-cell test.
+    private static readonly Dictionary<ReportFormat, bool[]> CoveredByIndex = Cache.ToDictionary(kv => kv.Key, kv =>
+    {
+        var covered = new bool[ReportLayout.For(kv.Key).Cells.Count];
+        foreach (var cell in kv.Value.SelectMany(i => i.Cells)) covered[cell.Index] = true;
+        return covered;
+    });
 
     public static IReadOnlyList<ArithmeticIdentity> Identities(ReportFormat format) => Cache[format];
 
-    /// <summary>Ids of the cells that are part of at least one arithmetic identity.</summary>
-    public static IReadOnlySet<string> CoveredCellIds(ReportFormat format) => Covered[format];
+    /// <summary>Whether a cell of the format's layout is part of at least one arithmetic identity.</summary>
+    public static bool IsCovered(ReportFormat format, CellDefinition cell) => CoveredByIndex[format][cell.Index];
 
     private static IReadOnlyList<ArithmeticIdentity> Build(ReportLayout layout) =>
     [
@@ -34,15 +39,12 @@ internal sealed class ArithmeticRules : IReportRule
     {
         var report = context.Report;
         var identities = Identities(report.Format);
+        // Most reports are consistent: a pass that allocates nothing decides whether there is anything to report.
+        bool anyBroken = false;
+        for (int k = 0; k < identities.Count && !anyBroken; k++) anyBroken = !identities[k].HoldsOrSkipped(report);
+        if (!anyBroken) yield break;
         var evaluations = new List<IdentityEvaluation>(identities.Count);
-        bool allHoldOrSkipped = true;
-        foreach (var identity in identities)
-        {
-            var e = identity.Evaluate(report);
-            evaluations.Add(e);
-            allHoldOrSkipped &= e.State is IdentityState.Holds or IdentityState.Skipped;
-        }
-        if (allHoldOrSkipped) yield break;
+        foreach (var identity in identities) evaluations.Add(identity.Evaluate(report));
         var suspects = SuspectCells(report, evaluations);
 
         var notVerifiable = evaluations.Where(e => e.State == IdentityState.NotVerifiable)
@@ -80,7 +82,7 @@ internal sealed class ArithmeticRules : IReportRule
             var list = byCell[cell.Id];
             if (list.Count < 2 || list.Any(e => e.State == IdentityState.Holds)) continue;
             // Every identity in the list holds numbers only (Holds or Broken), so the cell holds one.
-            var found = report[cell.Id]!.Value.Number;
+            var found = report[cell]!.Value.Number;
             var implied = list.Select(e => found + (e.Identity.IsLeft(cell) ? e.Right - e.Left : e.Left - e.Right)).Distinct().ToList();
             if (implied.Count == 1) suspects.Add(new Suspect(cell, found, implied[0], list));
         }

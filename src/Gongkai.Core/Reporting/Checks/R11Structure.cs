@@ -20,12 +20,16 @@ internal sealed class R11Structure : IReportRule
 
         foreach (var f in Sections(context)) yield return f;
 
-        var absent = layout.Cells.Where(c => report[c.Id] is null && !report.AmbiguousCells.ContainsKey(c.Id)).ToHashSet();
-        foreach (var f in ProactiveTable(layout, absent, reportedLabels, missingTables)) yield return f;
-        foreach (var f in RequestTable(layout, absent, reportedLabels, missingTables)) yield return f;
-        foreach (var f in AppealTable(layout, absent, reportedLabels, missingTables)) yield return f;
-        // A reader may name an absent part by id (ReadProblem.Part: t3.r1.c1, t3.r3.4) rather than by label.
-        reportedLabels.UnionWith(absent.Select(c => c.Id));
+        // A report with every cell read (the usual case) has no table part to look for.
+        if (report.ReadCellCount < layout.Cells.Count)
+        {
+            var absent = layout.Cells.Where(c => report[c] is null && !report.AmbiguousCells.ContainsKey(c.Id)).ToHashSet();
+            foreach (var f in ProactiveTable(layout, absent, reportedLabels, missingTables)) yield return f;
+            foreach (var f in RequestTable(layout, absent, reportedLabels, missingTables)) yield return f;
+            foreach (var f in AppealTable(layout, absent, reportedLabels, missingTables)) yield return f;
+            // A reader may name an absent part by id (ReadProblem.Part: t3.r1.c1, t3.r3.4) rather than by label.
+            reportedLabels.UnionWith(absent.Select(c => c.Id));
+        }
 
         foreach (var label in report.AbsentLabels)
         {
@@ -68,7 +72,7 @@ internal sealed class R11Structure : IReportRule
                     $"Section {n} “{def.Heading}” ({SectionEn[n - 1]}) is missing (R11).");
                 continue;
             }
-            if (context.Options.WarnOnHeadingVariants && !LabelText.SameLabel(section.Heading, def.Heading))
+            if (context.Options.WarnOnHeadingVariants && section.Heading != def.Heading && !LabelText.SameLabel(section.Heading, def.Heading))
                 yield return CheckContext.Finding(Id, FindingSeverity.Warning, FindingKind.Unexpected, [], def.Heading, section.Heading,
                     $"第{SectionNumberZh[n - 1]}部分标题写作“{section.Heading.Trim()}”，格式规定为“{def.Heading}”（R11）。",
                     $"Section {n} is headed “{section.Heading.Trim()}”; the format's heading is “{def.Heading}” (R11).");

@@ -14,15 +14,14 @@ internal sealed class R6ValueTypes : IReportRule
     {
         var report = context.Report;
         var layout = context.Layout;
-        var covered = ArithmeticRules.CoveredCellIds(report.Format);
-        var uncoveredNonNumbers = new List<(CellDefinition Cell, CellValue Value)>();
+        List<(CellDefinition Cell, CellValue Value)>? uncoveredNonNumbers = null;
 
         foreach (var cell in layout.Cells)
         {
-            if (report[cell.Id] is not { } value) continue;
+            if (report[cell] is not { } value) continue;
             if (!value.IsNumber)
             {
-                if (!covered.Contains(cell.Id)) uncoveredNonNumbers.Add((cell, value));
+                if (!ArithmeticRules.IsCovered(report.Format, cell)) (uncoveredNonNumbers ??= []).Add((cell, value));
                 continue;
             }
             if (Violation(cell.Type, value.Number) is { } problem)
@@ -32,6 +31,7 @@ internal sealed class R6ValueTypes : IReportRule
                     $"{CellNames.En(cell)} holds {CellNames.Format(value.Number)}; {problem.En} (R6).");
         }
 
+        if (uncoveredNonNumbers is null) yield break;
         foreach (var row in uncoveredNonNumbers.GroupBy(c => (c.Cell.Table, c.Cell.RowId)))
         {
             var cells = row.ToList();

@@ -93,10 +93,25 @@ public static partial class ProseAnalyzer
     /// </summary>
     private static List<(int End, int Year)> YearMentions(string sentence)
     {
+        // (19|20)dd年, not after 结转, 结转至 or 结转到: found from each 年 backwards instead of by a regex search.
         var years = new List<(int End, int Year)>();
-        foreach (Match m in YearMention().Matches(sentence))
-            years.Add((m.Index + m.Length, int.Parse(m.Groups["y"].ValueSpan, CultureInfo.InvariantCulture)));
+        var text = sentence.AsSpan();
+        for (int at = text.IndexOf('年'); at >= 0; at = NextYearCharacter(text, at))
+        {
+            if (at < 4) continue;
+            var digits = text[(at - 4)..at];
+            if (!(digits.StartsWith("19") || digits.StartsWith("20")) || !char.IsAsciiDigit(digits[2]) || !char.IsAsciiDigit(digits[3])) continue;
+            var before = text[..(at - 4)];
+            if (before.EndsWith("结转") || before.EndsWith("结转至") || before.EndsWith("结转到")) continue;
+            years.Add((at + 1, (digits[0] - '0') * 1000 + (digits[1] - '0') * 100 + (digits[2] - '0') * 10 + (digits[3] - '0')));
+        }
         return years;
+    }
+
+    private static int NextYearCharacter(ReadOnlySpan<char> text, int at)
+    {
+        int next = text[(at + 1)..].IndexOf('年');
+        return next < 0 ? -1 : at + 1 + next;
     }
 
     private static void ReadNegations(string sentence, SectionId section, List<ProseStatement> statements, List<ApplicationDenial> denials)
@@ -219,12 +234,19 @@ public static partial class ProseAnalyzer
         && !(total == ProseQuantity.ReconsiderationAndLitigation && ProseKeywords.IsAppeal(part))
         && !(part == ProseQuantity.ProactiveItems && total is null);
 
+    /// <summary>The words of a part: the gap's last clause without the joining marks and words before it (、以及, ；另有).</summary>
     private static string PartLabel(string gap)
     {
-        int cut = gap.LastIndexOfAny(['，', ',', '；', ';', '：', ':', '（', '(', '）', ')']);
-        var label = cut >= 0 ? gap[(cut + 1)..] : gap;
-        return LeadingJoin().Replace(label, "");
+        int cut = gap.AsSpan().LastIndexOfAny(LabelCuts);
+        var label = (cut >= 0 ? gap.AsSpan(cut + 1) : gap.AsSpan()).TrimStart(LeadingMarks);
+        foreach (var join in JoinWords)
+            if (label.StartsWith(join, StringComparison.Ordinal)) { label = label[join.Length..]; break; }
+        return label.Length == gap.Length ? gap : label.ToString();
     }
+
+    private static readonly SearchValues<char> LabelCuts = SearchValues.Create("，,；;：:（(）)");
+    private const string LeadingMarks = "、，,；;：:（()）";
+    private static readonly string[] JoinWords = ["以及", "及", "和", "另有", "另外"];
 
     private static readonly SearchValues<char> NegationCharacters = SearchValues.Create("未没无");
 
@@ -236,9 +258,6 @@ public static partial class ProseAnalyzer
 
     [GeneratedRegex(@"上年|去年|上一年|前年|以来")]
     private static partial Regex OtherPeriod();
-
-    [GeneratedRegex(@"(?<!结转[至到]?)(?<y>(?:19|20)\d{2})年")]
-    private static partial Regex YearMention();
 
     [GeneratedRegex(@"未收到|没有收到|未接到|没有接到|未受理|未接收|未新收|未发生|没有发生|未产生|没有产生|未出现|没有出现|未涉及|没有|无(?!法|正当|需|论|偿|纸|误|缝|关|理由|疑|私|不|效|线|人)")]
     private static partial Regex Negation();
@@ -269,7 +288,4 @@ public static partial class ProseAnalyzer
 
     [GeneratedRegex(@"其他|其它|其余|剩余|等|各类")]
     private static partial Regex CatchAll();
-
-    [GeneratedRegex(@"^[、，,；;：:（()）]*(?:以及|及|和|另有|另外)?")]
-    private static partial Regex LeadingJoin();
 }

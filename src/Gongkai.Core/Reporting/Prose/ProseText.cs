@@ -18,7 +18,7 @@ internal static partial class ProseText
         int n = 0;
         foreach (var ch in text)
         {
-            if (char.IsWhiteSpace(ch) || ch is '*' or '#') continue;
+            if (IsWhiteSpace(ch) || ch is '*' or '#') continue;
             buffer[n++] = ch switch
             {
                 >= '０' and <= '９' => (char)('0' + (ch - '０')),
@@ -32,6 +32,12 @@ internal static partial class ProseText
         // Most prose has no ASCII comma at all; the regex pass is only needed when one is there.
         return normalized.Contains(',') ? ThousandsSeparator().Replace(normalized, "") : normalized;
     }
+
+    /// <summary>
+    /// <see cref="char.IsWhiteSpace"/> without its Unicode table look-up for the characters prose is mostly made of: no
+    /// whitespace lies between U+00FF and U+1680 or above U+3000 (ideographs, full-width forms).
+    /// </summary>
+    private static bool IsWhiteSpace(char ch) => ch < 0x1680 ? ch <= 0xFF && char.IsWhiteSpace(ch) : ch <= 0x3000 && char.IsWhiteSpace(ch);
 
     /// <summary>The non-empty sentences, in order (one forward scan: sentence ends are single characters).</summary>
     public static List<string> Sentences(string normalized)

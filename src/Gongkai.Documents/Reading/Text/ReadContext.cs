@@ -42,8 +42,8 @@ internal sealed class ReadContext(TextDocument doc, AnnualReport report)
     {
         switch (item.Kind)
         {
-            case CellItemKind.Value: Report.Set(cell.Id, item.Value); break;
-            case CellItemKind.Empty: Report.Set(cell.Id, CellValue.Blank); break;
+            case CellItemKind.Value: Report.Set(cell, item.Value); break;
+            case CellItemKind.Empty: Report.Set(cell, CellValue.Blank); break;
             default:
                 string text = Doc.Text[item.Start..item.End];
                 Problem(ReadProblemKind.Unreadable, cell.Id, item.Line,
@@ -57,7 +57,7 @@ internal sealed class ReadContext(TextDocument doc, AnnualReport report)
     {
         if (slot.Value is { } value)
         {
-            Report.Set(cell.Id, value);
+            Report.Set(cell, value);
             return;
         }
         var candidates = slot.Candidates!;

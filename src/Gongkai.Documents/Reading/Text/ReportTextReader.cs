@@ -117,9 +117,14 @@ public static class ReportTextReader
             string key = TextNormaliser.Key(title.Title);
             if (key.Contains("信息公开", StringComparison.Ordinal) || key.Contains("政务公开", StringComparison.Ordinal)) return true;
         }
-        int t2 = report.Cells.Keys.Count(k => k.StartsWith("t2.", StringComparison.Ordinal));
-        int t3 = report.Cells.Keys.Count(k => k.StartsWith("t3.", StringComparison.Ordinal));
-        int t4 = report.Cells.Keys.Count(k => k.StartsWith("t4.", StringComparison.Ordinal));
+        int t2 = 0, t3 = 0, t4 = 0;
+        foreach (var cell in report.Layout.Cells)
+        {
+            if (report[cell] is null) continue;
+            if (cell.Table == ReportTable.Proactive) t2++;
+            else if (cell.Table == ReportTable.Requests) t3++;
+            else t4++;
+        }
         return t3 >= 14 || (t2 >= 3 && t4 > 0);
     }
 
