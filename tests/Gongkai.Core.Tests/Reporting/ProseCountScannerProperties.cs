@@ -35,6 +35,14 @@ public class ProseCountScannerProperties
     }
 
     [Fact]
+    public void Scan_WhenDigitsOverflowADecimal_SkipsThemInsteadOfFailing()
+    {
+        var counts = ProseCount.Scan(new string('9', 40) + "件，3件");
+
+        Assert.Equal([3m], counts.Select(c => c.Value));
+    }
+
+    [Fact]
     public void Scan_ReadsApproximateMagnitudesAndSkipsOrdinalsAndTimeUnits()
     {
         var counts = ProseCount.Scan("第一条规定，约3万余件，5个工作日内，十二个，2.5条");
@@ -47,8 +55,13 @@ public class ProseCountScannerProperties
         string number = m.Groups["num"].Value;
         decimal value;
         if (char.IsAsciiDigit(number[0]))
-            value = decimal.Parse(number, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture)
-                * (m.Groups["mag"].Value switch { "万" => 10000, "千" => 1000, _ => 1 });
+        {
+            // Too many digits for a decimal: not a count (the scanner skips it rather than fail the whole check).
+            decimal magnitude = m.Groups["mag"].Value switch { "万" => 10000, "千" => 1000, _ => 1 };
+            if (!decimal.TryParse(number, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value) || value > decimal.MaxValue / magnitude)
+                return null;
+            value *= magnitude;
+        }
         else if (!ChineseNumber.TryParse(number, out value)) return null;
         return (value, m.Groups["unit"].Value, m.Groups["pre"].Success || m.Groups["post"].Success, m.Index, m.Index + m.Length);
     }

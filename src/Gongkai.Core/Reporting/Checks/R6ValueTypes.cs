@@ -49,7 +49,8 @@ internal sealed class R6ValueTypes : IReportRule
 
     private static Problem? Violation(CellValueType type, decimal n)
     {
-        bool integer = decimal.Truncate(n) == n;
+        // Scale 0 is the usual case and needs no truncation (a count written 2.0 has scale 1 and is still whole).
+        bool integer = n.Scale == 0 || decimal.Truncate(n) == n;
         return type switch
         {
             CellValueType.Count when n < 0 => new("integer ≥ 0", "件数不能为负数", "a count cannot be negative"),

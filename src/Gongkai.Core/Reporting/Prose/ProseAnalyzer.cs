@@ -124,7 +124,7 @@ public static partial class ProseAnalyzer
             var marker = markers[i];
             int limit = i + 1 < markers.Count ? markers[i + 1].Index : sentence.Length;
             int end = marker.Index + marker.Length;
-            while (end < limit && !ProseText.IsClauseBreak(sentence[end]) && !ScopeEnd().IsMatch(sentence[end..Math.Min(end + 2, sentence.Length)])) end++;
+            while (end < limit && !ProseText.IsClauseBreak(sentence[end]) && !StartsScopeEnd(sentence.AsSpan(end))) end++;
             string scope = sentence[(marker.Index + marker.Length)..end];
             string quote = sentence[marker.Index..end];
             if (scope.Contains("处理费")) continue;
@@ -148,6 +148,10 @@ public static partial class ProseAnalyzer
             }
         }
     }
+
+    /// <summary>且, 并且 or 同时 begins another claim: a denial's scope ends there.</summary>
+    private static bool StartsScopeEnd(ReadOnlySpan<char> rest) =>
+        rest.StartsWith('且') || rest.StartsWith("并且", StringComparison.Ordinal) || rest.StartsWith("同时", StringComparison.Ordinal);
 
     private static void ReadFee(string sentence, SectionId section, List<FeeStatement> into)
     {
@@ -262,8 +266,6 @@ public static partial class ProseAnalyzer
     [GeneratedRegex(@"未收到|没有收到|未接到|没有接到|未受理|未接收|未新收|未发生|没有发生|未产生|没有产生|未出现|没有出现|未涉及|没有|无(?!法|正当|需|论|偿|纸|误|缝|关|理由|疑|私|不|效|线|人)")]
     private static partial Regex Negation();
 
-    [GeneratedRegex(@"^(?:且|并且|同时)")]
-    private static partial Regex ScopeEnd();
 
     [GeneratedRegex(@"收到|接到|受理|接收|新收")]
     private static partial Regex ReceivingVerb();

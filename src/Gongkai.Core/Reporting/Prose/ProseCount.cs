@@ -68,7 +68,10 @@ internal sealed record ProseCount(decimal Value, string Unit, bool Approximate, 
         // \d also matches other scripts' digits; a number written in them is not read (it cannot be parsed as written).
         foreach (char c in number)
             if (c != '.' && !char.IsAsciiDigit(c)) return false;
-        value = decimal.Parse(number, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture) * magnitude;
+        // A run of digits too long for a decimal is no count a report states (the regex this replaced threw on it).
+        if (!decimal.TryParse(number, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value) || value > decimal.MaxValue / magnitude)
+            return false;
+        value *= magnitude;
         return true;
     }
 

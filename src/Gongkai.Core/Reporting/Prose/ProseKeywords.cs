@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Gongkai.Core.Reporting.Prose;
@@ -11,25 +10,26 @@ internal static partial class ProseKeywords
 {
     public sealed record Hit(ProseQuantity Quantity, int Start, int End);
 
-    // Each pattern with characters of which every match contains at least one: a range without any of them cannot match, so
-    // the regex call (most of the prose analysis time, 15 per number) is skipped. Keep them in step with the patterns below.
-    private static readonly (ProseQuantity Quantity, Regex Pattern, SearchValues<char> Required)[] Table =
+    // Each pattern with words of which every match contains at least one: a range without any of them cannot match, so the
+    // regex call is skipped (most numbers have one or two keywords before them, not fifteen). A pattern that is a single word
+    // (Literal) needs no regex at all: its last occurrence is its last match. Keep the words in step with the patterns below.
+    private static readonly (ProseQuantity Quantity, Regex Pattern, string[] Anchors, bool Literal)[] Table =
     [
-        (ProseQuantity.CarriedIn, CarriedIn(), SearchValues.Create("年")),
-        (ProseQuantity.CarriedOut, CarriedOut(), SearchValues.Create("转办")),
-        (ProseQuantity.Received, Received(), SearchValues.Create("收接受")),
-        (ProseQuantity.Concluded, Concluded(), SearchValues.Create("办答")),
-        (ProseQuantity.DisclosedOrPartlyDisclosed, DisclosedOrPartly(), SearchValues.Create("部")),
-        (ProseQuantity.Disclosed, Disclosed(), SearchValues.Create("公")),
-        (ProseQuantity.PartlyDisclosed, PartlyDisclosed(), SearchValues.Create("部")),
-        (ProseQuantity.Withheld, Withheld(), SearchValues.Create("予")),
-        (ProseQuantity.CannotProvide, CannotProvide(), SearchValues.Create("法")),
-        (ProseQuantity.NotProcessed, NotProcessed(), SearchValues.Create("予")),
-        (ProseQuantity.OtherHandling, OtherHandling(), SearchValues.Create("他")),
-        (ProseQuantity.ReconsiderationAndLitigation, Both(), SearchValues.Create("诉")),
-        (ProseQuantity.Reconsideration, Reconsideration(), SearchValues.Create("复")),
-        (ProseQuantity.Litigation, Litigation(), SearchValues.Create("诉")),
-        (ProseQuantity.ProactiveItems, Proactive(), SearchValues.Create("动布")),
+        (ProseQuantity.CarriedIn, CarriedIn(), ["结转", "上年遗留"], false),
+        (ProseQuantity.CarriedOut, CarriedOut(), ["结转", "转入下", "尚未办结", "正在办理", "仍在办理"], false),
+        (ProseQuantity.Received, Received(), ["新收", "收到", "接收", "接到", "受理"], false),
+        (ProseQuantity.Concluded, Concluded(), ["办结", "办理完毕", "已办理", "答复"], false),
+        (ProseQuantity.DisclosedOrPartlyDisclosed, DisclosedOrPartly(), ["部分公开"], false),
+        (ProseQuantity.Disclosed, Disclosed(), ["予以公开", "同意公开", "全部公开"], false),
+        (ProseQuantity.PartlyDisclosed, PartlyDisclosed(), ["部分公开"], true),
+        (ProseQuantity.Withheld, Withheld(), ["不予公开"], true),
+        (ProseQuantity.CannotProvide, CannotProvide(), ["无法提供"], true),
+        (ProseQuantity.NotProcessed, NotProcessed(), ["不予处理"], true),
+        (ProseQuantity.OtherHandling, OtherHandling(), ["其他处理"], true),
+        (ProseQuantity.ReconsiderationAndLitigation, Both(), ["行政诉讼"], false),
+        (ProseQuantity.Reconsideration, Reconsideration(), ["行政复议"], true),
+        (ProseQuantity.Litigation, Litigation(), ["行政诉讼"], true),
+        (ProseQuantity.ProactiveItems, Proactive(), ["主动公开", "公布", "发布"], false),
     ];
 
     /// <summary>The keyword in <paramref name="text"/> (from <paramref name="from"/> to <paramref name="to"/>) nearest to its end.</summary>
@@ -37,16 +37,32 @@ internal static partial class ProseKeywords
     {
         Hit? best = null;
         var range = text.AsSpan(from, to - from);
-        foreach (var (quantity, pattern, required) in Table)
+        foreach (var (quantity, pattern, anchors, literal) in Table)
         {
-            if (!range.ContainsAny(required)) continue;
-            for (var m = pattern.Match(text, from, to - from); m.Success; m = m.NextMatch())
+            if (literal)
             {
-                var hit = new Hit(quantity, m.Index, m.Index + m.Length);
-                if (best is null || hit.End > best.End || (hit.End == best.End && hit.Start < best.Start)) best = hit;
+                // A word that cannot overlap itself: its last occurrence is the last of the regex's matches.
+                int at = range.LastIndexOf(anchors[0], StringComparison.Ordinal);
+                if (at >= 0) Consider(new Hit(quantity, from + at, from + at + anchors[0].Length), ref best);
+                continue;
             }
+            if (!ContainsAny(range, anchors)) continue;
+            for (var m = pattern.Match(text, from, to - from); m.Success; m = m.NextMatch())
+                Consider(new Hit(quantity, m.Index, m.Index + m.Length), ref best);
         }
         return best;
+    }
+
+    private static void Consider(Hit hit, ref Hit? best)
+    {
+        if (best is null || hit.End > best.End || (hit.End == best.End && hit.Start < best.Start)) best = hit;
+    }
+
+    private static bool ContainsAny(ReadOnlySpan<char> range, string[] words)
+    {
+        foreach (var word in words)
+            if (range.Contains(word, StringComparison.Ordinal)) return true;
+        return false;
     }
 
     /// <summary>The totals of table 三 and table 四 themselves (and the proactive item count), as opposed to their parts (outcomes).</summary>
