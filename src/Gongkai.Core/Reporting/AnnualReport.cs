@@ -81,6 +81,13 @@ public sealed class AnnualReport
         }
     }
 
+    /// <summary>The value of the layout's cell at <paramref name="index"/> (<see cref="CellDefinition.Index"/>), when it was read.</summary>
+    internal bool TryGetAt(int index, out CellValue value)
+    {
+        value = _values[index];
+        return _read[index];
+    }
+
     /// <summary>The cell's number, or null when it was not read or holds no number.</summary>
     public decimal? Number(string cellId) => this[cellId]?.AsNumber;
 

@@ -64,14 +64,15 @@ internal sealed record ArithmeticIdentity(
     /// </summary>
     public bool HoldsOrSkipped(AnnualReport report)
     {
+        if (!ReferenceEquals(report.Layout, _layout)) return Evaluate(report).State is IdentityState.Holds or IdentityState.Skipped;
         decimal left = 0, right = 0;
         bool nonNumber = false;
         for (int side = 0; side < 2; side++)
         {
-            var cells = side == 0 ? Left : Right;
-            for (int i = 0; i < cells.Count; i++)
+            var indexes = side == 0 ? _left : _right;
+            for (int i = 0; i < indexes.Length; i++)
             {
-                if (report[cells[i]] is not { } value) return true;
+                if (!report.TryGetAt(indexes[i], out var value)) return true;
                 if (!value.IsNumber) nonNumber = true;
                 else if (side == 0) left += value.Number;
                 else right += value.Number;
@@ -79,6 +80,14 @@ internal sealed record ArithmeticIdentity(
         }
         return !nonNumber && left == right;
     }
+
+    // The cells' positions in their layout (CellDefinition.Index), so the pass above reads the report's array directly.
+    private readonly ReportLayout? _layout = LayoutOf([.. Left, .. Right]);
+    private readonly int[] _left = [.. Left.Select(c => c.Index)];
+    private readonly int[] _right = [.. Right.Select(c => c.Index)];
+
+    private static ReportLayout? LayoutOf(CellDefinition[] cells) =>
+        new[] { ReportLayout.F2021, ReportLayout.F2019 }.FirstOrDefault(layout => cells.All(layout.Owns));
 
     public bool IsLeft(CellDefinition cell) => Left.Any(c => c.Id == cell.Id);
 }

@@ -16,9 +16,11 @@ internal sealed class R6ValueTypes : IReportRule
         var layout = context.Layout;
         List<(CellDefinition Cell, CellValue Value)>? uncoveredNonNumbers = null;
 
-        foreach (var cell in layout.Cells)
+        var layoutCells = layout.Cells;
+        for (int i = 0; i < layoutCells.Count; i++)
         {
-            if (report[cell] is not { } value) continue;
+            if (!report.TryGetAt(i, out var value)) continue;
+            var cell = layoutCells[i];
             if (!value.IsNumber)
             {
                 if (!ArithmeticRules.IsCovered(report.Format, cell)) (uncoveredNonNumbers ??= []).Add((cell, value));
@@ -49,6 +51,8 @@ internal sealed class R6ValueTypes : IReportRule
 
     private static Problem? Violation(CellValueType type, decimal n)
     {
+        // The usual cell, a whole count ≥ 0, decided from the decimal's sign and scale alone.
+        if (n.Scale == 0 && !decimal.IsNegative(n)) return null;
         // Scale 0 is the usual case and needs no truncation (a count written 2.0 has scale 1 and is still whole).
         bool integer = n.Scale == 0 || decimal.Truncate(n) == n;
         return type switch

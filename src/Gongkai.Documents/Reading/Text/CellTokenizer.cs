@@ -76,7 +76,12 @@ internal static class CellTokenizer
         bool first = true;
         for (int i = from; i <= to; i++)
         {
-            if (i < to && text[i] != sep) continue;
+            if (i < to && text[i] != sep)
+            {
+                // Jump to the next separator (or the end) in one vectorised search.
+                int next = text.AsSpan(i, to - i).IndexOf(sep);
+                i = next < 0 ? to : i + next;
+            }
             bool rightIsSep = i < to || (kind == LineKind.Tab && to == lineEnd);
             bool isLast = i == to;
             // The part of the field a label stands in (just after or just before the label) is never a cell.

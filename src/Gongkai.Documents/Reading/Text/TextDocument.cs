@@ -30,20 +30,24 @@ internal sealed class TextDocument : IDisposable
     {
         Text = UnifyLineBreaks(text);
         var span = Text.AsSpan();
-        _lineStarts = new int[span.Count('\n') + 1];
+        var lineStarts = _lineStarts = new int[span.Count('\n') + 1];
         var compact = _compact = ArrayPool<char>.Shared.Rent(Text.Length + 1);
-        _compactToText = ArrayPool<int>.Shared.Rent(Text.Length + 1);
+        var toText = _compactToText = ArrayPool<int>.Shared.Rent(Text.Length + 1);
+        // Locals, not fields, in the one loop over every character: the JIT keeps them in registers.
         int n = 0, line = 1;
         for (int i = 0; i < span.Length; i++)
         {
             char c = span[i];
-            if (c == '\n') _lineStarts[line++] = i + 1;
-            if (TextNormaliser.IsSpaceOrMarkup(c)) continue;
+            if (TextNormaliser.IsSpaceOrMarkup(c))
+            {
+                if (c == '\n') lineStarts[line++] = i + 1;
+                continue;
+            }
             compact[n] = TextNormaliser.Fold(c);
-            _compactToText[n] = i;
+            toText[n] = i;
             n++;
         }
-        _compactToText[n] = Text.Length;
+        toText[n] = Text.Length;
         _compactLength = n;
         _lineKinds = ClassifyLines();
     }
@@ -77,11 +81,7 @@ internal sealed class TextDocument : IDisposable
     public int ToTextEnd(int compactEnd) => compactEnd == 0 ? 0 : _compactToText[compactEnd - 1] + 1;
 
     /// <summary>Index in <see cref="Compact"/> of the first compact character at or after text index <paramref name="textIndex"/>.</summary>
-    public int ToCompact(int textIndex)
-    {
-        int i = Array.BinarySearch(_compactToText, 0, _compactLength + 1, Math.Clamp(textIndex, 0, Text.Length));
-        return i >= 0 ? i : ~i;
-    }
+    public int ToCompact(int textIndex) => FirstAtOrAfter(_compactToText.AsSpan(0, _compactLength + 1), Math.Clamp(textIndex, 0, Text.Length));
 
     /// <summary>The folded text of [start, end), whitespace kept.</summary>
     public string Folded(int start, int end) => TextNormaliser.Fold(Text.AsSpan(start, end - start));
@@ -92,8 +92,23 @@ internal sealed class TextDocument : IDisposable
     /// <summary>1-based line number of a text index.</summary>
     public int LineOf(int textIndex)
     {
-        int i = Array.BinarySearch(_lineStarts, textIndex);
-        return i >= 0 ? i + 1 : ~i;
+        // The line is the number of line starts at or before the index (the first line starts at 0).
+        var starts = _lineStarts.AsSpan();
+        int i = FirstAtOrAfter(starts, textIndex);
+        return i < starts.Length && starts[i] == textIndex ? i + 1 : i;
+    }
+
+    /// <summary>Index of the first value ≥ <paramref name="value"/> in an ascending span (its length when there is none).</summary>
+    private static int FirstAtOrAfter(ReadOnlySpan<int> ascending, int value)
+    {
+        int lo = 0, hi = ascending.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (ascending[mid] < value) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
     }
 
     public int LineStart(int line) => _lineStarts[line - 1];

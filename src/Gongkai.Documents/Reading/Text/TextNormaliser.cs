@@ -17,12 +17,15 @@ internal static class TextNormaliser
     // common case (a character that stays itself) never touches the 128 KB map.
     private static readonly ulong[] Changes = BuildChanges();
     private static readonly bool[] SpaceOrMarkup = BuildSkip();
+    private static readonly bool[] Space = BuildSpace();
 
     /// <summary>The folded form of one character.</summary>
     public static char Fold(char c) => (Changes[c >> 6] & (1UL << c)) != 0 ? Map[c] : c;
 
     /// <summary>Spaces, tabs, line breaks, the ideographic space and zero-width characters.</summary>
-    public static bool IsSpace(char c) =>
+    public static bool IsSpace(char c) => c < SkipTableSize ? Space[c] : c == '\uFEFF';
+
+    private static bool IsSpaceCharacter(char c) =>
         c is ' ' or '\t' or '\n' or '\r' or '\f' or '\v' or '\u00A0' or '\u3000' or '\u200B' or '\u200C' or '\u200D' or '\uFEFF' or '\u2028' or '\u2029'
         || (c >= '\u2000' && c <= '\u200A');
 
@@ -32,7 +35,7 @@ internal static class TextNormaliser
     /// <summary><see cref="IsSpace"/> or <see cref="IsMarkup"/>, by table.</summary>
     public static bool IsSpaceOrMarkup(char c) => c < SkipTableSize ? SpaceOrMarkup[c] : c == '\uFEFF';
 
-    // Every space and markup character but the BOM lies below U+3001; a small table stays in the CPU's cache.
+    // Every space and markup character but the BOM lies below U+3001; small tables stay in the CPU's cache.
     private const int SkipTableSize = 0x3001;
 
     /// <summary>The matching key of a label or text: folded, without whitespace and markup.</summary>
@@ -71,8 +74,15 @@ internal static class TextNormaliser
     private static bool[] BuildSkip()
     {
         var skip = new bool[SkipTableSize];
-        for (int c = 0; c < SkipTableSize; c++) skip[c] = IsSpace((char)c) || IsMarkup((char)c);
+        for (int c = 0; c < SkipTableSize; c++) skip[c] = IsSpaceCharacter((char)c) || IsMarkup((char)c);
         return skip;
+    }
+
+    private static bool[] BuildSpace()
+    {
+        var space = new bool[SkipTableSize];
+        for (int c = 0; c < SkipTableSize; c++) space[c] = IsSpaceCharacter((char)c);
+        return space;
     }
 
     /// <summary>Chinese numerals one to ten, as used in the format's numbering (一、 （一）).</summary>
