@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using Gongkai.Documents.Reading.Arithmetic;
 using Gongkai.Documents.Reading.Docx;
 using Gongkai.Documents.Reading.Files;
 using Gongkai.Documents.Reading.Html;
@@ -108,11 +109,14 @@ public static class ReportDocumentReader
         }
     }
 
-    private static ReportDocument Finish(ReportFileKind kind, ReportReading reading, string text, string? encoding) =>
-        reading.Report is null
+    private static ReportDocument Finish(ReportFileKind kind, ReportReading reading, string text, string? encoding)
+    {
+        reading = AmbiguityResolver.Resolve(reading);
+        return reading.Report is null
             ? new ReportDocument(kind, reading, text, encoding, new ReportRefusal(ReportRefusalKind.NotRecognised,
                 reading.NotRecognisedReason ?? "未识别出年度报告", reading.NotRecognisedReason ?? "no annual report recognised"))
             : new ReportDocument(kind, reading, text, encoding, null);
+    }
 
     private static ReportDocument Refused(ReportFileKind kind, ReportRefusalKind refusal, string zh, string en) =>
         new(kind, null, null, null, new ReportRefusal(refusal, zh, en));
