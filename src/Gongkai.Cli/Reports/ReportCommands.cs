@@ -17,6 +17,7 @@ internal static class ReportCommands
         report.Subcommands.Add(Check());
         report.Subcommands.Add(Render());
         report.Subcommands.Add(Audit.AuditCommand.Create());
+        report.Subcommands.Add(Fetch.FetchCommand.Create());
         return report;
     }
 
