@@ -33,7 +33,7 @@ public static class DocxReportReader
             return text.ToString();
         }
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or System.Xml.XmlException or IOException
-                                      or NotSupportedException or InvalidOperationException or ArgumentException)
+                                      or NotSupportedException or InvalidOperationException or ArgumentException or FormatException)
         {
             return null;
         }
