@@ -62,6 +62,8 @@ public static class ReportDocumentReader
         if (decoded is null)
             return Refused(kind, ReportRefusalKind.UnknownEncoding, "无法识别文件的文字编码（不是 UTF-8、UTF-16 或 GB18030/GBK）",
                 "the text is in no known encoding (not UTF-8, UTF-16 or GB18030/GBK)");
+        if (string.IsNullOrWhiteSpace(decoded.Text.Replace('\uFEFF', ' ')))
+            return Refused(kind, ReportRefusalKind.Empty, "文件为空（只有空白）", "the file is empty (whitespace only)");
         return kind switch
         {
             ReportFileKind.Html => Finish(kind, HtmlReportReader.ReadText(HtmlReportText.Extract(decoded.Text)), decoded.Text, decoded.EncodingName),
