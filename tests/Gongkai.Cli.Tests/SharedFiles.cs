@@ -5,6 +5,8 @@ internal static class SharedFiles
 {
     public static string SeedPath => Path.Combine(Root, "seed", "hongsibao-kejiju-2023-annual-report.txt");
 
+    public static string PingtanCorpus => Path.Combine(Root, "corpus", "pingtan");
+
     private static string Root
     {
         get

@@ -170,13 +170,13 @@ public abstract class WebHostTests<TFixture>(TFixture app) : IClassFixture<TFixt
     }
 
     [DatabaseFact]
-    public async Task CheckApi_PdfFile_IsAProblemDetails415NamingThePdf()
+    public async Task CheckApi_DamagedPdfFile_IsAProblemDetails415NamingThePdf()
     {
         var pdf = new ByteArrayContent("%PDF-1.7\n%\u00e2\u00e3\n1 0 obj"u8.ToArray()) { Headers = { ContentType = new("application/octet-stream") } };
 
         var response = await Client().PostAsync("/api/v1/reports/check", new MultipartFormDataContent { { pdf, "file", "report.pdf" } });
 
-        var problem = await AssertProblemAsync(response, HttpStatusCode.UnsupportedMediaType, "report-binary");
+        var problem = await AssertProblemAsync(response, HttpStatusCode.UnsupportedMediaType, "report-damaged");
         Assert.Contains("PDF", problem.GetProperty("title").GetString());
     }
 

@@ -16,12 +16,14 @@ internal static class ReportCommands
         var report = new Command("report", "Read, check and render annual reports (政府信息公开工作年度报告).");
         report.Subcommands.Add(Check());
         report.Subcommands.Add(Render());
+        report.Subcommands.Add(Audit.AuditCommand.Create());
+        report.Subcommands.Add(Fetch.FetchCommand.Create());
         return report;
     }
 
     private static Command Check()
     {
-        var file = new Argument<FileInfo>("FILE") { Description = "The report: plain text or Markdown as published, or Gongkai JSON." };
+        var file = new Argument<FileInfo>("FILE") { Description = "The report: HTML page, DOCX, PDF, plain text or Markdown as published, or Gongkai JSON." };
         var previous = new Option<FileInfo?>("--previous") { Description = "Last year's report of the same agency, for the cross-year rules R7, R9, R10." };
         var json = new Option<bool>("--json") { Description = "Print the report, its cells and the findings as JSON." };
         var command = new Command("check", "Check a report against every consistency rule of the format. Exit 0: no error finding; 1: errors found; 2: not a report.")
@@ -50,7 +52,7 @@ internal static class ReportCommands
 
     private static Command Render()
     {
-        var file = new Argument<FileInfo>("FILE") { Description = "The report: plain text or Markdown as published, or Gongkai JSON." };
+        var file = new Argument<FileInfo>("FILE") { Description = "The report: HTML page, DOCX, PDF, plain text or Markdown as published, or Gongkai JSON." };
         var to = new Option<string>("--to") { Description = "Output format.", Required = true };
         to.AcceptOnlyFromAmong("html", "md", "json");
         var output = new Option<FileInfo?>("-o", "--output") { Description = "Write to this file instead of standard output." };

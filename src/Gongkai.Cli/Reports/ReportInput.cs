@@ -1,28 +1,21 @@
 using Gongkai.Core.Reporting.Prose;
 using Gongkai.Documents.Reading;
-using Gongkai.Documents.Reading.Text;
 using Gongkai.Documents.Rendering.Json;
-using Gongkai.Services.ReportChecking;
 
 namespace Gongkai.Cli.Reports;
 
 /// <summary>
-/// Loads a report file for the CLI: decodes it as the web app does (UTF-8, UTF-16 or GB18030; binary files refused), then
-/// reads Gongkai JSON with the JSON reader and anything else with the plain-text reader. Nothing report-like → exit 2.
+/// Loads a report file for the CLI through <see cref="ReportDocumentReader"/>: HTML pages, DOCX, PDF (text layer), plain
+/// text or Markdown (UTF-8, UTF-16 or GB18030), and Gongkai JSON. Other binary files, scans and text that holds no
+/// report → exit 2 with the reason.
 /// </summary>
 internal static class ReportInput
 {
     public static ReportReading Read(FileInfo file)
     {
         if (!file.Exists) throw new CliUsageException($"{file.Name}: no such file.");
-        var bytes = File.ReadAllBytes(file.FullName);
-        if (bytes.Length == 0) throw NotAReport(file, "the file is empty");
-        var decoded = ReportTextDecoder.Decode(bytes);
-        if (!decoded.Succeeded) throw NotAReport(file, decoded.Error!.MessageEn);
-
-        var text = decoded.Value.Text;
-        var reading = LooksLikeJson(text) ? JsonReportReader.Read(text) : ReportTextReader.Read(text);
-        return reading.Report is null ? throw NotAReport(file, reading.NotRecognisedReason ?? "no report recognised") : reading;
+        var document = ReportDocumentReader.Read(File.ReadAllBytes(file.FullName), file.Name);
+        return document.Succeeded ? document.Reading! : throw NotAReport(file, document.Refusal?.ReasonEn ?? "no report recognised");
     }
 
     /// <summary>What the JSON output carries besides the report: what could not be read, and the prose figures (section 一's total).</summary>
@@ -45,13 +38,6 @@ internal static class ReportInput
             },
         });
         return extras;
-    }
-
-    private static bool LooksLikeJson(string text)
-    {
-        foreach (char c in text)
-            if (!char.IsWhiteSpace(c) && c != '\uFEFF') return c == '{';
-        return false;
     }
 
     private static CliUsageException NotAReport(FileInfo file, string reason) => new($"{file.Name}: not a report: {reason.TrimEnd('.', '。')}.");

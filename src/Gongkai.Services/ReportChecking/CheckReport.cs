@@ -4,15 +4,16 @@ using Gongkai.Core.Reporting;
 using Gongkai.Core.Reporting.Checks;
 using Gongkai.Data.Persistence;
 using Gongkai.Data.ReportChecking;
-using Gongkai.Documents.Reading.Text;
+using Gongkai.Documents.Reading;
+using Gongkai.Services.Errors;
 using Gongkai.Documents.Rendering.Json;
 using Microsoft.Extensions.Options;
 
 namespace Gongkai.Services.ReportChecking;
 
 /// <summary>
-/// 检查年度报告: the use case behind the web check page, the API and the CLI. Decodes the submitted bytes, reads them
-/// into the report model, runs the consistency rules (勾稽关系) and stores the check with the file's hash and the reader
+/// 检查年度报告: the use case behind the web check page, the API and the CLI. Reads the submitted file (HTML, DOCX, PDF or text,
+/// see ReportDocumentReader) into the report model, runs the consistency rules (勾稽关系) and stores the check with the file's hash and the reader
 /// and rule-set versions, so it can be reopened later exactly as it was made.
 /// </summary>
 public sealed class CheckReport(GongkaiDbContext db, TimeProvider clock, IOptions<ReportCheckingOptions> options)
@@ -23,14 +24,13 @@ public sealed class CheckReport(GongkaiDbContext db, TimeProvider clock, IOption
         if (bytes.Length == 0) return new EmptyReportError();
         if (bytes.Length > options.Value.MaxBytes) return new ReportTooLargeError(options.Value.MaxBytes);
 
-        var decoded = ReportTextDecoder.Decode(bytes);
-        if (!decoded.Succeeded) return decoded.Error!;
-        var text = decoded.Value.Text;
-        if (string.IsNullOrWhiteSpace(text)) return new EmptyReportError();
-
-        var reading = ReportTextReader.Read(text);
-        if (reading.Report is not { } report)
-            return new ReportNotRecognisedError(reading.NotRecognisedReason ?? "文中没有年度报告的章节或表格。");
+        var document = ReportDocumentReader.Read(bytes, submission.FileName);
+        if (!document.Succeeded) return Refusal(document);
+        var reading = document.Reading!;
+        var report = reading.Report!;
+        // For HTML, DOCX and PDF the stored text is the text the reader worked on, so a reopened check shows what was read.
+        var text = Bounded(document.Text, ReportCheck.MaxTextLength) ?? "";
+        string encoding = document.EncodingName ?? document.Kind.ToString().ToUpperInvariant();
 
         var findings = ReportChecks.Run(report);
         var reportJson = JsonReportWriter.Write(report, findings);
@@ -40,7 +40,7 @@ public sealed class CheckReport(GongkaiDbContext db, TimeProvider clock, IOption
         var now = clock.GetUtcNow();
         var check = new ReportCheck(
             Guid.CreateVersion7(now), now, submission.FileName, Convert.ToHexStringLower(SHA256.HashData(bytes)), bytes.Length,
-            decoded.Value.EncodingName, reading.ReaderVersion, ReportChecks.RuleSetVersion, text,
+            encoding, reading.ReaderVersion, ReportChecks.RuleSetVersion, text,
             new ReportCheckResultJson(
                 reportJson, ReportCheckJson.Serialize(problems), ReportCheckJson.Serialize(findingDocuments)),
             new ReportCheckSummary(
@@ -53,6 +53,16 @@ public sealed class CheckReport(GongkaiDbContext db, TimeProvider clock, IOption
             check.Id, check.CreatedAt, check.FileName, check.Sha256, check.SizeBytes, check.TextEncoding,
             check.ReaderVersion, check.RuleSetVersion, text, report, reportJson, problems, findingDocuments);
     }
+
+    private static DomainError Refusal(ReportDocument document) => document.Refusal!.Kind switch
+    {
+        ReportRefusalKind.Empty => new EmptyReportError(),
+        ReportRefusalKind.UnknownEncoding => new UnknownEncodingError(),
+        ReportRefusalKind.ScannedPdf => new ScannedReportError(),
+        ReportRefusalKind.Damaged => new DamagedReportFileError(document.Kind == ReportFileKind.Pdf ? "PDF" : "Word"),
+        ReportRefusalKind.NotRecognised => new ReportNotRecognisedError(document.Refusal.ReasonZh),
+        _ => new BinaryReportError(document.Refusal.ReasonZh),
+    };
 
     private static string? Bounded(string? value, int max) => value is { Length: var n } && n > max ? value[..max] : value;
 }

@@ -13,10 +13,20 @@ public sealed record ReportTooLargeError(long Limit) : DomainError("report-too-l
     $"年报内容超过 {Limit / 1024} KB 的上限。年度报告全文通常不足 100 KB，请检查是否选错了文件。",
     $"The report exceeds the limit of {Limit} bytes."), IInputTooLargeError;
 
-/// <summary>The bytes are a binary file (PDF, Office document, image …), not text.</summary>
+/// <summary>The bytes are a binary file no reader handles (an image, an archive, an old .doc …).</summary>
 public sealed record BinaryReportError(string FileKind) : DomainError("report-binary",
-    $"收到的是“{FileKind}”，不是文本。目前只能检查文本格式的年报：请复制年报网页或文档中的全部文字粘贴到文本框，或上传 .txt 文件。",
-    $"The input is a binary file ({FileKind}), not text."), IUnsupportedInputError;
+    $"无法读取此文件：{FileKind}。可以检查的年报格式：网页（HTML）、Word 文档（DOCX）、PDF（含文字层）和文本文件；也可以直接粘贴年报全文。",
+    $"The input is a file no reader handles: {FileKind}."), IUnsupportedInputError;
+
+/// <summary>A PDF without a text layer: a scanned report, which would need OCR first.</summary>
+public sealed record ScannedReportError() : DomainError("report-scanned",
+    "这个 PDF 是扫描件，没有文字层，无法读取其中的数字。请上传原始的 Word/PDF 文件，或粘贴年报网页的文字。",
+    "The PDF has no text layer (a scanned report)."), IUnsupportedInputError;
+
+/// <summary>A DOCX or PDF that cannot be opened: damaged, truncated or encrypted.</summary>
+public sealed record DamagedReportFileError(string FileKind) : DomainError("report-damaged",
+    $"{FileKind} 文件已损坏、不完整或已加密，无法打开。请重新下载或另存后再上传。",
+    $"The {FileKind} file is damaged, truncated or encrypted."), IUnsupportedInputError;
 
 /// <summary>The bytes are neither UTF-8 (or UTF-16 with a BOM) nor GB18030/GBK text.</summary>
 public sealed record UnknownEncodingError() : DomainError("report-encoding",

@@ -203,7 +203,9 @@ internal static class CellTokenizer
             if (i > s)
             {
                 string part = TextNormaliser.Fold(text.AsSpan(s, i - s));
-                items.Add(new CellItem(CellItemKind.Value, s, i, line, CellValue.Of(decimal.Parse(part, CultureInfo.InvariantCulture)), part, false));
+                // A run of more digits than a decimal holds (damaged text) is no value.
+                if (decimal.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
+                    items.Add(new CellItem(CellItemKind.Value, s, i, line, CellValue.Of(value), part, false));
             }
             s = i + 1;
         }
