@@ -51,11 +51,7 @@ public sealed class AccountBootstrap(
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.SerializeWritersAsync(cancellationToken);
 
-        foreach (var role in Enum.GetValues<AccountRole>())
-        {
-            if (await roles.RoleExistsAsync(role.ToString())) continue;
-            Check(await roles.CreateAsync(new IdentityRole<Guid>(role.ToString()) { Id = Guid.CreateVersion7(clock.GetUtcNow()) }));
-        }
+        await CreateMissingRolesAsync();
         if (await db.Users.AnyAsync(cancellationToken))
         {
             await transaction.CommitAsync(cancellationToken);
@@ -97,6 +93,27 @@ public sealed class AccountBootstrap(
             """);
         await console.FlushAsync(cancellationToken);
         return BootstrapOutcome.CreatedWithGeneratedPassword;
+    }
+
+    /// <summary>
+    /// Creates the Identity roles named by <see cref="AccountRole"/> that are missing (the CLI calls this before adding an
+    /// account to a database the web app has not started on yet).
+    /// </summary>
+    public async Task EnsureRolesAsync(CancellationToken cancellationToken = default)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.SerializeWritersAsync(cancellationToken);
+        await CreateMissingRolesAsync();
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private async Task CreateMissingRolesAsync()
+    {
+        foreach (var role in Enum.GetValues<AccountRole>())
+        {
+            if (await roles.RoleExistsAsync(role.ToString())) continue;
+            Check(await roles.CreateAsync(new IdentityRole<Guid>(role.ToString()) { Id = Guid.CreateVersion7(clock.GetUtcNow()) }));
+        }
     }
 
     private static void Check(IdentityResult result)
