@@ -68,6 +68,7 @@ app.MapHealthChecks("/healthz").AllowAnonymous();
 app.MapReportStyleSheet();
 app.MapOpenApi().AllowAnonymous();
 app.MapReportCheckApi();
+app.MapAccountApi();
 app.MapRazorPages();
 
 app.Run();
