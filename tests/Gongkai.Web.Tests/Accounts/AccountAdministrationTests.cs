@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Gongkai.Services.Access;
+using Gongkai.Services.Auditing;
+using Microsoft.Extensions.DependencyInjection;
 using Gongkai.Web.Tests.Infrastructure;
 
 namespace Gongkai.Web.Tests.Accounts;
@@ -87,6 +89,15 @@ public abstract partial class AccountAdministrationTests<TFixture>(TFixture app)
         Assert.Contains("账户已锁定", await (await PostAsync(admin, url + "?handler=Lock", new(), url)).Content.ReadAsStringAsync());
         var locked = await StaffSignIn.PostLoginAsync(StaffSignIn.NewClient(app), otherAdmin.UserName, otherAdmin.Password);
         Assert.Equal(HttpStatusCode.OK, locked.StatusCode);
+        // The change is audited as the admin who made it, for the admin's agency.
+        await using (var scope = app.CreateScope())
+        {
+            var entries = await scope.ServiceProvider.GetRequiredService<AuditLog>().SearchAsync(
+                new AuditQuery(RecordType: "StaffAccount", RecordId: otherAdmin.Id.ToString()));
+            var lockEntry = Assert.Single(entries, e => e.Action == "update" && e.Changes.Contains("\"LockoutEnd\""));
+            Assert.Equal(adminA.Id.ToString(), lockEntry.Actor);
+            Assert.Equal(a, lockEntry.AgencyId);
+        }
 
         await PostAsync(admin, url + "?handler=Unlock", new(), url);
         await PostAsync(admin, url + "?handler=ResetTwoFactor", new(), url);
