@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Gongkai.Cli.Accounts;
 using Gongkai.Cli.Agencies;
 using Gongkai.Cli.Auditing;
 using Gongkai.Cli.LegalTime;
@@ -18,5 +19,6 @@ internal static class CommandCatalog
         yield return ReportCommands.Create();
         yield return AgencyCommand.Build();
         yield return AuditCommand.Build();
+        yield return AccountCommand.Build();
     }
 }

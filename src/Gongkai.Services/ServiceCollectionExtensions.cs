@@ -1,4 +1,5 @@
 using Gongkai.Data.Persistence;
+using Gongkai.Services.Accounts;
 using Gongkai.Services.Agencies;
 using Gongkai.Services.Auditing;
 using Gongkai.Services.ReportChecking;
@@ -29,6 +30,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<ReportCheckHistory>();
         services.AddScoped<AgencyDirectory>();
         services.AddScoped<AuditLog>();
+        services.AddGongkaiAccounts();
         return services;
     }
 }

@@ -4,8 +4,9 @@ using Gongkai.Data.Auditing;
 using Gongkai.Data.Persistence;
 using Gongkai.Services;
 using Gongkai.Services.ReportChecking;
+using Gongkai.Services.Accounts;
 using Gongkai.Web.Access;
-using Microsoft.AspNetCore.Authentication.Cookies;
+using Gongkai.Web.Accounts;
 using Gongkai.Web.Health;
 using Gongkai.Web.Hosting;
 using Gongkai.Web.ReportChecking;
@@ -25,9 +26,7 @@ builder.Services.AddGongkaiServices();
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<IAuditActor, HttpAuditActor>();
 builder.Services.AddDataProtectionInDatabase();
-// Staff sign in with a cookie; the account pages and Identity replace this minimal scheme's setup.
-builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
-    .AddCookie(o => o.LoginPath = "/account/login");
+builder.Services.AddGongkaiSignIn();
 builder.Services.AddGongkaiAuthorization();
 builder.Services.AddRazorPages();
 // Razor would otherwise write every Chinese character as an HTML entity.
@@ -47,6 +46,8 @@ builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 var app = builder.Build();
 
 await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync();
+await using (var scope = app.Services.CreateAsyncScope())
+    await scope.ServiceProvider.GetRequiredService<AccountBootstrap>().EnsureAsync(Console.Out);
 
 app.UseSecurityHeaders();
 app.UseSerilogRequestLogging();
@@ -59,6 +60,7 @@ app.UseWhen(c => !c.Request.Path.StartsWithSegments(ApiRoutes.Prefix), pages =>
 app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();
+app.UseAccountGate();
 app.UseAuthorization();
 app.UseUploadLimit();
 
@@ -66,6 +68,7 @@ app.MapHealthChecks("/healthz").AllowAnonymous();
 app.MapReportStyleSheet();
 app.MapOpenApi().AllowAnonymous();
 app.MapReportCheckApi();
+app.MapAccountApi();
 app.MapRazorPages();
 
 app.Run();

@@ -1,9 +1,13 @@
 using System.Globalization;
+using System.Reflection;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Gongkai.Core.Auditing;
+using Gongkai.Core.Identifiers;
+using Gongkai.Data.Accounts;
 using Gongkai.Data.DataProtection;
 using Gongkai.Data.Persistence;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 
@@ -47,22 +51,54 @@ internal static class AuditWriter
         var changes = new SortedDictionary<string, object?[]>(StringComparer.Ordinal);
         foreach (var p in entry.Properties)
         {
+            var treatment = Treatment(entry, p.Metadata.Name, p.Metadata.PropertyInfo);
+            if (treatment == Recorded.Never) continue;
+            var record = treatment == Recorded.Masked ? (Func<object?, string?>)Masked : Format;
             switch (entry.State)
             {
                 case EntityState.Added:
-                    changes[p.Metadata.Name] = [null, Format(p.CurrentValue)];
+                    changes[p.Metadata.Name] = [null, record(p.CurrentValue)];
                     break;
                 case EntityState.Deleted:
-                    changes[p.Metadata.Name] = [Format(p.OriginalValue), null];
+                    changes[p.Metadata.Name] = [record(p.OriginalValue), null];
                     break;
                 default:
                     if (p.IsModified && !Equals(p.OriginalValue, p.CurrentValue))
-                        changes[p.Metadata.Name] = [Format(p.OriginalValue), Format(p.CurrentValue)];
+                        changes[p.Metadata.Name] = [record(p.OriginalValue), record(p.CurrentValue)];
                     break;
             }
         }
         return JsonSerializer.Serialize(changes, Json);
     }
+
+    internal enum Recorded { Clear, Masked, Never }
+
+    // Secrets are left out entirely: a password hash, a stamp or an authenticator key in an append-only log could never
+    // be removed again, and a hash of a short secret can be brute-forced. Their change is still visible as an update entry.
+    private static readonly HashSet<string> SecretProperties = new(StringComparer.Ordinal)
+    {
+        nameof(IdentityUser.PasswordHash), nameof(IdentityUser.SecurityStamp), nameof(IdentityUser.ConcurrencyStamp),
+        nameof(PersonalAccessToken.TokenHash),
+    };
+
+    // Personal data is recorded masked (first and last four characters) so the log shows that it changed, not what it is.
+    private static readonly string[] PersonalNameParts = ["Phone", "IdNumber", "IdentityNumber", "IdentityDocument", "Email", "NormalizedUserName"];
+
+    /// <summary>How one property of a changed record appears in the audit log.</summary>
+    internal static Recorded Treatment(EntityEntry entry, string property, PropertyInfo? clrProperty)
+    {
+        if (SecretProperties.Contains(property)) return Recorded.Never;
+        // Identity's token table holds authenticator keys, recovery codes and other token values in its Value column.
+        if (entry.Entity is IdentityUserToken<Guid> && property == nameof(IdentityUserToken<Guid>.Value)) return Recorded.Never;
+        if (entry.Metadata.FindPrimaryKey()?.Properties.Any(k => k.Name == property) == true) return Recorded.Clear;
+        if (clrProperty is not null && clrProperty.PropertyType == typeof(string)
+            && (clrProperty.IsDefined(typeof(PersonalDataAttribute), inherit: true)
+                || clrProperty.IsDefined(typeof(ProtectedPersonalDataAttribute), inherit: true)))
+            return Recorded.Masked;
+        return PersonalNameParts.Any(part => property.Contains(part, StringComparison.Ordinal)) ? Recorded.Masked : Recorded.Clear;
+    }
+
+    private static string? Masked(object? value) => value is null ? null : Identifier.Mask(Format(value) ?? "");
 
     // Long values (a report's text) are recorded by length and digest: the log proves what was stored without copying it.
     private const int MaxRecordedLength = 500;

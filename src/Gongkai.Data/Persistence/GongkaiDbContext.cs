@@ -1,7 +1,10 @@
+using Gongkai.Data.Accounts;
 using Gongkai.Data.Agencies;
 using Gongkai.Data.Auditing;
 using Gongkai.Data.DataProtection;
 using Gongkai.Data.ReportChecking;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Data.Persistence;
@@ -14,8 +17,9 @@ namespace Gongkai.Data.Persistence;
 /// <remarks>
 /// Every state change is audited: <see cref="SaveChangesAsync(bool, CancellationToken)"/> writes one chained
 /// <see cref="AuditEntry"/> per changed record in the same transaction as the change, after taking the audit lock.
+/// Staff accounts and roles are ASP.NET Core Identity's tables (<see cref="StaffAccount"/>), renamed into Gongkai's naming.
 /// </remarks>
-public abstract class GongkaiDbContext : DbContext
+public abstract class GongkaiDbContext : IdentityDbContext<StaffAccount, IdentityRole<Guid>, Guid>
 {
     private readonly IAuditActor _actor;
     private readonly TimeProvider _clock;
@@ -34,6 +38,9 @@ public abstract class GongkaiDbContext : DbContext
 
     /// <summary>The agency tree (机关): regions and the agencies beneath them.</summary>
     public DbSet<Agency> Agencies => Set<Agency>();
+
+    /// <summary>Personal access tokens for the API (个人访问令牌), stored as hashes.</summary>
+    public DbSet<PersonalAccessToken> PersonalAccessTokens => Set<PersonalAccessToken>();
 
     /// <summary>The Data Protection key ring, shared by every web node.</summary>
     public DbSet<DataProtectionKeyRecord> DataProtectionKeys => Set<DataProtectionKeyRecord>();
@@ -76,8 +83,19 @@ public abstract class GongkaiDbContext : DbContext
     /// </summary>
     protected virtual Task LockAuditChainAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
+    /// <summary>
+    /// Takes the audit-chain lock for the current transaction before anything is read: a unit of work that must check
+    /// and then write without another node slipping in between (the first-start bootstrap) opens a transaction, calls
+    /// this, then reads and saves. On SQLite the transaction itself already holds the write lock.
+    /// </summary>
+    public Task SerializeWritersAsync(CancellationToken cancellationToken = default) =>
+        Database.CurrentTransaction is null
+            ? throw new InvalidOperationException("SerializeWritersAsync needs an open transaction.")
+            : LockAuditChainAsync(cancellationToken);
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(GongkaiDbContext).Assembly);
         SnakeCaseNaming.Apply(modelBuilder);
     }

@@ -45,6 +45,9 @@ public abstract class GongkaiAppFixture : WebApplicationFactory<Program>, IAsync
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        // The first-start system admin, with a known password (see StaffSignIn).
+        builder.UseSetting("Accounts:Bootstrap:UserName", StaffSignIn.AdminUserName);
+        builder.UseSetting("Accounts:Bootstrap:Password", StaffSignIn.AdminPassword);
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
         builder.ConfigureTestServices(services =>
         {

@@ -1,0 +1,247 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Security.Claims;
+using System.Text;
+using Gongkai.Data.Accounts;
+using Gongkai.Data.Persistence;
+using Gongkai.Services.Access;
+using Gongkai.Services.Accounts;
+using Gongkai.Web.Access;
+using Gongkai.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Xunit.Abstractions;
+
+namespace Gongkai.Web.Tests.Access;
+
+/// <summary>
+/// The endpoint × role × scope matrix (issue 4, acceptance): every endpoint of the app — read from the endpoint data
+/// source, so endpoints added later are covered without touching this test — is called by an anonymous caller, by an
+/// account of each <see cref="AccountRole"/> of agency A (supervisor and system admin sit in A's region and the top
+/// region), by a supervisor of another region and by a clerk of agency B, each signed in for real (login form + TOTP;
+/// a personal access token on /api). Route parameters are filled with a record of A and a record of B.
+/// Expected: a public endpoint never answers 401/403; a staff endpoint sends anonymous callers to sign in (401 on the API),
+/// answers 403 to a caller whose roles the policy does not admit, 404 for a record of an agency outside the caller's
+/// scope, and success otherwise. No response to a caller of A contains any of B's seeded personal data. No 5xx anywhere.
+/// </summary>
+public abstract class EndpointMatrixTests<TFixture>(TFixture app, ITestOutputHelper output) : IClassFixture<TFixture> where TFixture : GongkaiAppFixture
+{
+    /// <summary>A record a route parameter can name, with the agency it belongs to (null: not agency data, e.g. a public report check).</summary>
+    public sealed record FilledValue(string Value, Guid? Owner);
+
+    /// <summary>
+    /// How to fill each route parameter, by route pattern and parameter name: (record of A, record of B). An endpoint with
+    /// a required parameter missing here fails the test — add a filler (and seed the records in <see cref="SeedAsync"/>).
+    /// </summary>
+    private static readonly Dictionary<(string Pattern, string Parameter), Func<Seed, (FilledValue A, FilledValue B)>> Fillers = new()
+    {
+        [("/admin/accounts/{id:guid}", "id")] = s => (new(s.AccountOfA.ToString(), s.A), new(s.AccountOfB.ToString(), s.B)),
+        [("/reports/checks/{id:guid}", "id")] = s => (new(s.ReportCheck.ToString(), null), new(s.ReportCheck.ToString(), null)),
+        [("/api/v1/reports/checks/{id:guid}", "id")] = s => (new(s.ReportCheck.ToString(), null), new(s.ReportCheck.ToString(), null)),
+        [("/openapi/{documentName}.json", "documentName")] = _ => (new("v1", null), new("v1", null)),
+    };
+
+    /// <summary>The seeded agencies and records. Markers are B's personal data that must never reach a caller of A.</summary>
+    public sealed record Seed(Guid Top, Guid RegionOfA, Guid RegionOfB, Guid A, Guid B, Guid AccountOfA, Guid AccountOfB, Guid ReportCheck,
+        IReadOnlyList<string> MarkersOfB);
+
+    private sealed record Caller(string Name, TestAccount? Account, AccountRole[] Roles, HttpClient Pages, HttpClient Api, bool OfAgencyA);
+
+    [DatabaseFact]
+    public async Task EveryEndpoint_AnswersEachCaller_AsItsPolicyAndScopeRequire_AndLeaksNothingOfB()
+    {
+        var seed = await SeedAsync();
+        var callers = await CallersAsync(seed);
+        Assert.All(Enum.GetValues<AccountRole>(), role => Assert.Contains(callers, c => c.OfAgencyA && c.Roles.Contains(role)));
+
+        var endpoints = EndpointInventory.Read(app.Services.GetRequiredService<EndpointDataSource>());
+        var failures = new List<string>();
+        var calls = 0;
+        foreach (var endpoint in endpoints)
+        {
+            foreach (var fill in Fill(endpoint, seed, failures))
+            {
+                foreach (var method in endpoint.IsPage ? ["GET"] : endpoint.Methods)
+                {
+                    foreach (var caller in callers)
+                    {
+                        calls++;
+                        var client = endpoint.IsApi ? caller.Api : caller.Pages;
+                        using var response = await client.SendAsync(Request(method, fill.Path));
+                        var body = await response.Content.ReadAsStringAsync();
+                        var problem = await JudgeAsync(endpoint, caller, fill, response);
+                        if (problem is not null) failures.Add($"{method} {fill.Path} as {caller.Name}: {problem}");
+                        // The system admin administers every agency, B's accounts included; every other caller of A must see nothing of B.
+                        if (caller.OfAgencyA && !caller.Roles.Contains(AccountRole.SystemAdmin) && seed.MarkersOfB.FirstOrDefault(m => body.Contains(m, StringComparison.Ordinal)) is { } leaked)
+                            failures.Add($"{method} {fill.Path} as {caller.Name}: the response contains B's '{leaked}'");
+                    }
+                }
+            }
+        }
+        output.WriteLine($"{endpoints.Count} endpoints, {callers.Count} callers, {calls} calls");
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    private sealed record FilledRoute(string Path, Guid? Owner);
+
+    private static IEnumerable<FilledRoute> Fill(InventoriedEndpoint endpoint, Seed seed, List<string> failures)
+    {
+        var required = endpoint.Route.Parameters.Where(p => !p.IsOptional).ToList();
+        if (required.Count == 0)
+        {
+            yield return new FilledRoute(Path(endpoint, _ => null), null);
+            yield break;
+        }
+        var values = new Dictionary<string, (FilledValue A, FilledValue B)>();
+        foreach (var parameter in required)
+        {
+            if (!Fillers.TryGetValue((endpoint.Pattern, parameter.Name), out var filler))
+            {
+                failures.Add($"{endpoint.Pattern}: no filler for route parameter '{parameter.Name}'. Add one to EndpointMatrixTests.Fillers " +
+                             "(a record of agency A and one of agency B, seeded in SeedAsync) so the matrix can call this endpoint.");
+                yield break;
+            }
+            values[parameter.Name] = filler(seed);
+        }
+        yield return new FilledRoute(Path(endpoint, n => values.GetValueOrDefault(n).A?.Value), values.Values.Select(v => v.A.Owner).FirstOrDefault(o => o is not null));
+        yield return new FilledRoute(Path(endpoint, n => values.GetValueOrDefault(n).B?.Value), values.Values.Select(v => v.B.Owner).FirstOrDefault(o => o is not null));
+    }
+
+    private static string Path(InventoriedEndpoint endpoint, Func<string, string?> value)
+    {
+        var path = new StringBuilder();
+        foreach (var segment in endpoint.Route.PathSegments)
+        {
+            var text = new StringBuilder();
+            foreach (var part in segment.Parts)
+            {
+                text.Append(part switch
+                {
+                    Microsoft.AspNetCore.Routing.Patterns.RoutePatternLiteralPart l => l.Content,
+                    Microsoft.AspNetCore.Routing.Patterns.RoutePatternSeparatorPart s => s.Content,
+                    Microsoft.AspNetCore.Routing.Patterns.RoutePatternParameterPart p => value(p.Name) ?? "",
+                    _ => "",
+                });
+            }
+            if (text.Length > 0) path.Append('/').Append(text);
+        }
+        return path.Length == 0 ? "/" : path.ToString();
+    }
+
+    private static HttpRequestMessage Request(string method, string path)
+    {
+        var request = new HttpRequestMessage(new HttpMethod(method), path);
+        if (method is not ("GET" or "HEAD" or "DELETE")) request.Content = new StringContent("{}", Encoding.UTF8, "application/json");
+        return request;
+    }
+
+    private async Task<string?> JudgeAsync(InventoriedEndpoint endpoint, Caller caller, FilledRoute fill, HttpResponseMessage response)
+    {
+        var status = (int)response.StatusCode;
+        var location = response.Headers.Location?.ToString() ?? "";
+        var toLogin = status == 302 && location.Contains("/account/login", StringComparison.Ordinal);
+        if (status >= 500) return $"server error {status}";
+        if (endpoint.Anonymous)
+            return status is 401 or 403 ? $"public endpoint answered {status}" : null;
+        if (caller.Account is null)
+            return endpoint.IsApi ? (status == 401 ? null : $"anonymous API call answered {status}, expected 401")
+                : (toLogin ? null : $"anonymous page call answered {status} {location}, expected a redirect to the login page");
+
+        if (!await AdmitsAsync(endpoint.Policy!, caller)) return status == 403 ? null : $"expected 403 (policy {endpoint.Policy}), got {status}";
+        if (status is 401 or 403 || toLogin) return $"the policy {endpoint.Policy} admits the caller but the endpoint answered {status} {location}";
+        if (fill.Owner is not { } owner) return status == 404 ? $"404 for an endpoint without agency records" : null;
+        var reaches = Reaches(caller, owner);
+        if (reaches == Reach.No) return status == 404 ? null : $"a record of another agency answered {status}, expected 404";
+        if (reaches == Reach.Yes) return status == 404 ? "the caller's own agency's record answered 404" : null;
+        return null;
+    }
+
+    private enum Reach { No, Yes, Either }
+
+    // Whose records a caller may see: its own agency; a supervisor its region's agencies; a system admin administers all
+    // agencies but reads business records only through a supervisor role, so either answer is accepted for it.
+    private Reach Reaches(Caller caller, Guid owner)
+    {
+        if (caller.Roles.Contains(AccountRole.SystemAdmin)) return Reach.Either;
+        var home = caller.Account!.AgencyId;
+        if (home == owner) return Reach.Yes;
+        if (caller.Roles.Contains(AccountRole.Supervisor) && SeedState!.RegionMembers.TryGetValue(home, out var members) && members.Contains(owner))
+            return Reach.Yes;
+        return Reach.No;
+    }
+
+    private async Task<bool> AdmitsAsync(string policy, Caller caller)
+    {
+        var claims = new List<Claim>
+        {
+            new(ClaimTypes.NameIdentifier, caller.Account!.Id.ToString()), new(ClaimTypes.Name, caller.Account.UserName),
+            new(GongkaiClaims.Agency, caller.Account.AgencyId.ToString()),
+        };
+        claims.AddRange(caller.Roles.Select(r => new Claim(ClaimTypes.Role, r.ToString())));
+        var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, "matrix", ClaimTypes.Name, ClaimTypes.Role));
+        await using var scope = app.CreateScope();
+        return (await scope.ServiceProvider.GetRequiredService<IAuthorizationService>().AuthorizeAsync(principal, policy)).Succeeded;
+    }
+
+    private sealed record State(Dictionary<Guid, HashSet<Guid>> RegionMembers);
+
+    private State? SeedState;
+
+    /// <summary>Top region ⊃ region of A ⊃ A, and ⊃ region of B ⊃ B; an account in each agency; a public report check.</summary>
+    protected virtual async Task<Seed> SeedAsync()
+    {
+        var top = "矩阵顶层" + Guid.NewGuid().ToString("N")[..6];
+        var topId = await StaffSignIn.AddAgencyAsync(app, top, "region", null);
+        var regionA = await StaffSignIn.AddAgencyAsync(app, "甲区域" + top, "region", top);
+        var regionB = await StaffSignIn.AddAgencyAsync(app, "乙区域" + top, "region", top);
+        var a = await StaffSignIn.AddAgencyAsync(app, "甲局", "department", "甲区域" + top);
+        var b = await StaffSignIn.AddAgencyAsync(app, "乙局", "department", "乙区域" + top);
+        SeedState = new State(new() { [regionA] = [regionA, a], [regionB] = [regionB, b], [topId] = [topId, regionA, regionB, a, b] });
+
+        var accountOfA = await StaffSignIn.CreateAccountAsync(app, a, [AccountRole.Clerk]);
+        var accountOfB = await StaffSignIn.CreateAccountAsync(app, b, [AccountRole.Clerk]);
+        const string nameOfB = "乙泄露员工", phoneOfB = "13987650123";
+        await using (var scope = app.CreateScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffAccount>>();
+            var account = (await users.FindByIdAsync(accountOfB.Id.ToString()))!;
+            account.DisplayName = nameOfB;
+            account.PhoneNumber = phoneOfB;
+            Assert.True((await users.UpdateAsync(account)).Succeeded);
+        }
+        var check = await app.CreateClient().PostAsync("/api/v1/reports/check", new StringContent(TestReports.Consistent, Encoding.UTF8, "text/plain"));
+        Assert.Equal(HttpStatusCode.Created, check.StatusCode);
+        var checkId = System.Text.Json.JsonDocument.Parse(await check.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetGuid();
+        return new Seed(topId, regionA, regionB, a, b, accountOfA.Id, accountOfB.Id, checkId, [accountOfB.UserName, nameOfB, phoneOfB]);
+    }
+
+    private async Task<List<Caller>> CallersAsync(Seed seed)
+    {
+        var callers = new List<Caller> { new("anonymous", null, [], StaffSignIn.NewClient(app), StaffSignIn.NewClient(app), false) };
+        async Task Add(string name, Guid agency, AccountRole role, bool ofA)
+        {
+            var account = await StaffSignIn.CreateAccountAsync(app, agency, [role]);
+            var pages = await StaffSignIn.SignedInClientAsync(app, account);
+            string secret;
+            await using (var scope = app.CreateScope())
+                secret = (await scope.ServiceProvider.GetRequiredService<PersonalAccessTokens>().CreateAsync(account.Id, "matrix", 30)).Value.Secret;
+            var api = StaffSignIn.NewClient(app);
+            api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", secret);
+            callers.Add(new Caller(name, account, [role], pages, api, ofA));
+        }
+        foreach (var role in new[] { AccountRole.Clerk, AccountRole.ConfidentialityReviewer, AccountRole.ApprovingLeader, AccountRole.DisclosureOfficeHead, AccountRole.AgencyAdmin })
+            await Add($"{role} of A", seed.A, role, ofA: true);
+        await Add("Supervisor of A's region", seed.RegionOfA, AccountRole.Supervisor, ofA: true);
+        await Add("SystemAdmin", seed.Top, AccountRole.SystemAdmin, ofA: true);
+        await Add("Supervisor of another region", seed.RegionOfB, AccountRole.Supervisor, ofA: false);
+        await Add("Clerk of B", seed.B, AccountRole.Clerk, ofA: false);
+        return callers;
+    }
+}
+
+public sealed class SqliteEndpointMatrixTests(SqliteAppFixture app, ITestOutputHelper output) : EndpointMatrixTests<SqliteAppFixture>(app, output);
+
+public sealed class PostgresEndpointMatrixTests(PostgresAppFixture app, ITestOutputHelper output) : EndpointMatrixTests<PostgresAppFixture>(app, output);
