@@ -8,8 +8,8 @@ using Gongkai.Web.Access;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Gongkai.Web.Health;
 using Gongkai.Web.Hosting;
+using Gongkai.Web.Logging;
 using Gongkai.Web.ReportChecking;
-using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -17,9 +17,9 @@ var builder = WebApplication.CreateBuilder(args);
 if (string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey]))
     builder.WebHost.UseUrls(HostingDefaults.Urls);
 
-builder.Services.AddSerilog((services, logger) => logger
-    .ReadFrom.Configuration(services.GetRequiredService<IConfiguration>())
-    .ReadFrom.Services(services));
+builder.Services.AddGongkaiLogging();
+builder.Services.AddGongkaiForwardedHeaders();
+builder.Services.AddGongkaiRateLimiting();
 
 builder.Services.AddGongkaiServices();
 builder.Services.AddHttpContextAccessor();
@@ -48,8 +48,10 @@ var app = builder.Build();
 
 await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync();
 
+// First, so everything after it (request log, rate limiter, audit) sees the client's address, not the proxy's.
+app.UseGongkaiForwardedHeaders();
 app.UseSecurityHeaders();
-app.UseSerilogRequestLogging();
+app.UseGongkaiRequestLogging();
 app.UseWhen(c => c.Request.Path.StartsWithSegments(ApiRoutes.Prefix), api => api.UseExceptionHandler());
 app.UseWhen(c => !c.Request.Path.StartsWithSegments(ApiRoutes.Prefix), pages =>
 {
@@ -58,6 +60,8 @@ app.UseWhen(c => !c.Request.Path.StartsWithSegments(ApiRoutes.Prefix), pages =>
 });
 app.UseStaticFiles();
 app.UseRouting();
+// After routing (the policy is endpoint metadata), before authentication (a flood is turned away cheaply).
+app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseUploadLimit();
