@@ -5,6 +5,7 @@ using Gongkai.Data.Persistence;
 using Gongkai.Services;
 using Gongkai.Services.ReportChecking;
 using Gongkai.Web.Access;
+using Gongkai.Web.Agencies;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Gongkai.Web.Health;
 using Gongkai.Web.Hosting;
@@ -29,7 +30,7 @@ builder.Services.AddDataProtectionInDatabase();
 builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
     .AddCookie(o => o.LoginPath = "/account/login");
 builder.Services.AddGongkaiAuthorization();
-builder.Services.AddRazorPages();
+builder.Services.AddRazorPages().AddFeatureFolderPages();
 // Razor would otherwise write every Chinese character as an HTML entity.
 builder.Services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 builder.Services.ConfigureHttpJsonOptions(o =>
@@ -70,6 +71,7 @@ app.MapHealthChecks("/healthz").AllowAnonymous();
 app.MapReportStyleSheet();
 app.MapOpenApi().AllowAnonymous();
 app.MapReportCheckApi();
+app.MapAgencyApi();
 app.MapRazorPages();
 
 app.Run();
