@@ -23,4 +23,10 @@ public sealed class CapturedLogSink : ILogEventSink
     }
 
     public IReadOnlyList<string> Lines => Events.Select(e => e.Line).ToList();
+
+    /// <summary>Waits (at most ten seconds) until the events written so far satisfy <paramref name="condition"/>.</summary>
+    public async Task WaitForAsync(Func<IReadOnlyList<LogEvent>, bool> condition)
+    {
+        for (var i = 0; i < 200 && !condition(Events.Select(e => e.Event).ToList()); i++) await Task.Delay(50);
+    }
 }

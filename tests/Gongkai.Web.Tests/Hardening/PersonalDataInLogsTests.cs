@@ -79,6 +79,9 @@ public sealed class PersonalDataInLogsTests(CapturedLogsFixture app) : IClassFix
 #pragma warning restore CA2254
         logger.LogError(new FormatException($"bad input '{OtherMobile}'"), "Parsing failed");
 
+        // The request line is written when the pipeline unwinds, which can be just after the client has the response.
+        await app.Sink.WaitForAsync(events => new[] { RequestLine("GET", "/api/v1/reports/checks"), RequestLine("POST", "/reports/check"),
+            RequestLine("POST", "/api/v1/agencies") }.All(line => events.Any(e => line(e))));
         var lines = app.Sink.Lines;
 
         // Positive controls: each request produced its request line, and the values reached the pipeline masked.
