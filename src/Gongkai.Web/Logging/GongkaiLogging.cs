@@ -44,6 +44,8 @@ internal static class GongkaiLogging
     /// </summary>
     public static IApplicationBuilder UseGongkaiRequestLogging(this IApplicationBuilder app) => app.UseSerilogRequestLogging(o =>
     {
+        // This app's logger, not the process-wide static one (several hosts in one process — tests — each have their own).
+        o.Logger = app.ApplicationServices.GetRequiredService<Serilog.ILogger>();
         o.IncludeQueryInRequestPath = false;
         o.EnrichDiagnosticContext = (diagnostics, context) =>
             diagnostics.Set("ClientAddress", context.Connection.RemoteIpAddress?.ToString());
