@@ -7,10 +7,11 @@ using Gongkai.Services.ReportChecking;
 using Gongkai.Services.Accounts;
 using Gongkai.Web.Access;
 using Gongkai.Web.Accounts;
+using Gongkai.Web.Agencies;
 using Gongkai.Web.Health;
 using Gongkai.Web.Hosting;
+using Gongkai.Web.Logging;
 using Gongkai.Web.ReportChecking;
-using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -18,9 +19,9 @@ var builder = WebApplication.CreateBuilder(args);
 if (string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey]))
     builder.WebHost.UseUrls(HostingDefaults.Urls);
 
-builder.Services.AddSerilog((services, logger) => logger
-    .ReadFrom.Configuration(services.GetRequiredService<IConfiguration>())
-    .ReadFrom.Services(services));
+builder.Services.AddGongkaiLogging();
+builder.Services.AddGongkaiForwardedHeaders();
+builder.Services.AddGongkaiRateLimiting();
 
 builder.Services.AddGongkaiServices();
 builder.Services.AddHttpContextAccessor();
@@ -28,7 +29,7 @@ builder.Services.AddScoped<IAuditActor, HttpAuditActor>();
 builder.Services.AddDataProtectionInDatabase();
 builder.Services.AddGongkaiSignIn();
 builder.Services.AddGongkaiAuthorization();
-builder.Services.AddRazorPages();
+builder.Services.AddRazorPages().AddFeatureFolderPages();
 // Razor would otherwise write every Chinese character as an HTML entity.
 builder.Services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 builder.Services.ConfigureHttpJsonOptions(o =>
@@ -49,8 +50,10 @@ await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync();
 await using (var scope = app.Services.CreateAsyncScope())
     await scope.ServiceProvider.GetRequiredService<AccountBootstrap>().EnsureAsync(Console.Out);
 
+// First, so everything after it (request log, rate limiter, audit) sees the client's address, not the proxy's.
+app.UseGongkaiForwardedHeaders();
 app.UseSecurityHeaders();
-app.UseSerilogRequestLogging();
+app.UseGongkaiRequestLogging();
 app.UseWhen(c => c.Request.Path.StartsWithSegments(ApiRoutes.Prefix), api => api.UseExceptionHandler());
 app.UseWhen(c => !c.Request.Path.StartsWithSegments(ApiRoutes.Prefix), pages =>
 {
@@ -59,6 +62,8 @@ app.UseWhen(c => !c.Request.Path.StartsWithSegments(ApiRoutes.Prefix), pages =>
 });
 app.UseStaticFiles();
 app.UseRouting();
+// After routing (the policy is endpoint metadata), before authentication (a flood is turned away cheaply).
+app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAccountGate();
 app.UseAuthorization();
@@ -69,6 +74,7 @@ app.MapReportStyleSheet();
 app.MapOpenApi().AllowAnonymous();
 app.MapReportCheckApi();
 app.MapAccountApi();
+app.MapAgencyApi();
 app.MapRazorPages();
 
 app.Run();

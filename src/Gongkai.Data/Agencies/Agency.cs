@@ -28,6 +28,21 @@ public sealed class Agency
         ContactHours = profile.Contact.Hours;
     }
 
+    /// <summary>Replaces every field and the place in the tree; the store has checked the profile and the parent.</summary>
+    public void Update(Guid? parentId, AgencyProfile profile)
+    {
+        ParentId = parentId;
+        Name = profile.Name;
+        CreditCode = profile.CreditCode?.Value;
+        Level = profile.Level;
+        IndexPrefix = profile.IndexPrefix;
+        ShortName = profile.ShortName;
+        ContactOffice = profile.Contact.Office;
+        ContactAddress = profile.Contact.Address;
+        ContactPhone = profile.Contact.Phone;
+        ContactHours = profile.Contact.Hours;
+    }
+
     public Guid Id { get; private set; }
 
     /// <summary>The region or agency above this one; null only for a top-level region.</summary>

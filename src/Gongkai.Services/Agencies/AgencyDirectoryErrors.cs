@@ -33,3 +33,21 @@ public sealed record AgencyImportLineError(int Line, DomainError Problem)
 
 public sealed record AgencyImportFileError(string ReasonZh, string ReasonEn)
     : DomainError("agency-import-file", ReasonZh, ReasonEn), IInvalidInputError;
+
+/// <summary>No agency with this id, or one the caller may not administer (not revealed as existing).</summary>
+public sealed record AgencyNotFoundError(Guid Id)
+    : DomainError("agency-not-found", "找不到该机关", $"no agency {Id} that you may administer"), INotFoundError;
+
+/// <summary>Adding agencies (and placing one under a parent) is the system administrator's.</summary>
+public sealed record AgencyAdministrationForbiddenError()
+    : DomainError("agency-administration-forbidden", "只有系统管理员可以新增、导入或调整机关",
+        "only a system administrator may add, import or restructure agencies"), IForbiddenError;
+
+/// <summary>An agency admin may change the disclosure office's contact data of its own agency, nothing else.</summary>
+public sealed record AgencyFieldsLockedError()
+    : DomainError("agency-fields-locked", "机关管理员只能修改本机关政府信息公开工作机构的联系方式；名称、代码、层级、上级等请联系系统管理员修改",
+        "an agency administrator may change only the disclosure office's contact data; ask a system administrator for other fields"), IForbiddenError;
+
+public sealed record AgencyParentCycleError()
+    : DomainError("agency-parent-cycle", "不能把机关挂到它自己或它的下级之下",
+        "an agency cannot be placed under itself or one of its descendants"), IInvalidInputError;

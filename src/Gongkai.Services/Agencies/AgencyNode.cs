@@ -15,5 +15,8 @@ public sealed record AgencyNode(
 /// <summary>An agency to add: its fields as typed, and its parent named by credit code or by name (empty for a top-level region).</summary>
 public sealed record NewAgency(string? Parent, AgencyInput Input);
 
+/// <summary>An agency's new fields and place in the tree (null parent: a top-level region).</summary>
+public sealed record AgencyUpdate(Guid? ParentId, AgencyInput Input);
+
 /// <summary>One data line of an import file.</summary>
 public sealed record AgencyImportRow(int Line, NewAgency Agency);

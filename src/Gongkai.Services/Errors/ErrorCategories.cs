@@ -14,3 +14,6 @@ public interface IUnsupportedInputError;
 
 /// <summary>The record asked for does not exist (HTTP 404).</summary>
 public interface INotFoundError;
+
+/// <summary>The caller's roles do not allow the operation on a record it may see (HTTP 403).</summary>
+public interface IForbiddenError;

@@ -23,6 +23,7 @@ public sealed class ErrorModel : PageModel
             StatusCodes.Status404NotFound => ("页面不存在", "没有找到您要访问的页面或记录。"),
             StatusCodes.Status400BadRequest => ("请求无效", "请求无效或已过期，请返回上一页刷新后重试。"),
             StatusCodes.Status413PayloadTooLarge => ("内容过大", "提交的内容超过了大小上限。年度报告全文通常不足 100 KB，请检查是否选错了文件。"),
+            StatusCodes.Status429TooManyRequests => ("请求过于频繁", "您的访问过于频繁，请稍等片刻后再试。"),
             _ => (Title, Message),
         };
     }

@@ -1,3 +1,4 @@
+using Gongkai.Web.Access;
 using System.Text.Json;
 using Gongkai.Core;
 using Gongkai.Services.ReportChecking;
@@ -19,7 +20,8 @@ internal static class ReportCheckApi
     public static IEndpointRouteBuilder MapReportCheckApi(this IEndpointRouteBuilder app)
     {
         // Checking a published report is a public service: anyone may paste one in (rate-limited as a public endpoint).
-        var reports = app.MapGroup($"{ApiRoutes.V1}/reports").WithTags("Reports").AllowAnonymous();
+        var reports = app.MapGroup($"{ApiRoutes.V1}/reports").WithTags("Reports").AllowAnonymous()
+            .RequireRateLimiting(RateLimits.Public);
 
         reports.MapPost("/check", CheckAsync)
             .WithName(CheckOperationId)

@@ -45,6 +45,8 @@ public abstract class GongkaiAppFixture : WebApplicationFactory<Program>, IAsync
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        // Many tests send hundreds of requests from one address; the rate-limit tests switch the limiter back on.
+        builder.UseSetting("RateLimits:Disabled", "true");
         // The first-start system admin, with a known password (see StaffSignIn).
         builder.UseSetting("Accounts:Bootstrap:UserName", StaffSignIn.AdminUserName);
         builder.UseSetting("Accounts:Bootstrap:Password", StaffSignIn.AdminPassword);

@@ -1,3 +1,5 @@
+using Gongkai.Web.Access;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Authorization;
 using Gongkai.Core;
 using Gongkai.Services.ReportChecking;
@@ -11,6 +13,7 @@ namespace Gongkai.Web.Pages.Reports;
 
 /// <summary>年报检查: paste or upload a published report; a successful check redirects to its stored result.</summary>
 [AllowAnonymous]
+[EnableRateLimiting(RateLimits.Public)]
 [UploadLimit]
 public sealed class CheckModel(CheckReport checkReport, ReportCheckHistory history, IOptions<ReportCheckingOptions> options) : PageModel
 {

@@ -1,3 +1,5 @@
+using Gongkai.Web.Access;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Authorization;
 using Gongkai.Services.ReportChecking;
 using Microsoft.AspNetCore.Mvc;
@@ -7,6 +9,7 @@ namespace Gongkai.Web.Pages.Reports;
 
 /// <summary>A stored check, reopened exactly as it was made: the tables with the cells that findings concern highlighted.</summary>
 [AllowAnonymous]
+[EnableRateLimiting(RateLimits.Public)]
 public sealed class CheckResultModel(ReportCheckHistory history) : PageModel
 {
     public ReportCheckDetails Check { get; private set; } = null!;
