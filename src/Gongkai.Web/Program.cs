@@ -29,7 +29,7 @@ builder.Services.AddScoped<IAuditActor, HttpAuditActor>();
 builder.Services.AddDataProtectionInDatabase();
 builder.Services.AddGongkaiSignIn();
 builder.Services.AddGongkaiAuthorization();
-builder.Services.AddRazorPages().AddFeatureFolderPages();
+builder.Services.AddRazorPages();
 // Razor would otherwise write every Chinese character as an HTML entity.
 builder.Services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 builder.Services.ConfigureHttpJsonOptions(o =>

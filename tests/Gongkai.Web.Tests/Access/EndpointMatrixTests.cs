@@ -41,6 +41,8 @@ public abstract class EndpointMatrixTests<TFixture>(TFixture app, ITestOutputHel
         [("/admin/accounts/{id:guid}", "id")] = s => (new(s.AccountOfA.ToString(), s.A), new(s.AccountOfB.ToString(), s.B)),
         [("/reports/checks/{id:guid}", "id")] = s => (new(s.ReportCheck.ToString(), null), new(s.ReportCheck.ToString(), null)),
         [("/api/v1/reports/checks/{id:guid}", "id")] = s => (new(s.ReportCheck.ToString(), null), new(s.ReportCheck.ToString(), null)),
+        [("/api/v1/agencies/{id:guid}", "id")] = s => (new(s.A.ToString(), s.A), new(s.B.ToString(), s.B)),
+        [("/admin/agencies/{id:guid}/edit", "id")] = s => (new(s.A.ToString(), s.A), new(s.B.ToString(), s.B)),
         [("/openapi/{documentName}.json", "documentName")] = _ => (new("v1", null), new("v1", null)),
     };
 
