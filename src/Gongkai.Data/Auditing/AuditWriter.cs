@@ -47,6 +47,7 @@ internal static class AuditWriter
         var changes = new SortedDictionary<string, object?[]>(StringComparer.Ordinal);
         foreach (var p in entry.Properties)
         {
+            Func<object?, string?> Format = PersonalData.IsPersonal(p.Metadata) ? PersonalData.Digest : AuditWriter.Format;
             switch (entry.State)
             {
                 case EntityState.Added:
