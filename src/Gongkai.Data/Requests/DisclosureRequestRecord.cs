@@ -111,7 +111,7 @@ public sealed class DisclosureRequestRecord
         Form = info.Form;
         Delivery = info.Delivery;
         Channel = request.Channel;
-        SubmittedAt = request.SubmittedAt;
+        SubmittedAt = request.SubmittedAt.ToUniversalTime();
         ArrivedOn = request.ArrivedOn;
         ReceivedOn = request.ReceivedOn;
         Status = request.Status;

@@ -16,7 +16,7 @@ public sealed class RequestEventRecord
         Sequence = sequence;
         (Kind, Payload) = RequestEventJson.Write(e);
         On = e.Stamp.On;
-        RecordedAt = e.Stamp.RecordedAt;
+        RecordedAt = e.Stamp.RecordedAt.ToUniversalTime();
         ActorId = e.Stamp.ActorId;
         SummaryZh = e.SummaryZh;
     }

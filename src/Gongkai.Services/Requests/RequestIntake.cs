@@ -65,7 +65,7 @@ public sealed class RequestIntake
         if (intake.Channel is ReceiptChannel.Fax or ReceiptChannel.Email)
         {
             var startOfDay = new DateTimeOffset(on.ToDateTime(TimeOnly.MinValue), Core.Calendar.ChinaStandardTime.Offset);
-            submittedAt = startOfDay > store.Now ? store.Now : startOfDay;
+            submittedAt = (startOfDay > store.Now ? store.Now : startOfDay).ToUniversalTime();
         }
         else acting = acting.Dated(on);
         return await RegisterAsync(agencyId, Guid.CreateVersion7(store.Now), form, attachments, intake.Channel, acting, submittedAt, cancellationToken);

@@ -46,6 +46,9 @@ public sealed class RequestQueries
     /// <summary>"Due soon" in the work queue: due within this many working days (issue 5 item 6).</summary>
     public const int DueSoonWorkingDays = 3;
 
+    /// <summary>How far back the queue lists concluded requests (calendar days).</summary>
+    public const int RecentlyConcludedDays = 60;
+
     private readonly RequestStore store;
 
     public RequestQueries(GongkaiDbContext db, TimeProvider clock, RequestRulesProvider rules) => store = new RequestStore(db, clock, rules);
@@ -83,7 +86,7 @@ public sealed class RequestQueries
         var rows = store.Requests.AsNoTracking().Where(r => r.AgencyId == agency);
         var active = await Items(rows.Where(r => r.Status != RequestStatus.Concluded && r.Status != RequestStatus.Discarded)
             .OrderBy(r => r.Year).ThenBy(r => r.Sequence)).ToListAsync(cancellationToken);
-        var recentFrom = today.AddDays(-30);
+        var recentFrom = today.AddDays(-RecentlyConcludedDays);
         var concluded = await Items(rows.Where(r => r.Status == RequestStatus.Concluded && r.ConcludedOn >= recentFrom)
             .OrderByDescending(r => r.ConcludedOn).ThenByDescending(r => r.Sequence)).Take(100).ToListAsync(cancellationToken);
         var open = active.Where(r => r.Status == RequestStatus.Open).ToList();
