@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Gongkai.Web.Health;
 using Gongkai.Web.Hosting;
 using Gongkai.Web.ReportChecking;
+using Gongkai.Web.Requests;
 using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -66,6 +67,7 @@ app.MapHealthChecks("/healthz").AllowAnonymous();
 app.MapReportStyleSheet();
 app.MapOpenApi().AllowAnonymous();
 app.MapReportCheckApi();
+app.MapRequestApi();
 app.MapRazorPages();
 
 app.Run();
