@@ -16,6 +16,8 @@ internal static class RequestProblems
     {
         IForbiddenError => StatusCodes.Status403Forbidden,
         IConflictError => StatusCodes.Status409Conflict,
+        // Core's intake errors name a missing or invalid field of the application (条例第二十九条): bad input, not a refused step.
+        _ when RequestForm.FieldOf(error).Length > 0 => StatusCodes.Status400BadRequest,
         _ => ProblemMapping.StatusFor(error),
     };
 
