@@ -23,6 +23,7 @@ public static class RequestServices
         services.AddScoped<RequestWorkflow>();
         services.AddScoped<ApplicantDesk>();
         services.AddScoped<RequestQueries>();
+        services.AddScoped<ReplyLetterDesk>();
         return services;
     }
 }

@@ -35,6 +35,8 @@ public sealed class RequestWorkflow
         if (!step.Succeeded) return DomainResult<StepResult>.Failure(step.Errors);
 
         store.Append(record, request, step.Value);
+        if (step.Value.Event is ReplyReleased released)
+            await ReplyLetterDesk.IssueAsync(store.Db, record, request, released.Stamp.On, cancellationToken);
         if (await store.SaveAsync(cancellationToken) is { } conflict) return conflict;
         return new StepResult(record.Id, record.Number, record.Status, record.DueDate, step.Value.Event.SummaryZh, step.Value.Warnings);
     }

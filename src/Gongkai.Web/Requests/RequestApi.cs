@@ -29,12 +29,16 @@ internal static class RequestApi
         requests.MapPost("/status/withdrawal", WithdrawAsync).AllowAnonymous().RequireRateLimiting(RateLimits.StatusLookup).DisableAntiforgery()
             .WithName("WithdrawRequest").WithSummary("撤回 — the applicant withdraws");
 
+        requests.MapPost("/status/letter", ApplicantLetterAsync).AllowAnonymous().RequireRateLimiting(RateLimits.StatusLookup).DisableAntiforgery()
+            .WithName("DownloadReplyLetter").WithSummary("答复书 — the reply letter as DOCX or PDF, once released");
+
         var staff = requests.MapGroup("").RequireAuthorization(Policies.AgencyWork);
         staff.MapGet("/", QueueAsync).WithName("RequestQueue").WithSummary("工作队列 — the agency's requests by what needs doing");
         staff.MapGet("/{id:guid}", DetailAsync).WithName("GetRequest").WithSummary("申请详情 — a request with its history and deadline");
         staff.MapPost("/intake", IntakeAsync).WithName("RegisterRequest").WithSummary("登记 — record a letter, visit, post, fax or e-mail application");
         staff.MapPost("/{id:guid}/steps/{step}", StepAsync).WithName("RequestStep")
             .WithSummary("办理步骤 — one workflow step, e.g. confirm-receipt, request-correction, draft-reply, approve-reply, release-reply");
+        staff.MapGet("/{id:guid}/letter", StaffLetterAsync).WithName("GetReplyLetter").WithSummary("答复书 — the issued reply letter (format=docx|pdf)");
         staff.MapGet("/table", TableAsync).WithName("RequestTable").WithSummary("表三 — table 三 of a year computed from the records");
         return app;
     }
@@ -98,6 +102,21 @@ internal static class RequestApi
         var body = await ReadAsync<WithdrawalBody>(http, cancellationToken);
         var result = await desk.WithdrawAsync(body?.Number, body?.Code, body?.Reason, cancellationToken);
         return result.Succeeded ? TypedResults.Ok(StepJson(result.Value)) : RequestProblems.Problem(result.Errors);
+    }
+
+    public sealed record LetterBody(string? Number, string? Code, string? Format);
+
+    private static async Task<IResult> ApplicantLetterAsync(HttpRequest http, ReplyLetterDesk letters, CancellationToken cancellationToken)
+    {
+        var body = await ReadAsync<LetterBody>(http, cancellationToken);
+        var file = await letters.ForApplicantAsync(body?.Number, body?.Code, body?.Format == "pdf" ? LetterFormat.Pdf : LetterFormat.Docx, cancellationToken);
+        return file.Succeeded ? TypedResults.File(file.Value.Content, file.Value.MediaType, file.Value.FileName) : RequestProblems.Problem(file.Errors);
+    }
+
+    private static async Task<IResult> StaffLetterAsync(Guid id, string? format, StaffScopeAccessor scopes, ReplyLetterDesk letters, CancellationToken cancellationToken)
+    {
+        var file = await letters.ForStaffAsync(await scopes.RequireAsync(cancellationToken), id, format == "pdf" ? LetterFormat.Pdf : LetterFormat.Docx, cancellationToken);
+        return file.Succeeded ? TypedResults.File(file.Value.Content, file.Value.MediaType, file.Value.FileName) : RequestProblems.Problem(file.Errors);
     }
 
     private static async Task<IResult> QueueAsync(StaffScopeAccessor scopes, RequestQueries queries, CancellationToken cancellationToken)

@@ -481,6 +481,66 @@ namespace Gongkai.Data.Migrations.Sqlite
                     b.ToTable("disclosure_requests", (string)null);
                 });
 
+            modelBuilder.Entity("Gongkai.Data.Requests.ReplyLetter", b =>
+                {
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("request_id");
+
+                    b.Property<string>("AgencyName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("agency_name");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("issued_on");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text")
+                        .HasAnnotation("Gongkai:PersonalData", true);
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.HasKey("RequestId")
+                        .HasName("pk_reply_letters");
+
+                    b.ToTable("reply_letters", (string)null);
+                });
+
+            modelBuilder.Entity("Gongkai.Data.Requests.ReplyLetterTemplate", b =>
+                {
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("agency_id");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("outcome");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("body");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("AgencyId", "Outcome")
+                        .HasName("pk_reply_letter_templates");
+
+                    b.ToTable("reply_letter_templates", (string)null);
+                });
+
             modelBuilder.Entity("Gongkai.Data.Requests.RequestAttachment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -662,6 +722,26 @@ namespace Gongkai.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_disclosure_requests_agencies_agency_id");
+                });
+
+            modelBuilder.Entity("Gongkai.Data.Requests.ReplyLetter", b =>
+                {
+                    b.HasOne("Gongkai.Data.Requests.DisclosureRequestRecord", null)
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_reply_letters_disclosure_requests_request_id");
+                });
+
+            modelBuilder.Entity("Gongkai.Data.Requests.ReplyLetterTemplate", b =>
+                {
+                    b.HasOne("Gongkai.Data.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_reply_letter_templates_agencies_agency_id");
                 });
 
             modelBuilder.Entity("Gongkai.Data.Requests.RequestAttachment", b =>

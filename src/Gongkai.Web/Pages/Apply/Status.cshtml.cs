@@ -14,7 +14,7 @@ namespace Gongkai.Web.Pages.Apply;
 /// </summary>
 [AllowAnonymous]
 [EnableRateLimiting(RateLimits.StatusLookup)]
-public sealed class StatusModel(ApplicantDesk desk) : PageModel
+public sealed class StatusModel(ApplicantDesk desk, ReplyLetterDesk letters) : PageModel
 {
     [BindProperty]
     public string? Number { get; set; }
@@ -56,6 +56,16 @@ public sealed class StatusModel(ApplicantDesk desk) : PageModel
         if (result.Succeeded) Done = "申请已撤回。";
         else CorrectionErrors = new FieldErrors(result.Errors);
         return await ShowAsync(cancellationToken);
+    }
+
+    /// <summary>答复书 download, only once the reply was released.</summary>
+    public async Task<IActionResult> OnPostLetterAsync(string? format, CancellationToken cancellationToken)
+    {
+        var file = await letters.ForApplicantAsync(Number, Code, format == "pdf" ? LetterFormat.Pdf : LetterFormat.Docx, cancellationToken);
+        if (file.Succeeded) return File(file.Value.Content, file.Value.MediaType, file.Value.FileName);
+        LookupError = file.Error;
+        Response.StatusCode = StatusCodes.Status404NotFound;
+        return Page();
     }
 
     private async Task<IActionResult> ShowAsync(CancellationToken cancellationToken)

@@ -10,7 +10,7 @@ namespace Gongkai.Web.Pages.Requests;
 
 /// <summary>申请详情: the request, its deadline with the explanation, its history, and a form for each step its state allows.</summary>
 [Authorize(Policy = Policies.AgencyWork)]
-public sealed class DetailModel(RequestQueries queries, RequestWorkflow workflow, StaffScopeAccessor scopes) : PageModel
+public sealed class DetailModel(RequestQueries queries, RequestWorkflow workflow, ReplyLetterDesk letters, StaffScopeAccessor scopes) : PageModel
 {
     public RequestDetail Detail { get; private set; } = null!;
 
@@ -39,6 +39,12 @@ public sealed class DetailModel(RequestQueries queries, RequestWorkflow workflow
     public async Task<IActionResult> OnGetAttachmentAsync(Guid id, Guid attachmentId, CancellationToken cancellationToken)
     {
         var file = await queries.AttachmentAsync(await scopes.RequireAsync(cancellationToken), id, attachmentId, cancellationToken);
+        return file.Succeeded ? File(file.Value.Content, file.Value.MediaType, file.Value.FileName) : NotFound();
+    }
+
+    public async Task<IActionResult> OnGetLetterAsync(Guid id, string? format, CancellationToken cancellationToken)
+    {
+        var file = await letters.ForStaffAsync(await scopes.RequireAsync(cancellationToken), id, format == "pdf" ? LetterFormat.Pdf : LetterFormat.Docx, cancellationToken);
         return file.Succeeded ? File(file.Value.Content, file.Value.MediaType, file.Value.FileName) : NotFound();
     }
 

@@ -1,0 +1,66 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Gongkai.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class AddReplyLetters : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "reply_letter_templates",
+                columns: table => new
+                {
+                    agency_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    outcome = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false),
+                    body = table.Column<string>(type: "text", nullable: false),
+                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_reply_letter_templates", x => new { x.agency_id, x.outcome });
+                    table.ForeignKey(
+                        name: "fk_reply_letter_templates_agencies_agency_id",
+                        column: x => x.agency_id,
+                        principalTable: "agencies",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "reply_letters",
+                columns: table => new
+                {
+                    request_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    title = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    text = table.Column<string>(type: "text", nullable: false),
+                    agency_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    issued_on = table.Column<DateOnly>(type: "date", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_reply_letters", x => x.request_id);
+                    table.ForeignKey(
+                        name: "fk_reply_letters_disclosure_requests_request_id",
+                        column: x => x.request_id,
+                        principalTable: "disclosure_requests",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "reply_letter_templates");
+
+            migrationBuilder.DropTable(
+                name: "reply_letters");
+        }
+    }
+}
