@@ -35,7 +35,8 @@ public sealed record AttachmentInfo(Guid Id, string FileName, string MediaType, 
 /// <summary>The staff view of one request: the applicant in full (staff need it to reply), the aggregate and its history.</summary>
 public sealed record RequestDetail(
     Guid Id, Guid AgencyId, string Number, DisclosureRequest Request, string IdentityNumber, string IdentityMasked,
-    DomainResult<RequestDeadline>? Deadline, IReadOnlyList<RequestHistoryLine> History, IReadOnlyList<AttachmentInfo> Attachments);
+    DomainResult<RequestDeadline>? Deadline, IReadOnlyList<RequestHistoryLine> History, IReadOnlyList<AttachmentInfo> Attachments,
+    Core.Requests.Duplicates.SimilarRequestReport Similar, IReadOnlyDictionary<Guid, string> NumbersOfSimilar);
 
 /// <summary>A file for download.</summary>
 public sealed record FileContent(string FileName, string MediaType, byte[] Content);
@@ -61,8 +62,11 @@ public sealed class RequestQueries
         var attachments = await store.Db.Set<RequestAttachment>().AsNoTracking().Where(a => a.RequestId == record.Id).OrderBy(a => a.AddedAt)
             .Select(a => new AttachmentInfo(a.Id, a.FileName, a.MediaType, a.Length, a.Sha256, a.Purpose)).ToListAsync(cancellationToken);
         var deadline = request.Status is RequestStatus.Open or RequestStatus.AwaitingCorrection ? request.Deadline() : null;
+        var similar = await SimilarRequests.FindAsync(store, record, request, cancellationToken);
+        var similarIds = similar.Matches.Select(m => m.Earlier.Id.Value).ToList();
+        var numbers = await store.Requests.AsNoTracking().Where(r => similarIds.Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => r.Number, cancellationToken);
         return new RequestDetail(record.Id, record.AgencyId, record.Number, request, record.IdentityNumber, record.IdentityMasked, deadline,
-            [.. history.Select(e => new RequestHistoryLine(e.Sequence, e.Kind, e.On, e.RecordedAt, e.ActorId, e.SummaryZh))], attachments);
+            [.. history.Select(e => new RequestHistoryLine(e.Sequence, e.Kind, e.On, e.RecordedAt, e.ActorId, e.SummaryZh))], attachments, similar, numbers);
     }
 
     public async Task<DomainResult<FileContent>> AttachmentAsync(StaffScope scope, Guid requestId, Guid attachmentId, CancellationToken cancellationToken = default)

@@ -165,6 +165,25 @@ public abstract class RequestWorkflowTests<TFixture>(TFixture app) : IClassFixtu
     }
 
     [DatabaseFact]
+    public async Task TheDetail_ShowsEarlierRequestsOfTheSameApplicantWithSimilarContent_AsEvidence()
+    {
+        var (_, agency) = await kit.AgencyAsync();
+        var first = (await kit.SubmitAsync(agency, RequestTestKit.PersonForm("2023年度区级财政预算执行情况报告"))).Value;
+        var other = RequestTestKit.PersonForm("全区公园绿化养护合同", RequestTestKit.IdNumber("11010519850101123"));
+        other.Name = "王五";
+        other.Phone = "13700000000";
+        await kit.SubmitAsync(agency, other);
+        var second = (await kit.SubmitAsync(agency, RequestTestKit.PersonForm("2023年度区级财政预算执行情况的报告"))).Value;
+
+        var detail = (await kit.WithAsync<RequestQueries, Gongkai.Core.DomainResult<RequestDetail>>(q => q.DetailAsync(Clerk(agency), second.Id))).Value;
+
+        var match = Assert.Single(detail.Similar.Matches);
+        Assert.Equal(first.Id, match.Earlier.Id.Value);
+        Assert.Equal(first.Number, detail.NumbersOfSimilar[first.Id]);
+        Assert.Contains("同一申请人", match.EvidenceZh);
+    }
+
+    [DatabaseFact]
     public async Task BeforeReceipt_OnlyConfirmationDiscardOrWithdrawalIsPossible()
     {
         var (_, agency) = await kit.AgencyAsync();
