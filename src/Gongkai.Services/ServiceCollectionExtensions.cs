@@ -3,6 +3,7 @@ using Gongkai.Services.Accounts;
 using Gongkai.Services.Agencies;
 using Gongkai.Services.Auditing;
 using Gongkai.Services.ReportChecking;
+using Gongkai.Services.Requests;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -31,6 +32,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<AgencyDirectory>();
         services.AddScoped<AuditLog>();
         services.AddGongkaiAccounts();
+        services.AddGongkaiRequests();
         return services;
     }
 }

@@ -12,6 +12,7 @@ using Gongkai.Web.Health;
 using Gongkai.Web.Hosting;
 using Gongkai.Web.Logging;
 using Gongkai.Web.ReportChecking;
+using Gongkai.Web.Requests;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -75,6 +76,7 @@ app.MapOpenApi().AllowAnonymous();
 app.MapReportCheckApi();
 app.MapAccountApi();
 app.MapAgencyApi();
+app.MapRequestApi();
 app.MapRazorPages();
 
 app.Run();

@@ -53,7 +53,10 @@ internal static class AuditWriter
         {
             var treatment = Treatment(entry, p.Metadata.Name, p.Metadata.PropertyInfo);
             if (treatment == Recorded.Never) continue;
-            var record = treatment == Recorded.Masked ? (Func<object?, string?>)Masked : Format;
+            // Columns configured as personal data (applicant ID numbers, addresses, letter text, file bytes) are recorded as a
+            // digest: the log proves what changed without holding the data; other personal-looking properties are masked.
+            var record = PersonalData.IsPersonal(p.Metadata) ? PersonalData.Digest
+                : treatment == Recorded.Masked ? (Func<object?, string?>)Masked : Format;
             switch (entry.State)
             {
                 case EntityState.Added:

@@ -38,7 +38,8 @@ public sealed class PostgresAppFixture : GongkaiAppFixture
             await using var create = new NpgsqlCommand($"CREATE DATABASE \"{_databaseName}\"", connection);
             await create.ExecuteNonQueryAsync();
         }
-        var database = new NpgsqlConnectionStringBuilder(_server) { Database = _databaseName };
+        // Bursts (200 concurrent submissions) queue for a pooled connection instead of exceeding the shared server's max_connections.
+        var database = new NpgsqlConnectionStringBuilder(_server) { Database = _databaseName, MaxPoolSize = 20, Timeout = 300 };
         return new Dictionary<string, string>
         {
             ["Database:Provider"] = "postgres",

@@ -457,6 +457,415 @@ namespace Gongkai.Data.Migrations.Sqlite
                     b.ToTable("report_checks", (string)null);
                 });
 
+            modelBuilder.Entity("Gongkai.Data.Requests.DisclosureRequestRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("agency_id");
+
+                    b.Property<string>("ApplicantKind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("applicant_kind");
+
+                    b.Property<string>("ApplicantName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("applicant_name");
+
+                    b.Property<DateOnly>("ArrivedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("arrived_on");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("channel");
+
+                    b.Property<DateOnly?>("ConcludedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("concluded_on");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Delivery")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("delivery");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<string>("DocumentNumber")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("document_number");
+
+                    b.Property<DateOnly?>("DueDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("due_date");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("email")
+                        .HasAnnotation("Gongkai:PersonalData", true);
+
+                    b.Property<int>("EventCount")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("event_count");
+
+                    b.Property<string>("Form")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("form");
+
+                    b.Property<string>("IdentityMasked")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("identity_masked");
+
+                    b.Property<string>("IdentityNumber")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("identity_number")
+                        .HasAnnotation("Gongkai:PersonalData", true);
+
+                    b.Property<string>("IdentityType")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("identity_type");
+
+                    b.Property<string>("LookupCodeHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lookup_code_hash")
+                        .IsFixedLength();
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("number");
+
+                    b.Property<string>("OtherDocumentType")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("other_document_type");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("outcome");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("phone")
+                        .HasAnnotation("Gongkai:PersonalData", true);
+
+                    b.Property<string>("PostalAddress")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("postal_address")
+                        .HasAnnotation("Gongkai:PersonalData", true);
+
+                    b.Property<DateOnly?>("ReceivedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("received_on");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sequence");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<long>("SubmittedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_disclosure_requests");
+
+                    b.HasIndex("LookupCodeHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_disclosure_requests_lookup_code_hash");
+
+                    b.HasIndex("AgencyId", "ConcludedOn")
+                        .HasDatabaseName("ix_disclosure_requests_agency_id_concluded_on");
+
+                    b.HasIndex("AgencyId", "ReceivedOn")
+                        .HasDatabaseName("ix_disclosure_requests_agency_id_received_on");
+
+                    b.HasIndex("AgencyId", "Status", "DueDate")
+                        .HasDatabaseName("ix_disclosure_requests_agency_id_status_due_date");
+
+                    b.HasIndex("AgencyId", "Year", "Sequence")
+                        .IsUnique()
+                        .HasDatabaseName("ix_disclosure_requests_agency_id_year_sequence");
+
+                    b.ToTable("disclosure_requests", (string)null);
+                });
+
+            modelBuilder.Entity("Gongkai.Data.Requests.ReplyLetter", b =>
+                {
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("request_id");
+
+                    b.Property<string>("AgencyName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("agency_name");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("issued_on");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text")
+                        .HasAnnotation("Gongkai:PersonalData", true);
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.HasKey("RequestId")
+                        .HasName("pk_reply_letters");
+
+                    b.ToTable("reply_letters", (string)null);
+                });
+
+            modelBuilder.Entity("Gongkai.Data.Requests.ReplyLetterTemplate", b =>
+                {
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("agency_id");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("outcome");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("body");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("AgencyId", "Outcome")
+                        .HasName("pk_reply_letter_templates");
+
+                    b.ToTable("reply_letter_templates", (string)null);
+                });
+
+            modelBuilder.Entity("Gongkai.Data.Requests.RequestAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("AddedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("added_at");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("file_name");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("length");
+
+                    b.Property<string>("MediaType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("media_type");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("purpose");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("request_id");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sha256")
+                        .IsFixedLength();
+
+                    b.HasKey("Id")
+                        .HasName("pk_request_attachments");
+
+                    b.HasIndex("RequestId")
+                        .HasDatabaseName("ix_request_attachments_request_id");
+
+                    b.HasIndex("Sha256")
+                        .HasDatabaseName("ix_request_attachments_sha256");
+
+                    b.ToTable("request_attachments", (string)null);
+                });
+
+            modelBuilder.Entity("Gongkai.Data.Requests.RequestEventRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ActorId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("actor_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("on");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("payload")
+                        .HasAnnotation("Gongkai:PersonalData", true);
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("request_id");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sequence");
+
+                    b.Property<string>("SummaryZh")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("summary_zh");
+
+                    b.HasKey("Id")
+                        .HasName("pk_request_events");
+
+                    b.HasIndex("RequestId", "Sequence")
+                        .IsUnique()
+                        .HasDatabaseName("ix_request_events_request_id_sequence");
+
+                    b.ToTable("request_events", (string)null);
+                });
+
+            modelBuilder.Entity("Gongkai.Data.Requests.RequestNumberCounter", b =>
+                {
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("agency_id");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.Property<int>("LastNumber")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("last_number");
+
+                    b.HasKey("AgencyId", "Year")
+                        .HasName("pk_request_number_counters");
+
+                    b.ToTable("request_number_counters", (string)null);
+                });
+
+            modelBuilder.Entity("Gongkai.Data.Requests.StoredFile", b =>
+                {
+                    b.Property<string>("Sha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sha256")
+                        .IsFixedLength();
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("content")
+                        .HasAnnotation("Gongkai:PersonalData", true);
+
+                    b.Property<long>("Length")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("length");
+
+                    b.Property<string>("MediaType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("media_type");
+
+                    b.Property<long>("StoredAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("stored_at");
+
+                    b.HasKey("Sha256")
+                        .HasName("pk_stored_files");
+
+                    b.ToTable("stored_files", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", b =>
                 {
                     b.Property<Guid>("Id")
@@ -649,6 +1058,73 @@ namespace Gongkai.Data.Migrations.Sqlite
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_agencies_agencies_parent_id");
+                });
+
+            modelBuilder.Entity("Gongkai.Data.Requests.DisclosureRequestRecord", b =>
+                {
+                    b.HasOne("Gongkai.Data.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_disclosure_requests_agencies_agency_id");
+                });
+
+            modelBuilder.Entity("Gongkai.Data.Requests.ReplyLetter", b =>
+                {
+                    b.HasOne("Gongkai.Data.Requests.DisclosureRequestRecord", null)
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_reply_letters_disclosure_requests_request_id");
+                });
+
+            modelBuilder.Entity("Gongkai.Data.Requests.ReplyLetterTemplate", b =>
+                {
+                    b.HasOne("Gongkai.Data.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_reply_letter_templates_agencies_agency_id");
+                });
+
+            modelBuilder.Entity("Gongkai.Data.Requests.RequestAttachment", b =>
+                {
+                    b.HasOne("Gongkai.Data.Requests.DisclosureRequestRecord", null)
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_request_attachments_disclosure_requests_request_id");
+
+                    b.HasOne("Gongkai.Data.Requests.StoredFile", null)
+                        .WithMany()
+                        .HasForeignKey("Sha256")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_request_attachments_stored_files_sha256");
+                });
+
+            modelBuilder.Entity("Gongkai.Data.Requests.RequestEventRecord", b =>
+                {
+                    b.HasOne("Gongkai.Data.Requests.DisclosureRequestRecord", null)
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_request_events_disclosure_requests_request_id");
+                });
+
+            modelBuilder.Entity("Gongkai.Data.Requests.RequestNumberCounter", b =>
+                {
+                    b.HasOne("Gongkai.Data.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_request_number_counters_agencies_agency_id");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>

@@ -1,0 +1,108 @@
+using Gongkai.Core;
+using Gongkai.Core.Agencies;
+using Gongkai.Core.Requests.Deadlines;
+using Gongkai.Core.Requests.Workflow;
+using Gongkai.Data.Agencies;
+using Gongkai.Data.Requests;
+using Gongkai.Services.Access;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Gongkai.Services.Requests;
+
+/// <summary>The number and the secret lookup code of a new request (the code is shown once and never stored in clear).</summary>
+public sealed record SubmittedRequest(Guid Id, Guid AgencyId, string Number, string LookupCode, RequestStatus Status, IReadOnlyList<RequestWarning> Warnings);
+
+/// <summary>How a clerk records an application that came by letter, in person, by post, fax or e-mail.</summary>
+/// <param name="On">
+/// The channel's date: 当面 the day handed in, 邮寄 the day signed for, 平常信函 the day it arrived, 传真/电子邮件 the day it was sent
+/// (条例第三十一条). Null = today.
+/// </param>
+public sealed record StaffIntake(ReceiptChannel Channel, DateOnly? On);
+
+/// <summary>
+/// 受理登记: a new request — online from the portal (no account) or recorded by a clerk. Validates the form and attachments,
+/// lets Core register it (which decides the received date by channel), takes the next number of the agency and year, and stores
+/// row, event and attachments in one transaction.
+/// </summary>
+public sealed class RequestIntake
+{
+    private readonly RequestStore store;
+    private readonly RequestAttachmentOptions attachmentOptions;
+
+    internal RequestIntake(RequestStore store, RequestAttachmentOptions attachmentOptions)
+    {
+        this.store = store;
+        this.attachmentOptions = attachmentOptions;
+    }
+
+    public RequestIntake(Data.Persistence.GongkaiDbContext db, TimeProvider clock, RequestRulesProvider rules, IOptions<RequestAttachmentOptions> options)
+        : this(new RequestStore(db, clock, rules), options.Value)
+    {
+    }
+
+    /// <summary>互联网渠道: an anonymous online application; it waits for the office to confirm receipt (条例第三十一条第三项).</summary>
+    public async Task<DomainResult<SubmittedRequest>> SubmitOnlineAsync(
+        Guid agencyId, RequestForm form, IReadOnlyList<AttachmentUpload> attachments, CancellationToken cancellationToken = default)
+    {
+        if (!await TakesApplicationsAsync(agencyId, cancellationToken)) return new ApplicationAgencyNotFoundError();
+        var id = Guid.CreateVersion7(store.Now);
+        return await RegisterAsync(agencyId, id, form, attachments, ReceiptChannel.Online,
+            Acting.By(Actor.Applicant(id.ToString("N")), store.Now), null, cancellationToken);
+    }
+
+    /// <summary>A clerk records an application received by letter, visit, post, fax or e-mail (each channel's received-date rule is Core's).</summary>
+    public async Task<DomainResult<SubmittedRequest>> RegisterAsync(
+        StaffScope scope, StaffIntake intake, RequestForm form, IReadOnlyList<AttachmentUpload> attachments, CancellationToken cancellationToken = default)
+    {
+        var agencyId = scope.HomeAgencyId;
+        if (RequestStore.CheckStep(scope, agencyId, StaffRole.Clerk) is { } refused) return refused;
+        if (!await TakesApplicationsAsync(agencyId, cancellationToken)) return new ApplicationAgencyNotFoundError();
+        var acting = Acting.By(RequestStore.ActorOf(scope), store.Now);
+        var on = intake.On ?? acting.On;
+        DateTimeOffset? submittedAt = null;
+        // Fax and e-mail arrive on the day sent; Core reads that day from the submission time.
+        if (intake.Channel is ReceiptChannel.Fax or ReceiptChannel.Email)
+        {
+            var startOfDay = new DateTimeOffset(on.ToDateTime(TimeOnly.MinValue), Core.Calendar.ChinaStandardTime.Offset);
+            submittedAt = (startOfDay > store.Now ? store.Now : startOfDay).ToUniversalTime();
+        }
+        else acting = acting.Dated(on);
+        return await RegisterAsync(agencyId, Guid.CreateVersion7(store.Now), form, attachments, intake.Channel, acting, submittedAt, cancellationToken);
+    }
+
+    private async Task<DomainResult<SubmittedRequest>> RegisterAsync(
+        Guid agencyId, Guid id, RequestForm form, IReadOnlyList<AttachmentUpload> attachments, ReceiptChannel channel, Acting acting,
+        DateTimeOffset? submittedAt, CancellationToken cancellationToken)
+    {
+        var valid = form.Validate(store.Today);
+        var files = AttachmentCheck.Run(attachments, attachmentOptions);
+        if (!valid.Succeeded || !files.Succeeded)
+            return DomainResult<SubmittedRequest>.Failure([.. valid.Errors, .. files.Errors]);
+
+        var registered = DisclosureRequest.Register(new RequestId(id), valid.Value.Applicant, valid.Value.Information, channel, acting, store.Rules, submittedAt);
+        if (!registered.Succeeded) return DomainResult<SubmittedRequest>.Failure(registered.Errors);
+        var request = registered.Value.Request;
+        var code = LookupCodes.New();
+        var year = store.Today.Year;
+
+        var db = store.Db;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var sequence = await RequestNumbering.NextAsync(db, agencyId, year, cancellationToken);
+        var record = new DisclosureRequestRecord(id, agencyId, year, sequence, LookupCodes.Hash(code), store.Now);
+        db.Add(record);
+        store.Append(record, request, registered.Value.Step);
+        foreach (var file in files.Value)
+        {
+            if (!await db.Set<StoredFile>().AnyAsync(f => f.Sha256 == file.Sha256, cancellationToken))
+                db.Add(new StoredFile(file.Sha256, file.MediaType, file.Upload.Content, store.Now));
+            db.Add(new RequestAttachment(id, file.Upload.Purpose, file.Upload.FileName, file.MediaType, file.Upload.Content.LongLength, file.Sha256, store.Now));
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new SubmittedRequest(id, agencyId, record.Number, code, request.Status, registered.Value.Step.Warnings);
+    }
+
+    private Task<bool> TakesApplicationsAsync(Guid agencyId, CancellationToken cancellationToken) =>
+        store.Db.Set<Agency>().AnyAsync(a => a.Id == agencyId && a.Level != AgencyLevel.Region, cancellationToken);
+}

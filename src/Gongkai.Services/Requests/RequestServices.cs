@@ -1,0 +1,29 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Gongkai.Services.Requests;
+
+public static class RequestServices
+{
+    /// <summary>The request use cases (依申请公开) and their settings (section <c>Requests</c>).</summary>
+    public static IServiceCollection AddGongkaiRequests(this IServiceCollection services)
+    {
+        services.AddOptions<RequestAttachmentOptions>()
+            .Configure<IConfiguration>((o, c) =>
+            {
+                var section = c.GetSection(RequestAttachmentOptions.SectionName);
+                if (long.TryParse(section[nameof(RequestAttachmentOptions.MaxAttachmentBytes)], out var bytes)) o.MaxAttachmentBytes = bytes;
+                if (int.TryParse(section[nameof(RequestAttachmentOptions.MaxAttachments)], out var count)) o.MaxAttachments = count;
+            })
+            .Validate(o => o.MaxAttachmentBytes > 0 && o.MaxAttachments >= 0, "Requests:MaxAttachmentBytes must be positive and Requests:MaxAttachments not negative.")
+            .ValidateOnStart();
+        services.TryAddSingleton(new RequestRulesProvider());
+        services.AddScoped<RequestIntake>();
+        services.AddScoped<RequestWorkflow>();
+        services.AddScoped<ApplicantDesk>();
+        services.AddScoped<RequestQueries>();
+        services.AddScoped<ReplyLetterDesk>();
+        return services;
+    }
+}
