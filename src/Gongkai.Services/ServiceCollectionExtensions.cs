@@ -1,6 +1,7 @@
 using Gongkai.Data.Persistence;
 using Gongkai.Services.Agencies;
 using Gongkai.Services.Auditing;
+using Gongkai.Services.Disclosure;
 using Gongkai.Services.ReportChecking;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -29,6 +30,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<ReportCheckHistory>();
         services.AddScoped<AgencyDirectory>();
         services.AddScoped<AuditLog>();
+        services.AddCatalogue();
         return services;
     }
 }

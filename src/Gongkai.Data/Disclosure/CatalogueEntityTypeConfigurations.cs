@@ -144,7 +144,8 @@ internal sealed class NormativeDocumentConfiguration : IEntityTypeConfiguration<
         b.Property(d => d.Title).HasMaxLength(300).IsRequired();
         b.Property(d => d.DocumentNumber).HasMaxLength(100);
         b.HasOne<Agency>().WithMany().HasForeignKey(d => d.AgencyId).OnDelete(DeleteBehavior.Restrict);
-        b.HasIndex(d => new { d.AgencyId, d.DocumentNumber }).IsUnique();
+        // RegisterImport: a 文号 appears once per kind in an agency's register.
+        b.HasIndex(d => new { d.AgencyId, d.Kind, d.DocumentNumber }).IsUnique();
     }
 }
 

@@ -124,6 +124,9 @@ public sealed class VersionChannelRecord
     public Guid ItemId { get; set; }
     public int Revision { get; set; }
     public string ChannelCode { get; set; } = "";
+
+    /// <summary>The channel's place in the item's list (section 一 counts an item not on the portal under its first channel).</summary>
+    public int Position { get; set; }
 }
 
 /// <summary>附件 of a version, by the content hash of the stored file.</summary>

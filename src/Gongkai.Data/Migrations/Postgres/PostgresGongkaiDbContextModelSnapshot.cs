@@ -537,9 +537,9 @@ namespace Gongkai.Data.Migrations.Postgres
                     b.HasKey("Id")
                         .HasName("pk_normative_documents");
 
-                    b.HasIndex("AgencyId", "DocumentNumber")
+                    b.HasIndex("AgencyId", "Kind", "DocumentNumber")
                         .IsUnique()
-                        .HasDatabaseName("ix_normative_documents_agency_id_document_number");
+                        .HasDatabaseName("ix_normative_documents_agency_id_kind_document_number");
 
                     b.ToTable("normative_documents", (string)null);
                 });
@@ -765,6 +765,10 @@ namespace Gongkai.Data.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
                         .HasColumnName("channel_code");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
 
                     b.HasKey("ItemId", "Revision", "ChannelCode")
                         .HasName("pk_published_version_channels");

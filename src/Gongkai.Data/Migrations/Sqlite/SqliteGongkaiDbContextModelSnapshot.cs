@@ -530,9 +530,9 @@ namespace Gongkai.Data.Migrations.Sqlite
                     b.HasKey("Id")
                         .HasName("pk_normative_documents");
 
-                    b.HasIndex("AgencyId", "DocumentNumber")
+                    b.HasIndex("AgencyId", "Kind", "DocumentNumber")
                         .IsUnique()
-                        .HasDatabaseName("ix_normative_documents_agency_id_document_number");
+                        .HasDatabaseName("ix_normative_documents_agency_id_kind_document_number");
 
                     b.ToTable("normative_documents", (string)null);
                 });
@@ -758,6 +758,10 @@ namespace Gongkai.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT")
                         .HasColumnName("channel_code");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("position");
 
                     b.HasKey("ItemId", "Revision", "ChannelCode")
                         .HasName("pk_published_version_channels");

@@ -287,7 +287,8 @@ namespace Gongkai.Data.Migrations.Postgres
                 {
                     item_id = table.Column<Guid>(type: "uuid", nullable: false),
                     revision = table.Column<int>(type: "integer", nullable: false),
-                    channel_code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
+                    channel_code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    position = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -312,9 +313,9 @@ namespace Gongkai.Data.Migrations.Postgres
                 columns: new[] { "agency_id", "status" });
 
             migrationBuilder.CreateIndex(
-                name: "ix_normative_documents_agency_id_document_number",
+                name: "ix_normative_documents_agency_id_kind_document_number",
                 table: "normative_documents",
-                columns: new[] { "agency_id", "document_number" },
+                columns: new[] { "agency_id", "kind", "document_number" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
