@@ -95,10 +95,10 @@ public static class CatalogueSearchIndex
         {
             string Fts(IReadOnlyList<string> t) => "(" + string.Join(" AND ", t.Select(w => "\"" + w.Replace("\"", "\"\"") + "\"")) + ")";
             var all = P(string.Join(" OR ", terms.Select(Fts)));
-            sql.Append("SELECT f.item_id AS ItemId, f.revision AS Revision, (");
-            sql.AppendJoin(" + ", terms.Select(t => $"(f.rowid IN (SELECT rowid FROM catalogue_search WHERE catalogue_search MATCH {P(Fts(t))}))"));
-            sql.Append($") AS Matched, -bm25(f, 0, 0, 0, 4.0, 1.0) AS Rank FROM catalogue_search f WHERE f MATCH {all}");
-            if (agencyId is { } a) sql.Append($" AND f.agency_id = {P(Key(db, a))}");
+            sql.Append("SELECT catalogue_search.item_id AS ItemId, catalogue_search.revision AS Revision, (");
+            sql.AppendJoin(" + ", terms.Select(t => $"(catalogue_search.rowid IN (SELECT rowid FROM catalogue_search WHERE catalogue_search MATCH {P(Fts(t))}))"));
+            sql.Append($") AS Matched, -bm25(catalogue_search, 0, 0, 0, 4.0, 1.0) AS Rank FROM catalogue_search WHERE catalogue_search MATCH {all}");
+            if (agencyId is { } a) sql.Append($" AND catalogue_search.agency_id = {P(Key(db, a))}");
         }
         return db.Database.SqlQueryRaw<SearchIndexHit>(sql.ToString(), [.. parameters]);
     }

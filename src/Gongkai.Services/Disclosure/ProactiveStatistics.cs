@@ -52,7 +52,8 @@ public sealed class ProactiveStatistics(GongkaiDbContext db, CatalogueSetup setu
             ? ProactiveTableCounter.Count(entries, statistics is null ? null : RegisterBook.ToStatistics(statistics), year, f)
             : ProactiveTableCounter.Count(entries, statistics is null ? null : RegisterBook.ToStatistics(statistics), year);
 
-        var start = new DateTimeOffset(year, 1, 1, 0, 0, 0, ChinaStandardTime.Offset);
+        // Instants in UTC: PostgreSQL's timestamptz takes no other offset.
+        var start = new DateTimeOffset(year, 1, 1, 0, 0, 0, ChinaStandardTime.Offset).ToUniversalTime();
         var end = start.AddYears(1).AddTicks(-1);
         var counted = await db.PublishedVersions().AsNoTracking().VisibleAt(end).Where(v => v.AgencyId == agencyId)
             .Join(db.DisclosureItems().AsNoTracking().Where(i => i.FirstPublishAt >= start && i.FirstPublishAt <= end),
