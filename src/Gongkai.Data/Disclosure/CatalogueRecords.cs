@@ -109,6 +109,9 @@ public sealed class PublishedVersionRecord
 
     public DateTimeOffset PublishAt { get; set; }
 
+    /// <summary>条例第二十六条 形成或者变更之日 this version's publication is measured from (its 20 working days).</summary>
+    public DateOnly FormedOrChangedOn { get; set; }
+
     /// <summary>The China year of <see cref="PublishAt"/>, for the catalogue's year filter.</summary>
     public int PublishYear { get; set; }
 

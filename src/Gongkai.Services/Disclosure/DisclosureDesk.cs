@@ -113,6 +113,37 @@ public sealed class DisclosureDesk(GongkaiDbContext db, CatalogueSetup setup, It
         StepAsync(scope, id, null, (item, acting, _) => item.Withdraw(acting, reason), cancellationToken);
 
     /// <summary>
+    /// 已修订: <paramref name="newerId"/> (public, same agency) replaces <paramref name="olderId"/> from <paramref name="on"/> (today when
+    /// null). Both items record the link in one transaction; the older one stays in the catalogue marked 已修订. Catalogue
+    /// maintenance is the clerk's (Gongkai's rule).
+    /// </summary>
+    public async Task<DomainResult<Guid>> SupersedeAsync(StaffScope scope, Guid olderId, Guid newerId, DateOnly? on, CancellationToken cancellationToken = default)
+    {
+        var older = await store.LoadAsync(olderId, cancellationToken);
+        var newer = await store.LoadAsync(newerId, cancellationToken);
+        if (older is null || newer is null || !scope.CanRead(older.Record.AgencyId) || newer.Record.AgencyId != older.Record.AgencyId)
+            return new CatalogueItemNotFoundError();
+        if (!scope.CanWrite(older.Record.AgencyId) || !scope.Has(AccountRole.Clerk)) return new CatalogueRoleRequiredError(AccountRole.Clerk.Label());
+        var acting = Acting(scope);
+        if (on is { } day) acting = acting.Dated(day);
+        int olderStored = older.Item.History.Count, newerStored = newer.Item.History.Count;
+        var steps = DisclosureItem.Supersede(older.Item, newer.Item, acting);
+        if (!steps.Succeeded) return DomainResult<Guid>.Failure(steps.Errors);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var first = await store.SaveAsync(older.Record, older.Record.AgencyId, older.Item, olderStored, cancellationToken);
+        if (!first.Succeeded) return DomainResult<Guid>.Failure(first.Errors);
+        var second = await store.SaveAsync(newer.Record, newer.Record.AgencyId, newer.Item, newerStored, cancellationToken);
+        if (!second.Succeeded) return DomainResult<Guid>.Failure(second.Errors);
+        await transaction.CommitAsync(cancellationToken);
+        return olderId;
+    }
+
+    /// <summary>已废止 from <paramref name="on"/> (today when null); <paramref name="repealedBy"/> names the item that repealed it.</summary>
+    public Task<DomainResult<Guid>> RepealAsync(StaffScope scope, Guid id, DateOnly? on, Guid? repealedBy, CancellationToken cancellationToken = default) =>
+        StepAsync(scope, id, AccountRole.Clerk, (item, acting, _) =>
+            item.Repeal(on is { } day ? acting.Dated(day) : acting, repealedBy is { } r ? new DisclosureItemId(r) : null), cancellationToken);
+
+    /// <summary>
     /// 定时发布: records the publication of every scheduled version whose time has come (the portal shows them from their time
     /// on regardless; this completes their status for the staff lists). Returns how many were recorded.
     /// </summary>

@@ -109,7 +109,7 @@ public sealed class ItemStore(GongkaiDbContext db, ChineseSegmenter segmenter, T
             {
                 ItemId = record.Id, Revision = v.Revision, AgencyId = record.AgencyId, Title = c.Title, CategoryCode = c.CategoryCode,
                 IssuingAgency = c.IssuingAgency, GeneratedOn = c.GeneratedOn, DocumentNumber = c.DocumentNumber, Summary = c.Summary,
-                BodyHtml = body, BodyText = ItemBody.PlainText(body), PublishAt = v.PublishAt,
+                BodyHtml = body, BodyText = ItemBody.PlainText(body), PublishAt = v.PublishAt, FormedOrChangedOn = v.FormedOrChangedOn,
                 PublishYear = DateOnly.FromDateTime(v.PublishAt.ToOffset(ChinaStandardTime.Offset).DateTime).Year,
                 VisibleUntil = until, Cancelled = v.Cancelled,
             });

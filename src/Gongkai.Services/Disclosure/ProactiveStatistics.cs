@@ -3,6 +3,7 @@ using Gongkai.Core.Calendar;
 using Gongkai.Core.Disclosure;
 using Gongkai.Core.Disclosure.Registers;
 using Gongkai.Core.Disclosure.Summary;
+using Gongkai.Core.Disclosure.Timeliness;
 using Gongkai.Core.Reporting;
 using Gongkai.Data.Disclosure;
 using Gongkai.Data.Persistence;
@@ -12,7 +13,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Gongkai.Services.Disclosure;
 
 /// <summary>What the catalogue and the registers contribute to one agency's annual report: table 二 and section 一's counts.</summary>
-public sealed record ProactiveYear(ProactiveTable Table, ProactiveSummary Summary)
+/// <param name="LatePublications">条例第二十六条: the year's publications (first versions and published changes) and those made after their due date.</param>
+public sealed record ProactiveYear(ProactiveTable Table, ProactiveSummary Summary, LatePublicationCount LatePublications)
 {
     /// <summary>
     /// Writes table 二's derived cells into <paramref name="report"/> and, when <paramref name="template"/> fits, section 一's sentence
@@ -66,6 +68,13 @@ public sealed class ProactiveStatistics(GongkaiDbContext db, CatalogueSetup setu
         var facts = counted.Select(c => new ProactiveItemFacts(new DisclosureItemId(c.ItemId), c.CategoryCode,
             channels[(c.ItemId, c.Revision)].OrderBy(x => x.Position).Select(x => known[x.ChannelCode]).ToList(),
             DateOnly.FromDateTime(c.FirstPublishAt!.Value.ToOffset(ChinaStandardTime.Offset).DateTime)));
-        return new ProactiveYear(table, ProactiveSummary.Count(facts, year, catalogue.Tree));
+
+        // Every publication made in the year, withdrawn since or not (a version counts once it went public before any withdrawal).
+        var publications = await db.PublishedVersions().AsNoTracking()
+            .Where(v => v.AgencyId == agencyId && !v.Cancelled && v.PublishAt >= start && v.PublishAt <= end && (v.VisibleUntil == null || v.VisibleUntil > v.PublishAt))
+            .Select(v => new { v.ItemId, v.Revision, v.FormedOrChangedOn, v.PublishAt }).ToListAsync(cancellationToken);
+        var late = DisclosureTimeliness.CountLate(publications.Select(p => new ItemPublicationFacts(new DisclosureItemId(p.ItemId), p.Revision, p.FormedOrChangedOn,
+            DateOnly.FromDateTime(p.PublishAt.ToOffset(ChinaStandardTime.Offset).DateTime))), year, WorkingDayCalendar.Default);
+        return new ProactiveYear(table, ProactiveSummary.Count(facts, year, catalogue.Tree), late);
     }
 }

@@ -623,6 +623,10 @@ namespace Gongkai.Data.Migrations.Postgres
                         .HasColumnType("character varying(100)")
                         .HasColumnName("document_number");
 
+                    b.Property<DateOnly>("FormedOrChangedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("formed_or_changed_on");
+
                     b.Property<DateOnly>("GeneratedOn")
                         .HasColumnType("date")
                         .HasColumnName("generated_on");

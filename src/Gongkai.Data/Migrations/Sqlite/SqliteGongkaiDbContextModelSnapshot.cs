@@ -616,6 +616,10 @@ namespace Gongkai.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("document_number");
 
+                    b.Property<DateOnly>("FormedOrChangedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("formed_or_changed_on");
+
                     b.Property<DateOnly>("GeneratedOn")
                         .HasColumnType("TEXT")
                         .HasColumnName("generated_on");

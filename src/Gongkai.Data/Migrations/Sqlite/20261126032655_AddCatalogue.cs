@@ -237,6 +237,7 @@ namespace Gongkai.Data.Migrations.Sqlite
                     body_html = table.Column<string>(type: "TEXT", nullable: false),
                     body_text = table.Column<string>(type: "TEXT", nullable: false),
                     publish_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    formed_or_changed_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     publish_year = table.Column<int>(type: "INTEGER", nullable: false),
                     visible_until = table.Column<long>(type: "INTEGER", nullable: true),
                     cancelled = table.Column<bool>(type: "INTEGER", nullable: false)

@@ -237,6 +237,7 @@ namespace Gongkai.Data.Migrations.Postgres
                     body_html = table.Column<string>(type: "text", nullable: false),
                     body_text = table.Column<string>(type: "text", nullable: false),
                     publish_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    formed_or_changed_on = table.Column<DateOnly>(type: "date", nullable: false),
                     publish_year = table.Column<int>(type: "integer", nullable: false),
                     visible_until = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     cancelled = table.Column<bool>(type: "boolean", nullable: false)
