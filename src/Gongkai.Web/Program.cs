@@ -31,6 +31,7 @@ builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationSc
     .AddCookie(o => o.LoginPath = "/account/login");
 builder.Services.AddGongkaiAuthorization();
 builder.Services.AddRazorPages();
+builder.Services.AddHostedService<ScheduledPublicationJob>();
 // Razor would otherwise write every Chinese character as an HTML entity.
 builder.Services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 builder.Services.ConfigureHttpJsonOptions(o =>
