@@ -87,6 +87,16 @@ public sealed partial class StaffPagesTests(SqliteAppFixture app) : IClassFixtur
         Assert.DoesNotContain("<td>2023</td>", html);
     }
 
+    [Fact]
+    public async Task Settings_SetsTheWeChatAccountName_ShownOnTheGuide()
+    {
+        var (agency, _) = await world.AddAgencyAsync();
+        var clerk = app.CreateStaffClient(agency, AccountRole.Clerk);
+        var saved = await PostFormAsync(clerk, "/staff/catalogue/settings", "", new() { ["code"] = "wechat", ["account"] = "红寺堡科技" });
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Contains("微信公众号“红寺堡科技”", await app.CreateClient().GetStringAsync($"/xxgk/{agency:N}/guide"));
+    }
+
     [GeneratedRegex("/staff/catalogue/([0-9a-f]{32})")]
     private static partial Regex ItemId();
 }
