@@ -91,6 +91,47 @@ public sealed class CatalogueSetup(GongkaiDbContext db)
         return new AgencyCatalogue(agency, tree.Value, channels.Select(c => c.ToChannel()).ToList());
     }
 
+    /// <summary>Adds a local category (under <paramref name="parentCode"/>, or at the top).</summary>
+    public Task<DomainResult<CategoryTree>> AddCategoryAsync(Access.StaffScope scope, string code, string name, string? parentCode, CancellationToken cancellationToken = default) =>
+        ChangeTreeAsync(scope, tree => tree.Add(code, name, string.IsNullOrWhiteSpace(parentCode) ? null : parentCode), cancellationToken);
+
+    /// <summary>Renames a local category (statutory labels stay verbatim).</summary>
+    public Task<DomainResult<CategoryTree>> RenameCategoryAsync(Access.StaffScope scope, string code, string name, CancellationToken cancellationToken = default) =>
+        ChangeTreeAsync(scope, tree => tree.Rename(code, name), cancellationToken);
+
+    /// <summary>Retires a category (hidden from the menu and new items; its items and code stay) or brings it back.</summary>
+    public Task<DomainResult<CategoryTree>> RetireCategoryAsync(Access.StaffScope scope, string code, bool retire, CancellationToken cancellationToken = default) =>
+        ChangeTreeAsync(scope, tree => retire ? tree.Retire(code) : tree.Reinstate(code), cancellationToken);
+
+    /// <summary>Applies one of Core's tree changes to the caller's agency and stores the result (positions follow the tree's order).</summary>
+    private async Task<DomainResult<CategoryTree>> ChangeTreeAsync(Access.StaffScope scope, Func<CategoryTree, DomainResult<CategoryTree>> change,
+        CancellationToken cancellationToken)
+    {
+        var agencyId = scope.HomeAgencyId;
+        if (!scope.CanWrite(agencyId) && !scope.CanAdminister(agencyId)) return new CatalogueRoleRequiredError("本机关工作人员");
+        var catalogue = await LoadAsync(agencyId, cancellationToken);
+        if (catalogue is null) return new CatalogueAgencyNotFoundError();
+        var changed = change(catalogue.Tree);
+        if (!changed.Succeeded) return changed;
+        var rows = await db.CatalogueCategories().Where(c => c.AgencyId == agencyId).ToDictionaryAsync(c => c.Code, cancellationToken);
+        var all = changed.Value.All;
+        for (var i = 0; i < all.Count; i++)
+        {
+            var c = all[i];
+            if (!rows.TryGetValue(c.Code, out var row))
+            {
+                row = new CatalogueCategoryRecord { AgencyId = agencyId, Code = c.Code, Source = c.Source, Article20Item = c.Article20Item };
+                db.CatalogueCategories().Add(row);
+            }
+            row.Name = c.NameZh;
+            row.ParentCode = c.ParentCode;
+            row.Retired = c.Retired;
+            row.Position = i;
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        return changed;
+    }
+
     /// <summary>Sets the account name of a channel (e.g. the 微信公众号 “红寺堡科技”), or adds an agency's own outlet.</summary>
     public async Task<DomainResult<PublicationChannel>> SaveChannelAsync(Access.StaffScope scope, Guid agencyId, string code, string name, string? accountName,
         CancellationToken cancellationToken = default)

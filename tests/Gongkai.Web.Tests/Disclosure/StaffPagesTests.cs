@@ -97,6 +97,20 @@ public sealed partial class StaffPagesTests(SqliteAppFixture app) : IClassFixtur
         Assert.Contains("微信公众号“红寺堡科技”", await app.CreateClient().GetStringAsync($"/xxgk/{agency:N}/guide"));
     }
 
+    [Fact]
+    public async Task Settings_AddsALocalCategory_ThatThePortalMenuShows_AndRetiringHidesIt()
+    {
+        var (agency, _) = await world.AddAgencyAsync();
+        var clerk = app.CreateStaffClient(agency, AccountRole.Clerk);
+        var added = await PostFormAsync(clerk, "/staff/catalogue/settings", "Category", new() { ["code"] = "tech-services", ["name"] = "科技服务" });
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        Assert.Contains("科技服务", await app.CreateClient().GetStringAsync($"/xxgk/{agency:N}"));
+
+        var retired = await PostFormAsync(clerk, "/staff/catalogue/settings", "Retire", new() { ["code"] = "tech-services", ["retire"] = "true" });
+        Assert.Equal(HttpStatusCode.Redirect, retired.StatusCode);
+        Assert.DoesNotContain("科技服务", await app.CreateClient().GetStringAsync($"/xxgk/{agency:N}"));
+    }
+
     [GeneratedRegex("/staff/catalogue/([0-9a-f]{32})")]
     private static partial Regex ItemId();
 }

@@ -26,6 +26,26 @@ public sealed class SettingsModel(CatalogueSetup setup, StaffScopeAccessor scope
         return await ShowAsync(ct);
     }
 
+    public async Task<IActionResult> OnPostCategoryAsync(string? code, string? name, string? parent, CancellationToken ct)
+    {
+        var result = await setup.AddCategoryAsync(await scopes.RequireAsync(ct), (code ?? "").Trim(), name ?? "", parent?.Trim(), ct);
+        return await AfterAsync(result, ct);
+    }
+
+    public async Task<IActionResult> OnPostRetireAsync(string? code, bool retire, CancellationToken ct)
+    {
+        var result = await setup.RetireCategoryAsync(await scopes.RequireAsync(ct), code ?? "", retire, ct);
+        return await AfterAsync(result, ct);
+    }
+
+    private async Task<IActionResult> AfterAsync(Gongkai.Core.IDomainResult result, CancellationToken ct)
+    {
+        if (StaffResults.ForRefusal(this, result) is { } refused) return refused;
+        if (result.Succeeded) return Redirect("/staff/catalogue/settings");
+        Errors.AddRange(result.Errors.Select(e => e.MessageZh));
+        return await ShowAsync(ct);
+    }
+
     private async Task<IActionResult> ShowAsync(CancellationToken ct)
     {
         var scope = await scopes.RequireAsync(ct);
