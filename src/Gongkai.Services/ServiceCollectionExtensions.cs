@@ -2,6 +2,7 @@ using Gongkai.Data.Persistence;
 using Gongkai.Services.Accounts;
 using Gongkai.Services.Agencies;
 using Gongkai.Services.Auditing;
+using Gongkai.Services.Disclosure;
 using Gongkai.Services.ReportChecking;
 using Gongkai.Services.Requests;
 using Microsoft.Extensions.Configuration;
@@ -33,6 +34,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<AuditLog>();
         services.AddGongkaiAccounts();
         services.AddGongkaiRequests();
+        services.AddCatalogue();
         return services;
     }
 }

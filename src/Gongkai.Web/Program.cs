@@ -8,6 +8,7 @@ using Gongkai.Services.Accounts;
 using Gongkai.Web.Access;
 using Gongkai.Web.Accounts;
 using Gongkai.Web.Agencies;
+using Gongkai.Web.Catalogue;
 using Gongkai.Web.Health;
 using Gongkai.Web.Hosting;
 using Gongkai.Web.Logging;
@@ -31,6 +32,7 @@ builder.Services.AddDataProtectionInDatabase();
 builder.Services.AddGongkaiSignIn();
 builder.Services.AddGongkaiAuthorization();
 builder.Services.AddRazorPages();
+builder.Services.AddHostedService<ScheduledPublicationJob>();
 // Razor would otherwise write every Chinese character as an HTML entity.
 builder.Services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 builder.Services.ConfigureHttpJsonOptions(o =>
@@ -77,6 +79,7 @@ app.MapReportCheckApi();
 app.MapAccountApi();
 app.MapAgencyApi();
 app.MapRequestApi();
+app.MapCatalogueEndpoints();
 app.MapRazorPages();
 
 app.Run();

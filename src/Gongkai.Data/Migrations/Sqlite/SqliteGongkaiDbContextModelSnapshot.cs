@@ -354,6 +354,586 @@ namespace Gongkai.Data.Migrations.Sqlite
                     b.ToTable("data_protection_keys", (string)null);
                 });
 
+            modelBuilder.Entity("Gongkai.Data.Disclosure.CatalogueCategoryRecord", b =>
+                {
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("agency_id");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code");
+
+                    b.Property<int?>("Article20Item")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("article20_item");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("ParentCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("parent_code");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("position");
+
+                    b.Property<bool>("Retired")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("retired");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.HasKey("AgencyId", "Code")
+                        .HasName("pk_catalogue_categories");
+
+                    b.ToTable("catalogue_categories", (string)null);
+                });
+
+            modelBuilder.Entity("Gongkai.Data.Disclosure.CatalogueChannelRecord", b =>
+                {
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("agency_id");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code");
+
+                    b.Property<string>("AccountName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("account_name");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("position");
+
+                    b.HasKey("AgencyId", "Code")
+                        .HasName("pk_catalogue_channels");
+
+                    b.ToTable("catalogue_channels", (string)null);
+                });
+
+            modelBuilder.Entity("Gongkai.Data.Disclosure.DisclosureItemRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("agency_id");
+
+                    b.Property<string>("CategoryCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("category_code");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<int>("EventCount")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("event_count");
+
+                    b.Property<long?>("FirstPublishAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("first_publish_at");
+
+                    b.Property<DateOnly>("FormedOrChangedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("formed_or_changed_on");
+
+                    b.Property<string>("IndexNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("index_number");
+
+                    b.Property<Guid?>("RepealedById")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("repealed_by_id");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("revision");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<Guid?>("SupersededById")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("superseded_by_id");
+
+                    b.Property<Guid?>("SupersedesId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("supersedes_id");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("Validity")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("validity");
+
+                    b.Property<DateOnly?>("ValidityEndedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("validity_ended_on");
+
+                    b.Property<string>("WithdrawalReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("withdrawal_reason");
+
+                    b.Property<long?>("WithdrawnAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("withdrawn_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_disclosure_items");
+
+                    b.HasIndex("AgencyId", "IndexNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ix_disclosure_items_agency_id_index_number");
+
+                    b.HasIndex("AgencyId", "Status")
+                        .HasDatabaseName("ix_disclosure_items_agency_id_status");
+
+                    b.ToTable("disclosure_items", (string)null);
+                });
+
+            modelBuilder.Entity("Gongkai.Data.Disclosure.EnforcementStatisticsRecord", b =>
+                {
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("agency_id");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.Property<long>("EnforcementDecisions")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("enforcement_decisions");
+
+                    b.Property<long>("FeeIncomeFen")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("fee_income_fen");
+
+                    b.Property<long>("LicensingDecisions")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("licensing_decisions");
+
+                    b.Property<long>("PenaltyDecisions")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("penalty_decisions");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("recorded_at");
+
+                    b.HasKey("AgencyId", "Year")
+                        .HasName("pk_enforcement_statistics");
+
+                    b.ToTable("enforcement_statistics", (string)null);
+                });
+
+            modelBuilder.Entity("Gongkai.Data.Disclosure.IndexNumberSequenceRecord", b =>
+                {
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("agency_id");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.Property<int>("LastSerial")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("last_serial");
+
+                    b.HasKey("AgencyId", "Year")
+                        .HasName("pk_index_number_sequences");
+
+                    b.ToTable("index_number_sequences", (string)null);
+                });
+
+            modelBuilder.Entity("Gongkai.Data.Disclosure.ItemEventRecord", b =>
+                {
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("item_id");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sequence");
+
+                    b.Property<string>("ActorId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("actor_id");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("payload");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("summary");
+
+                    b.HasKey("ItemId", "Sequence")
+                        .HasName("pk_disclosure_item_events");
+
+                    b.ToTable("disclosure_item_events", (string)null);
+                });
+
+            modelBuilder.Entity("Gongkai.Data.Disclosure.NormativeDocumentRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("agency_id");
+
+                    b.Property<string>("DocumentNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("document_number");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("issued_on");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<DateOnly?>("RepealedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("repealed_on");
+
+                    b.Property<DateOnly?>("SupersededOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("superseded_on");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_normative_documents");
+
+                    b.HasIndex("AgencyId", "Kind", "DocumentNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ix_normative_documents_agency_id_kind_document_number");
+
+                    b.ToTable("normative_documents", (string)null);
+                });
+
+            modelBuilder.Entity("Gongkai.Data.Disclosure.PublishedAnnualReportRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("agency_id");
+
+                    b.Property<string>("FileSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("file_sha256")
+                        .IsFixedLength();
+
+                    b.Property<DateOnly>("PublishedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("published_on");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_published_annual_reports");
+
+                    b.HasIndex("AgencyId", "Year")
+                        .IsUnique()
+                        .HasDatabaseName("ix_published_annual_reports_agency_id_year");
+
+                    b.ToTable("published_annual_reports", (string)null);
+                });
+
+            modelBuilder.Entity("Gongkai.Data.Disclosure.PublishedVersionRecord", b =>
+                {
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("item_id");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("revision");
+
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("agency_id");
+
+                    b.Property<string>("BodyHtml")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("body_html");
+
+                    b.Property<string>("BodyText")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("body_text");
+
+                    b.Property<bool>("Cancelled")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("cancelled");
+
+                    b.Property<string>("CategoryCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("category_code");
+
+                    b.Property<string>("DocumentNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("document_number");
+
+                    b.Property<DateOnly>("FormedOrChangedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("formed_or_changed_on");
+
+                    b.Property<DateOnly>("GeneratedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("generated_on");
+
+                    b.Property<string>("IssuingAgency")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("issuing_agency");
+
+                    b.Property<long>("PublishAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("publish_at");
+
+                    b.Property<int>("PublishYear")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("publish_year");
+
+                    b.Property<string>("Summary")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("summary");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.Property<long?>("VisibleUntil")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("visible_until");
+
+                    b.HasKey("ItemId", "Revision")
+                        .HasName("pk_published_versions");
+
+                    b.HasIndex("AgencyId", "PublishAt")
+                        .HasDatabaseName("ix_published_versions_agency_id_publish_at");
+
+                    b.HasIndex("AgencyId", "CategoryCode", "PublishYear", "PublishAt")
+                        .HasDatabaseName("ix_published_versions_agency_id_category_code_publish_year_publish_at");
+
+                    b.ToTable("published_versions", (string)null);
+                });
+
+            modelBuilder.Entity("Gongkai.Data.Disclosure.StoredFileRecord", b =>
+                {
+                    b.Property<string>("Sha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sha256")
+                        .IsFixedLength();
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("content");
+
+                    b.Property<string>("ExtractedText")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("extracted_text");
+
+                    b.Property<string>("MediaType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("media_type");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("size");
+
+                    b.Property<long>("StoredAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("stored_at");
+
+                    b.HasKey("Sha256")
+                        .HasName("pk_published_files");
+
+                    b.ToTable("published_files", (string)null);
+                });
+
+            modelBuilder.Entity("Gongkai.Data.Disclosure.VersionAttachmentRecord", b =>
+                {
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("item_id");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("revision");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("position");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("file_name");
+
+                    b.Property<string>("MediaType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("media_type");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sha256")
+                        .IsFixedLength();
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("size");
+
+                    b.HasKey("ItemId", "Revision", "Position")
+                        .HasName("pk_published_version_attachments");
+
+                    b.HasIndex("Sha256")
+                        .HasDatabaseName("ix_published_version_attachments_sha256");
+
+                    b.ToTable("published_version_attachments", (string)null);
+                });
+
+            modelBuilder.Entity("Gongkai.Data.Disclosure.VersionChannelRecord", b =>
+                {
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("item_id");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("revision");
+
+                    b.Property<string>("ChannelCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("channel_code");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("position");
+
+                    b.HasKey("ItemId", "Revision", "ChannelCode")
+                        .HasName("pk_published_version_channels");
+
+                    b.ToTable("published_version_channels", (string)null);
+                });
+
             modelBuilder.Entity("Gongkai.Data.ReportChecking.ReportCheck", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1058,6 +1638,123 @@ namespace Gongkai.Data.Migrations.Sqlite
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_agencies_agencies_parent_id");
+                });
+
+            modelBuilder.Entity("Gongkai.Data.Disclosure.CatalogueCategoryRecord", b =>
+                {
+                    b.HasOne("Gongkai.Data.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_catalogue_categories_agencies_agency_id");
+                });
+
+            modelBuilder.Entity("Gongkai.Data.Disclosure.CatalogueChannelRecord", b =>
+                {
+                    b.HasOne("Gongkai.Data.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_catalogue_channels_agencies_agency_id");
+                });
+
+            modelBuilder.Entity("Gongkai.Data.Disclosure.DisclosureItemRecord", b =>
+                {
+                    b.HasOne("Gongkai.Data.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_disclosure_items_agencies_agency_id");
+                });
+
+            modelBuilder.Entity("Gongkai.Data.Disclosure.EnforcementStatisticsRecord", b =>
+                {
+                    b.HasOne("Gongkai.Data.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_enforcement_statistics_agencies_agency_id");
+                });
+
+            modelBuilder.Entity("Gongkai.Data.Disclosure.IndexNumberSequenceRecord", b =>
+                {
+                    b.HasOne("Gongkai.Data.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_index_number_sequences_agencies_agency_id");
+                });
+
+            modelBuilder.Entity("Gongkai.Data.Disclosure.ItemEventRecord", b =>
+                {
+                    b.HasOne("Gongkai.Data.Disclosure.DisclosureItemRecord", null)
+                        .WithMany()
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_disclosure_item_events_disclosure_items_item_id");
+                });
+
+            modelBuilder.Entity("Gongkai.Data.Disclosure.NormativeDocumentRecord", b =>
+                {
+                    b.HasOne("Gongkai.Data.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_normative_documents_agencies_agency_id");
+                });
+
+            modelBuilder.Entity("Gongkai.Data.Disclosure.PublishedAnnualReportRecord", b =>
+                {
+                    b.HasOne("Gongkai.Data.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_published_annual_reports_agencies_agency_id");
+                });
+
+            modelBuilder.Entity("Gongkai.Data.Disclosure.PublishedVersionRecord", b =>
+                {
+                    b.HasOne("Gongkai.Data.Disclosure.DisclosureItemRecord", null)
+                        .WithMany()
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_published_versions_disclosure_items_item_id");
+                });
+
+            modelBuilder.Entity("Gongkai.Data.Disclosure.VersionAttachmentRecord", b =>
+                {
+                    b.HasOne("Gongkai.Data.Disclosure.StoredFileRecord", null)
+                        .WithMany()
+                        .HasForeignKey("Sha256")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_published_version_attachments_published_files_sha256");
+
+                    b.HasOne("Gongkai.Data.Disclosure.PublishedVersionRecord", null)
+                        .WithMany()
+                        .HasForeignKey("ItemId", "Revision")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_published_version_attachments_published_versions_item_id_revision");
+                });
+
+            modelBuilder.Entity("Gongkai.Data.Disclosure.VersionChannelRecord", b =>
+                {
+                    b.HasOne("Gongkai.Data.Disclosure.PublishedVersionRecord", null)
+                        .WithMany()
+                        .HasForeignKey("ItemId", "Revision")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_published_version_channels_published_versions_item_id_revision");
                 });
 
             modelBuilder.Entity("Gongkai.Data.Requests.DisclosureRequestRecord", b =>
