@@ -1,4 +1,5 @@
 using Gongkai.Data.Agencies;
+using Gongkai.Data.Appeals;
 using Gongkai.Data.Auditing;
 using Gongkai.Data.DataProtection;
 using Gongkai.Data.ReportChecking;
@@ -34,6 +35,9 @@ public abstract class GongkaiDbContext : DbContext
 
     /// <summary>The agency tree (机关): regions and the agencies beneath them.</summary>
     public DbSet<Agency> Agencies => Set<Agency>();
+
+    /// <summary>行政复议、行政诉讼案件 caused by disclosure work (table 四).</summary>
+    public DbSet<AppealCaseRecord> AppealCases => Set<AppealCaseRecord>();
 
     /// <summary>The Data Protection key ring, shared by every web node.</summary>
     public DbSet<DataProtectionKeyRecord> DataProtectionKeys => Set<DataProtectionKeyRecord>();

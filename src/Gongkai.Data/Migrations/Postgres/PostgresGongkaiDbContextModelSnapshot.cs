@@ -98,6 +98,105 @@ namespace Gongkai.Data.Migrations.Postgres
                     b.ToTable("agencies", (string)null);
                 });
 
+            modelBuilder.Entity("Gongkai.Data.Appeals.AppealCaseRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("agency_id");
+
+                    b.Property<string>("CaseNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("case_number");
+
+                    b.Property<string>("ConcludedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("concluded_by");
+
+                    b.Property<DateOnly?>("ConcludedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("concluded_on");
+
+                    b.Property<DateTimeOffset?>("ConcludedRecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("concluded_recorded_at");
+
+                    b.Property<string>("Decision")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("decision");
+
+                    b.Property<DateOnly?>("DecisionReceivedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("decision_received_on");
+
+                    b.Property<DateOnly?>("DueDateSetByDecision")
+                        .HasColumnType("date")
+                        .HasColumnName("due_date_set_by_decision");
+
+                    b.Property<string>("FiledBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("filed_by");
+
+                    b.Property<DateOnly>("FiledOn")
+                        .HasColumnType("date")
+                        .HasColumnName("filed_on");
+
+                    b.Property<DateTimeOffset>("FiledRecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("filed_recorded_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<bool>("OrdersNewAnswer")
+                        .HasColumnType("boolean")
+                        .HasColumnName("orders_new_answer");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("request_id");
+
+                    b.Property<string>("RequestNumber")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("request_number");
+
+                    b.Property<DateOnly>("RequestReceivedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("request_received_on");
+
+                    b.Property<string>("Result")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("result");
+
+                    b.HasKey("Id")
+                        .HasName("pk_appeal_cases");
+
+                    b.HasIndex("RequestId")
+                        .HasDatabaseName("ix_appeal_cases_request_id");
+
+                    b.HasIndex("AgencyId", "ConcludedOn")
+                        .HasDatabaseName("ix_appeal_cases_agency_id_concluded_on");
+
+                    b.HasIndex("AgencyId", "FiledOn")
+                        .HasDatabaseName("ix_appeal_cases_agency_id_filed_on");
+
+                    b.ToTable("appeal_cases", (string)null);
+                });
+
             modelBuilder.Entity("Gongkai.Data.Auditing.AuditEntry", b =>
                 {
                     b.Property<long>("Sequence")
@@ -310,6 +409,16 @@ namespace Gongkai.Data.Migrations.Postgres
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_agencies_agencies_parent_id");
+                });
+
+            modelBuilder.Entity("Gongkai.Data.Appeals.AppealCaseRecord", b =>
+                {
+                    b.HasOne("Gongkai.Data.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_appeal_cases_agencies_agency_id");
                 });
 #pragma warning restore 612, 618
         }

@@ -93,6 +93,105 @@ namespace Gongkai.Data.Migrations.Sqlite
                     b.ToTable("agencies", (string)null);
                 });
 
+            modelBuilder.Entity("Gongkai.Data.Appeals.AppealCaseRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("agency_id");
+
+                    b.Property<string>("CaseNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("case_number");
+
+                    b.Property<string>("ConcludedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("concluded_by");
+
+                    b.Property<DateOnly?>("ConcludedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("concluded_on");
+
+                    b.Property<long?>("ConcludedRecordedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("concluded_recorded_at");
+
+                    b.Property<string>("Decision")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decision");
+
+                    b.Property<DateOnly?>("DecisionReceivedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decision_received_on");
+
+                    b.Property<DateOnly?>("DueDateSetByDecision")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("due_date_set_by_decision");
+
+                    b.Property<string>("FiledBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("filed_by");
+
+                    b.Property<DateOnly>("FiledOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("filed_on");
+
+                    b.Property<long>("FiledRecordedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("filed_recorded_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<bool>("OrdersNewAnswer")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("orders_new_answer");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("request_id");
+
+                    b.Property<string>("RequestNumber")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("request_number");
+
+                    b.Property<DateOnly>("RequestReceivedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("request_received_on");
+
+                    b.Property<string>("Result")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("result");
+
+                    b.HasKey("Id")
+                        .HasName("pk_appeal_cases");
+
+                    b.HasIndex("RequestId")
+                        .HasDatabaseName("ix_appeal_cases_request_id");
+
+                    b.HasIndex("AgencyId", "ConcludedOn")
+                        .HasDatabaseName("ix_appeal_cases_agency_id_concluded_on");
+
+                    b.HasIndex("AgencyId", "FiledOn")
+                        .HasDatabaseName("ix_appeal_cases_agency_id_filed_on");
+
+                    b.ToTable("appeal_cases", (string)null);
+                });
+
             modelBuilder.Entity("Gongkai.Data.Auditing.AuditEntry", b =>
                 {
                     b.Property<long>("Sequence")
@@ -303,6 +402,16 @@ namespace Gongkai.Data.Migrations.Sqlite
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_agencies_agencies_parent_id");
+                });
+
+            modelBuilder.Entity("Gongkai.Data.Appeals.AppealCaseRecord", b =>
+                {
+                    b.HasOne("Gongkai.Data.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_appeal_cases_agencies_agency_id");
                 });
 #pragma warning restore 612, 618
         }
