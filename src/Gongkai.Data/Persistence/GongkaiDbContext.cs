@@ -3,6 +3,7 @@ using Gongkai.Data.Appeals;
 using Gongkai.Data.Auditing;
 using Gongkai.Data.DataProtection;
 using Gongkai.Data.ReportChecking;
+using Gongkai.Data.Reporting;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Data.Persistence;
@@ -38,6 +39,18 @@ public abstract class GongkaiDbContext : DbContext
 
     /// <summary>行政复议、行政诉讼案件 caused by disclosure work (table 四).</summary>
     public DbSet<AppealCaseRecord> AppealCases => Set<AppealCaseRecord>();
+
+    /// <summary>Frozen annual reports (已公布的年度报告), one per agency and year.</summary>
+    public DbSet<PublishedReportRecord> PublishedReports => Set<PublishedReportRecord>();
+
+    /// <summary>The editable prose sections of annual reports being prepared.</summary>
+    public DbSet<ReportProseRecord> ReportProse => Set<ReportProseRecord>();
+
+    /// <summary>Audited reopenings of published reporting periods.</summary>
+    public DbSet<PeriodReopeningRecord> PeriodReopenings => Set<PeriodReopeningRecord>();
+
+    /// <summary>Supervising offices' internal report due dates per region and year.</summary>
+    public DbSet<ReportDeadlineRecord> ReportDeadlines => Set<ReportDeadlineRecord>();
 
     /// <summary>The Data Protection key ring, shared by every web node.</summary>
     public DbSet<DataProtectionKeyRecord> DataProtectionKeys => Set<DataProtectionKeyRecord>();

@@ -402,6 +402,184 @@ namespace Gongkai.Data.Migrations.Postgres
                     b.ToTable("report_checks", (string)null);
                 });
 
+            modelBuilder.Entity("Gongkai.Data.Reporting.PeriodReopeningRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("agency_id");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<string>("ClosedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("closed_by");
+
+                    b.Property<DateTimeOffset>("OpenedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("opened_at");
+
+                    b.Property<string>("OpenedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("opened_by");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("reason");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_period_reopenings");
+
+                    b.HasIndex("AgencyId", "Year")
+                        .HasDatabaseName("ix_period_reopenings_agency_id_year");
+
+                    b.ToTable("period_reopenings", (string)null);
+                });
+
+            modelBuilder.Entity("Gongkai.Data.Reporting.PublishedReportRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("agency_id");
+
+                    b.Property<string>("AgencyName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("agency_name");
+
+                    b.Property<string>("ContentSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("content_sha256")
+                        .IsFixedLength();
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<string>("PublishedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("published_by");
+
+                    b.Property<DateOnly>("PublishedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("published_on");
+
+                    b.Property<string>("ReportJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("report_json");
+
+                    b.Property<string>("RuleSetVersion")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("rule_set_version");
+
+                    b.Property<int>("WarningCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("warning_count");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_published_reports");
+
+                    b.HasIndex("Year")
+                        .HasDatabaseName("ix_published_reports_year");
+
+                    b.HasIndex("AgencyId", "Year")
+                        .IsUnique()
+                        .HasDatabaseName("ix_published_reports_agency_id_year");
+
+                    b.ToTable("published_reports", (string)null);
+                });
+
+            modelBuilder.Entity("Gongkai.Data.Reporting.ReportDeadlineRecord", b =>
+                {
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("region_id");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<DateOnly?>("DepartmentsDue")
+                        .HasColumnType("date")
+                        .HasColumnName("departments_due");
+
+                    b.Property<DateOnly?>("GovernmentsDue")
+                        .HasColumnType("date")
+                        .HasColumnName("governments_due");
+
+                    b.HasKey("RegionId", "Year")
+                        .HasName("pk_report_deadlines");
+
+                    b.ToTable("report_deadlines", (string)null);
+                });
+
+            modelBuilder.Entity("Gongkai.Data.Reporting.ReportProseRecord", b =>
+                {
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("agency_id");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<string>("Section")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("section");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("body");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("updated_by");
+
+                    b.HasKey("AgencyId", "Year", "Section")
+                        .HasName("pk_report_prose");
+
+                    b.ToTable("report_prose", (string)null);
+                });
+
             modelBuilder.Entity("Gongkai.Data.Agencies.Agency", b =>
                 {
                     b.HasOne("Gongkai.Data.Agencies.Agency", null)
@@ -419,6 +597,46 @@ namespace Gongkai.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_appeal_cases_agencies_agency_id");
+                });
+
+            modelBuilder.Entity("Gongkai.Data.Reporting.PeriodReopeningRecord", b =>
+                {
+                    b.HasOne("Gongkai.Data.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_period_reopenings_agencies_agency_id");
+                });
+
+            modelBuilder.Entity("Gongkai.Data.Reporting.PublishedReportRecord", b =>
+                {
+                    b.HasOne("Gongkai.Data.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_published_reports_agencies_agency_id");
+                });
+
+            modelBuilder.Entity("Gongkai.Data.Reporting.ReportDeadlineRecord", b =>
+                {
+                    b.HasOne("Gongkai.Data.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_report_deadlines_agencies_region_id");
+                });
+
+            modelBuilder.Entity("Gongkai.Data.Reporting.ReportProseRecord", b =>
+                {
+                    b.HasOne("Gongkai.Data.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_report_prose_agencies_agency_id");
                 });
 #pragma warning restore 612, 618
         }

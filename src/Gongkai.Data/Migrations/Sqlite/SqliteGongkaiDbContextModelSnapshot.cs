@@ -395,6 +395,184 @@ namespace Gongkai.Data.Migrations.Sqlite
                     b.ToTable("report_checks", (string)null);
                 });
 
+            modelBuilder.Entity("Gongkai.Data.Reporting.PeriodReopeningRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("agency_id");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("closed_at");
+
+                    b.Property<string>("ClosedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("closed_by");
+
+                    b.Property<long>("OpenedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("opened_at");
+
+                    b.Property<string>("OpenedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("opened_by");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_period_reopenings");
+
+                    b.HasIndex("AgencyId", "Year")
+                        .HasDatabaseName("ix_period_reopenings_agency_id_year");
+
+                    b.ToTable("period_reopenings", (string)null);
+                });
+
+            modelBuilder.Entity("Gongkai.Data.Reporting.PublishedReportRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("agency_id");
+
+                    b.Property<string>("AgencyName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("agency_name");
+
+                    b.Property<string>("ContentSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("content_sha256")
+                        .IsFixedLength();
+
+                    b.Property<long>("PublishedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("published_at");
+
+                    b.Property<string>("PublishedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("published_by");
+
+                    b.Property<DateOnly>("PublishedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("published_on");
+
+                    b.Property<string>("ReportJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("report_json");
+
+                    b.Property<string>("RuleSetVersion")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rule_set_version");
+
+                    b.Property<int>("WarningCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("warning_count");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_published_reports");
+
+                    b.HasIndex("Year")
+                        .HasDatabaseName("ix_published_reports_year");
+
+                    b.HasIndex("AgencyId", "Year")
+                        .IsUnique()
+                        .HasDatabaseName("ix_published_reports_agency_id_year");
+
+                    b.ToTable("published_reports", (string)null);
+                });
+
+            modelBuilder.Entity("Gongkai.Data.Reporting.ReportDeadlineRecord", b =>
+                {
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("region_id");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.Property<DateOnly?>("DepartmentsDue")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("departments_due");
+
+                    b.Property<DateOnly?>("GovernmentsDue")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("governments_due");
+
+                    b.HasKey("RegionId", "Year")
+                        .HasName("pk_report_deadlines");
+
+                    b.ToTable("report_deadlines", (string)null);
+                });
+
+            modelBuilder.Entity("Gongkai.Data.Reporting.ReportProseRecord", b =>
+                {
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("agency_id");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.Property<string>("Section")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("section");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("body");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_by");
+
+                    b.HasKey("AgencyId", "Year", "Section")
+                        .HasName("pk_report_prose");
+
+                    b.ToTable("report_prose", (string)null);
+                });
+
             modelBuilder.Entity("Gongkai.Data.Agencies.Agency", b =>
                 {
                     b.HasOne("Gongkai.Data.Agencies.Agency", null)
@@ -412,6 +590,46 @@ namespace Gongkai.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_appeal_cases_agencies_agency_id");
+                });
+
+            modelBuilder.Entity("Gongkai.Data.Reporting.PeriodReopeningRecord", b =>
+                {
+                    b.HasOne("Gongkai.Data.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_period_reopenings_agencies_agency_id");
+                });
+
+            modelBuilder.Entity("Gongkai.Data.Reporting.PublishedReportRecord", b =>
+                {
+                    b.HasOne("Gongkai.Data.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_published_reports_agencies_agency_id");
+                });
+
+            modelBuilder.Entity("Gongkai.Data.Reporting.ReportDeadlineRecord", b =>
+                {
+                    b.HasOne("Gongkai.Data.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_report_deadlines_agencies_region_id");
+                });
+
+            modelBuilder.Entity("Gongkai.Data.Reporting.ReportProseRecord", b =>
+                {
+                    b.HasOne("Gongkai.Data.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_report_prose_agencies_agency_id");
                 });
 #pragma warning restore 612, 618
         }
