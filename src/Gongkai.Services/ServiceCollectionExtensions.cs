@@ -2,6 +2,7 @@ using Gongkai.Data.Persistence;
 using Gongkai.Services.Agencies;
 using Gongkai.Services.Auditing;
 using Gongkai.Services.ReportChecking;
+using Gongkai.Services.Reporting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -29,6 +30,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<ReportCheckHistory>();
         services.AddScoped<AgencyDirectory>();
         services.AddScoped<AuditLog>();
+        services.AddGongkaiAnnualReports();
         return services;
     }
 }

@@ -14,3 +14,6 @@ public interface IUnsupportedInputError;
 
 /// <summary>The record asked for does not exist (HTTP 404).</summary>
 public interface INotFoundError;
+
+/// <summary>The caller is signed in but lacks the role the operation needs (HTTP 403).</summary>
+public interface IForbiddenError;

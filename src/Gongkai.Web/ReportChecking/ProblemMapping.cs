@@ -14,6 +14,7 @@ internal static class ProblemMapping
         IInputTooLargeError => StatusCodes.Status413PayloadTooLarge,
         IUnsupportedInputError => StatusCodes.Status415UnsupportedMediaType,
         INotFoundError => StatusCodes.Status404NotFound,
+        IForbiddenError => StatusCodes.Status403Forbidden,
         _ => StatusCodes.Status422UnprocessableEntity,
     };
 
