@@ -5,6 +5,7 @@ using Gongkai.Data.Persistence;
 using Gongkai.Services;
 using Gongkai.Services.ReportChecking;
 using Gongkai.Web.Access;
+using Gongkai.Web.Appeals;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Gongkai.Web.Health;
 using Gongkai.Web.Hosting;
@@ -66,6 +67,7 @@ app.MapHealthChecks("/healthz").AllowAnonymous();
 app.MapReportStyleSheet();
 app.MapOpenApi().AllowAnonymous();
 app.MapReportCheckApi();
+app.MapAppealApi();
 app.MapRazorPages();
 
 app.Run();
