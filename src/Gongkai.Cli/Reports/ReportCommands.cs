@@ -8,7 +8,7 @@ using Gongkai.Documents.Rendering.Markdown;
 
 namespace Gongkai.Cli.Reports;
 
-/// <summary>`gongkai report check|render`: read a published report, check it, render it.</summary>
+/// <summary>`gongkai report check|render|export`: read a published report, check it, render it; export one from the database.</summary>
 internal static class ReportCommands
 {
     public static Command Create()
@@ -16,6 +16,7 @@ internal static class ReportCommands
         var report = new Command("report", "Read, check and render annual reports (政府信息公开工作年度报告).");
         report.Subcommands.Add(Check());
         report.Subcommands.Add(Render());
+        report.Subcommands.Add(ReportExportCommand.Create());
         return report;
     }
 

@@ -29,7 +29,7 @@ internal sealed class ReportProseEntityTypeConfiguration : IEntityTypeConfigurat
     {
         builder.ToTable("ReportProse");
         builder.HasKey(p => new { p.AgencyId, p.Year, p.Section });
-        builder.Property(p => p.Section).HasConversion<string>().HasMaxLength(16);
+        builder.Property(p => p.Section).HasConversion<string>().HasMaxLength(32);
         builder.Property(p => p.Body).HasMaxLength(ReportProseRecord.MaxBodyLength).IsRequired();
         builder.Property(p => p.UpdatedBy).HasMaxLength(200).IsRequired();
         builder.HasOne<Agency>().WithMany().HasForeignKey(p => p.AgencyId).OnDelete(DeleteBehavior.Restrict);

@@ -22,6 +22,7 @@ public static class ReportingServiceCollectionExtensions
         services.AddScoped<ReportPublisher>();
         services.AddScoped<ReportProseEditor>();
         services.AddScoped<SupervisionOverview>();
+        services.AddScoped<ReportExportSource>();
         return services;
     }
 }

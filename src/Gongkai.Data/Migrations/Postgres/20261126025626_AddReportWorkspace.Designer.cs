@@ -557,8 +557,8 @@ namespace Gongkai.Data.Migrations.Postgres
                         .HasColumnName("year");
 
                     b.Property<string>("Section")
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("section");
 
                     b.Property<string>("Body")

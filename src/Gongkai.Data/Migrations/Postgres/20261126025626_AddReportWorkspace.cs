@@ -88,7 +88,7 @@ namespace Gongkai.Data.Migrations.Postgres
                 {
                     agency_id = table.Column<Guid>(type: "uuid", nullable: false),
                     year = table.Column<int>(type: "integer", nullable: false),
-                    section = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    section = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
                     body = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
                     updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     updated_by = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)

@@ -550,7 +550,7 @@ namespace Gongkai.Data.Migrations.Sqlite
                         .HasColumnName("year");
 
                     b.Property<string>("Section")
-                        .HasMaxLength(16)
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT")
                         .HasColumnName("section");
 

@@ -88,7 +88,7 @@ namespace Gongkai.Data.Migrations.Sqlite
                 {
                     agency_id = table.Column<Guid>(type: "TEXT", nullable: false),
                     year = table.Column<int>(type: "INTEGER", nullable: false),
-                    section = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    section = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     body = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
                     updated_at = table.Column<long>(type: "INTEGER", nullable: false),
                     updated_by = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
