@@ -107,7 +107,7 @@ public sealed class ReportExportCommandTests : IDisposable
     private async Task PublishDirectlyAsync(string json)
     {
         var services = new ServiceCollection();
-        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        services.AddSingleton<Microsoft.Extensions.Configuration.IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Database:Provider"] = "sqlite", ["DataDirectory"] = _dir.Path,
         }).Build());
