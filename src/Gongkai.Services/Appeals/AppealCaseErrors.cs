@@ -20,3 +20,6 @@ public sealed record AppealRequestNumberMissingError() : DomainError("appeal-req
 
 public sealed record AppealFieldTooLongError(string Field, int Max) : DomainError("appeal-field-too-long",
     $"{Field}不能超过{Max}个字", $"{Field} is longer than {Max} characters"), IInvalidInputError;
+
+public sealed record AppealValueUnknownError(string Field) : DomainError("appeal-value-unknown",
+    $"{Field}的取值无效", $"{Field} is not one of the known values"), IInvalidInputError;

@@ -20,6 +20,7 @@ public sealed class AppealCases(GongkaiDbContext db, TimeProvider clock, Reporti
     {
         if (!scope.CanRead(input.AgencyId)) return new AgencyRecordsNotFoundError(input.AgencyId);
         if (!scope.CanWrite(input.AgencyId)) return new AppealChangeNotAllowedError();
+        if (!Enum.IsDefined(input.Kind)) return new AppealValueUnknownError("案件类别");
         var number = input.RequestNumber?.Trim() ?? "";
         if (number.Length == 0) return new AppealRequestNumberMissingError();
         if (number.Length > AppealCaseRecord.MaxRequestNumberLength) return new AppealFieldTooLongError("申请编号", AppealCaseRecord.MaxRequestNumberLength);
@@ -45,6 +46,7 @@ public sealed class AppealCases(GongkaiDbContext db, TimeProvider clock, Reporti
         var record = await db.AppealCases.FirstOrDefaultAsync(c => c.Id == caseId, cancellationToken);
         if (record is null || !scope.CanRead(record.AgencyId)) return new AppealCaseNotFoundError(caseId);
         if (!scope.CanWrite(record.AgencyId)) return new AppealChangeNotAllowedError();
+        if (!Enum.IsDefined(input.Decision)) return new AppealValueUnknownError("决定");
         if (await periodLock.EnsureOpenAsync(record.AgencyId, input.ConcludedOn, cancellationToken) is { } locked) return locked;
 
         var step = record.ToCase().Conclude(input.Decision, input.OrdersNewAnswer, input.DecisionReceivedOn, input.DueDateSetByDecision,

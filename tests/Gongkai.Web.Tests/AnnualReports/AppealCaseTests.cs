@@ -80,6 +80,11 @@ public abstract class AppealCaseTests<TFixture>(TFixture app) : IClassFixture<TF
             kind = "LitigationDirect", requestId = Guid.NewGuid(), requestNumber = "2023-0001", requestReceivedOn = "2023-06-01", filedOn = "2023-05-01",
         });
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var unknownKind = await app.CreateStaffClient(agency, AccountRole.Clerk).PostAsJsonAsync("/api/v1/appeals", new
+        {
+            kind = 7, requestId = Guid.NewGuid(), requestNumber = "2023-0001", requestReceivedOn = "2023-04-01", filedOn = "2023-05-01",
+        });
+        Assert.Equal(HttpStatusCode.BadRequest, unknownKind.StatusCode);
     }
 
     [DatabaseFact]
