@@ -5,6 +5,7 @@ using Gongkai.Services.Auditing;
 using Gongkai.Services.Disclosure;
 using Gongkai.Services.ReportChecking;
 using Gongkai.Services.Requests;
+using Gongkai.Services.Reporting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -35,6 +36,7 @@ public static class ServiceCollectionExtensions
         services.AddGongkaiAccounts();
         services.AddGongkaiRequests();
         services.AddCatalogue();
+        services.AddGongkaiAnnualReports();
         return services;
     }
 }

@@ -9,6 +9,7 @@ using Gongkai.Web.Access;
 using Gongkai.Web.Accounts;
 using Gongkai.Web.Agencies;
 using Gongkai.Web.Catalogue;
+using Gongkai.Web.Appeals;
 using Gongkai.Web.Health;
 using Gongkai.Web.Hosting;
 using Gongkai.Web.Logging;
@@ -80,6 +81,7 @@ app.MapAccountApi();
 app.MapAgencyApi();
 app.MapRequestApi();
 app.MapCatalogueEndpoints();
+app.MapAppealApi();
 app.MapRazorPages();
 
 app.Run();

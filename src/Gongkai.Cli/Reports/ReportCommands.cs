@@ -8,7 +8,7 @@ using Gongkai.Documents.Rendering.Markdown;
 
 namespace Gongkai.Cli.Reports;
 
-/// <summary>`gongkai report check|render`: read a published report, check it, render it.</summary>
+/// <summary>`gongkai report check|render|export`: read a published report, check it, render it; export one from the database.</summary>
 internal static class ReportCommands
 {
     public static Command Create()
@@ -18,6 +18,7 @@ internal static class ReportCommands
         report.Subcommands.Add(Render());
         report.Subcommands.Add(Audit.AuditCommand.Create());
         report.Subcommands.Add(Fetch.FetchCommand.Create());
+        report.Subcommands.Add(ReportExportCommand.Create());
         return report;
     }
 

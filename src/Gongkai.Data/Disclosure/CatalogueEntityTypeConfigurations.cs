@@ -159,17 +159,3 @@ internal sealed class EnforcementStatisticsConfiguration : IEntityTypeConfigurat
         b.HasOne<Agency>().WithMany().HasForeignKey(s => s.AgencyId).OnDelete(DeleteBehavior.Restrict);
     }
 }
-
-internal sealed class PublishedAnnualReportConfiguration : IEntityTypeConfiguration<PublishedAnnualReportRecord>
-{
-    public void Configure(EntityTypeBuilder<PublishedAnnualReportRecord> b)
-    {
-        b.ToTable("PublishedAnnualReports");
-        b.HasKey(r => r.Id);
-        b.Property(r => r.Id).ValueGeneratedNever();
-        b.Property(r => r.Title).HasMaxLength(300).IsRequired();
-        b.Property(r => r.FileSha256).HasMaxLength(64).IsFixedLength();
-        b.HasOne<Agency>().WithMany().HasForeignKey(r => r.AgencyId).OnDelete(DeleteBehavior.Restrict);
-        b.HasIndex(r => new { r.AgencyId, r.Year }).IsUnique();
-    }
-}

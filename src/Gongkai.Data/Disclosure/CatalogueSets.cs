@@ -17,7 +17,6 @@ public static class CatalogueSets
     public static DbSet<IndexNumberSequenceRecord> IndexNumberSequences(this GongkaiDbContext db) => db.Set<IndexNumberSequenceRecord>();
     public static DbSet<NormativeDocumentRecord> NormativeDocuments(this GongkaiDbContext db) => db.Set<NormativeDocumentRecord>();
     public static DbSet<EnforcementStatisticsRecord> EnforcementStatistics(this GongkaiDbContext db) => db.Set<EnforcementStatisticsRecord>();
-    public static DbSet<PublishedAnnualReportRecord> PublishedAnnualReports(this GongkaiDbContext db) => db.Set<PublishedAnnualReportRecord>();
 }
 
 /// <summary>

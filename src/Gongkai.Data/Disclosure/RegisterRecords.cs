@@ -27,19 +27,3 @@ public sealed class EnforcementStatisticsRecord
     public long FeeIncomeFen { get; set; }
     public DateTimeOffset RecordedAt { get; set; }
 }
-
-/// <summary>
-/// 政府信息公开工作年度报告 as published on the portal's 年报 list. Written by the report workspace when a report is published;
-/// the portal only reads it (an agency without any shows an empty list).
-/// </summary>
-public sealed class PublishedAnnualReportRecord
-{
-    public Guid Id { get; set; }
-    public Guid AgencyId { get; set; }
-    public int Year { get; set; }
-    public string Title { get; set; } = "";
-    public DateOnly PublishedOn { get; set; }
-
-    /// <summary>The published file in the content-addressed store, when there is one.</summary>
-    public string? FileSha256 { get; set; }
-}

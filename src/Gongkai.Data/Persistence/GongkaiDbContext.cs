@@ -1,10 +1,12 @@
 using Gongkai.Data.Accounts;
 using Gongkai.Data.Agencies;
+using Gongkai.Data.Appeals;
 using Gongkai.Data.Auditing;
 using Gongkai.Data.DataProtection;
 using Gongkai.Data.ReportChecking;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Gongkai.Data.Reporting;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Data.Persistence;
@@ -41,6 +43,20 @@ public abstract class GongkaiDbContext : IdentityDbContext<StaffAccount, Identit
 
     /// <summary>Personal access tokens for the API (个人访问令牌), stored as hashes.</summary>
     public DbSet<PersonalAccessToken> PersonalAccessTokens => Set<PersonalAccessToken>();
+    /// <summary>行政复议、行政诉讼案件 caused by disclosure work (table 四).</summary>
+    public DbSet<AppealCaseRecord> AppealCases => Set<AppealCaseRecord>();
+
+    /// <summary>Frozen annual reports (已公布的年度报告), one per agency and year.</summary>
+    public DbSet<PublishedReportRecord> PublishedReports => Set<PublishedReportRecord>();
+
+    /// <summary>The editable prose sections of annual reports being prepared.</summary>
+    public DbSet<ReportProseRecord> ReportProse => Set<ReportProseRecord>();
+
+    /// <summary>Audited reopenings of published reporting periods.</summary>
+    public DbSet<PeriodReopeningRecord> PeriodReopenings => Set<PeriodReopeningRecord>();
+
+    /// <summary>Supervising offices' internal report due dates per region and year.</summary>
+    public DbSet<ReportDeadlineRecord> ReportDeadlines => Set<ReportDeadlineRecord>();
 
     /// <summary>The Data Protection key ring, shared by every web node.</summary>
     public DbSet<DataProtectionKeyRecord> DataProtectionKeys => Set<DataProtectionKeyRecord>();

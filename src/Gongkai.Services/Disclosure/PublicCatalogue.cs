@@ -28,8 +28,6 @@ public sealed record PublicAttachment(string Sha256, string FileName, string Med
 public sealed record PublicItem(PublishedVersionRecord Version, DisclosureItemRecord Item, Agency Agency, Category? Category,
     IReadOnlyList<PublicAttachment> Attachments, IReadOnlyList<string> ChannelNames, CatalogueEntry? Supersedes, CatalogueEntry? SupersededBy);
 
-public sealed record PublishedAnnualReport(Guid Id, Guid AgencyId, string AgencyName, int Year, string Title, DateOnly PublishedOn, string? FileSha256);
-
 /// <summary>
 /// 政府信息公开平台 (条例第二十四条): what the public reads — agencies, each one's 指南 and 目录, item pages, feeds and the sitemap.
 /// Every query goes through <see cref="PublicCatalogueQueries.VisibleAt"/> with the injected clock, so drafts, items under review,
@@ -135,15 +133,6 @@ public sealed class PublicCatalogue(GongkaiDbContext db, CatalogueSetup setup, T
     {
         var rows = await Visible.OrderByDescending(v => v.PublishAt).Take(max).Select(v => new { v.ItemId, v.PublishAt }).ToListAsync(cancellationToken);
         return rows.Select(r => (r.ItemId, r.PublishAt)).ToList();
-    }
-
-    /// <summary>年报: the annual reports published by the report workspace (empty until one is), of one agency or all, newest year first.</summary>
-    public async Task<IReadOnlyList<PublishedAnnualReport>> AnnualReportsAsync(Guid? agencyId, CancellationToken cancellationToken = default)
-    {
-        var q = db.PublishedAnnualReports().AsNoTracking().Join(db.Agencies.AsNoTracking(), r => r.AgencyId, a => a.Id, (r, a) => new { r, a.Name });
-        if (agencyId is { } id) q = q.Where(x => x.r.AgencyId == id);
-        var rows = await q.OrderByDescending(x => x.r.Year).ThenBy(x => x.Name).ToListAsync(cancellationToken);
-        return rows.Select(x => new PublishedAnnualReport(x.r.Id, x.r.AgencyId, x.Name, x.r.Year, x.r.Title, x.r.PublishedOn, x.r.FileSha256)).ToList();
     }
 
     internal IQueryable<CatalogueEntry> Entries(IQueryable<PublishedVersionRecord> versions) =>

@@ -259,6 +259,105 @@ namespace Gongkai.Data.Migrations.Postgres
                     b.ToTable("agencies", (string)null);
                 });
 
+            modelBuilder.Entity("Gongkai.Data.Appeals.AppealCaseRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("agency_id");
+
+                    b.Property<string>("CaseNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("case_number");
+
+                    b.Property<string>("ConcludedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("concluded_by");
+
+                    b.Property<DateOnly?>("ConcludedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("concluded_on");
+
+                    b.Property<DateTimeOffset?>("ConcludedRecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("concluded_recorded_at");
+
+                    b.Property<string>("Decision")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("decision");
+
+                    b.Property<DateOnly?>("DecisionReceivedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("decision_received_on");
+
+                    b.Property<DateOnly?>("DueDateSetByDecision")
+                        .HasColumnType("date")
+                        .HasColumnName("due_date_set_by_decision");
+
+                    b.Property<string>("FiledBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("filed_by");
+
+                    b.Property<DateOnly>("FiledOn")
+                        .HasColumnType("date")
+                        .HasColumnName("filed_on");
+
+                    b.Property<DateTimeOffset>("FiledRecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("filed_recorded_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<bool>("OrdersNewAnswer")
+                        .HasColumnType("boolean")
+                        .HasColumnName("orders_new_answer");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("request_id");
+
+                    b.Property<string>("RequestNumber")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("request_number");
+
+                    b.Property<DateOnly>("RequestReceivedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("request_received_on");
+
+                    b.Property<string>("Result")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("result");
+
+                    b.HasKey("Id")
+                        .HasName("pk_appeal_cases");
+
+                    b.HasIndex("RequestId")
+                        .HasDatabaseName("ix_appeal_cases_request_id");
+
+                    b.HasIndex("AgencyId", "ConcludedOn")
+                        .HasDatabaseName("ix_appeal_cases_agency_id_concluded_on");
+
+                    b.HasIndex("AgencyId", "FiledOn")
+                        .HasDatabaseName("ix_appeal_cases_agency_id_filed_on");
+
+                    b.ToTable("appeal_cases", (string)null);
+                });
+
             modelBuilder.Entity("Gongkai.Data.Auditing.AuditEntry", b =>
                 {
                     b.Property<long>("Sequence")
@@ -705,46 +804,6 @@ namespace Gongkai.Data.Migrations.Postgres
                     b.ToTable("normative_documents", (string)null);
                 });
 
-            modelBuilder.Entity("Gongkai.Data.Disclosure.PublishedAnnualReportRecord", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<Guid>("AgencyId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("agency_id");
-
-                    b.Property<string>("FileSha256")
-                        .HasMaxLength(64)
-                        .HasColumnType("character(64)")
-                        .HasColumnName("file_sha256")
-                        .IsFixedLength();
-
-                    b.Property<DateOnly>("PublishedOn")
-                        .HasColumnType("date")
-                        .HasColumnName("published_on");
-
-                    b.Property<string>("Title")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)")
-                        .HasColumnName("title");
-
-                    b.Property<int>("Year")
-                        .HasColumnType("integer")
-                        .HasColumnName("year");
-
-                    b.HasKey("Id")
-                        .HasName("pk_published_annual_reports");
-
-                    b.HasIndex("AgencyId", "Year")
-                        .IsUnique()
-                        .HasDatabaseName("ix_published_annual_reports_agency_id_year");
-
-                    b.ToTable("published_annual_reports", (string)null);
-                });
-
             modelBuilder.Entity("Gongkai.Data.Disclosure.PublishedVersionRecord", b =>
                 {
                     b.Property<Guid>("ItemId")
@@ -1042,6 +1101,184 @@ namespace Gongkai.Data.Migrations.Postgres
                         .HasDatabaseName("ix_report_checks_sha256");
 
                     b.ToTable("report_checks", (string)null);
+                });
+
+            modelBuilder.Entity("Gongkai.Data.Reporting.PeriodReopeningRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("agency_id");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<string>("ClosedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("closed_by");
+
+                    b.Property<DateTimeOffset>("OpenedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("opened_at");
+
+                    b.Property<string>("OpenedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("opened_by");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("reason");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_period_reopenings");
+
+                    b.HasIndex("AgencyId", "Year")
+                        .HasDatabaseName("ix_period_reopenings_agency_id_year");
+
+                    b.ToTable("period_reopenings", (string)null);
+                });
+
+            modelBuilder.Entity("Gongkai.Data.Reporting.PublishedReportRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("agency_id");
+
+                    b.Property<string>("AgencyName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("agency_name");
+
+                    b.Property<string>("ContentSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("content_sha256")
+                        .IsFixedLength();
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<string>("PublishedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("published_by");
+
+                    b.Property<DateOnly>("PublishedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("published_on");
+
+                    b.Property<string>("ReportJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("report_json");
+
+                    b.Property<string>("RuleSetVersion")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("rule_set_version");
+
+                    b.Property<int>("WarningCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("warning_count");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_published_reports");
+
+                    b.HasIndex("Year")
+                        .HasDatabaseName("ix_published_reports_year");
+
+                    b.HasIndex("AgencyId", "Year")
+                        .IsUnique()
+                        .HasDatabaseName("ix_published_reports_agency_id_year");
+
+                    b.ToTable("published_reports", (string)null);
+                });
+
+            modelBuilder.Entity("Gongkai.Data.Reporting.ReportDeadlineRecord", b =>
+                {
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("region_id");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<DateOnly?>("DepartmentsDue")
+                        .HasColumnType("date")
+                        .HasColumnName("departments_due");
+
+                    b.Property<DateOnly?>("GovernmentsDue")
+                        .HasColumnType("date")
+                        .HasColumnName("governments_due");
+
+                    b.HasKey("RegionId", "Year")
+                        .HasName("pk_report_deadlines");
+
+                    b.ToTable("report_deadlines", (string)null);
+                });
+
+            modelBuilder.Entity("Gongkai.Data.Reporting.ReportProseRecord", b =>
+                {
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("agency_id");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<string>("Section")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("section");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("body");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("updated_by");
+
+                    b.HasKey("AgencyId", "Year", "Section")
+                        .HasName("pk_report_prose");
+
+                    b.ToTable("report_prose", (string)null);
                 });
 
             modelBuilder.Entity("Gongkai.Data.Requests.DisclosureRequestRecord", b =>
@@ -1651,6 +1888,16 @@ namespace Gongkai.Data.Migrations.Postgres
                         .HasConstraintName("fk_agencies_agencies_parent_id");
                 });
 
+            modelBuilder.Entity("Gongkai.Data.Appeals.AppealCaseRecord", b =>
+                {
+                    b.HasOne("Gongkai.Data.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_appeal_cases_agencies_agency_id");
+                });
+
             modelBuilder.Entity("Gongkai.Data.Disclosure.CatalogueCategoryRecord", b =>
                 {
                     b.HasOne("Gongkai.Data.Agencies.Agency", null)
@@ -1721,16 +1968,6 @@ namespace Gongkai.Data.Migrations.Postgres
                         .HasConstraintName("fk_normative_documents_agencies_agency_id");
                 });
 
-            modelBuilder.Entity("Gongkai.Data.Disclosure.PublishedAnnualReportRecord", b =>
-                {
-                    b.HasOne("Gongkai.Data.Agencies.Agency", null)
-                        .WithMany()
-                        .HasForeignKey("AgencyId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_published_annual_reports_agencies_agency_id");
-                });
-
             modelBuilder.Entity("Gongkai.Data.Disclosure.PublishedVersionRecord", b =>
                 {
                     b.HasOne("Gongkai.Data.Disclosure.DisclosureItemRecord", null)
@@ -1766,6 +2003,46 @@ namespace Gongkai.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_published_version_channels_published_versions_item_id_revis~");
+                });
+
+            modelBuilder.Entity("Gongkai.Data.Reporting.PeriodReopeningRecord", b =>
+                {
+                    b.HasOne("Gongkai.Data.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_period_reopenings_agencies_agency_id");
+                });
+
+            modelBuilder.Entity("Gongkai.Data.Reporting.PublishedReportRecord", b =>
+                {
+                    b.HasOne("Gongkai.Data.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_published_reports_agencies_agency_id");
+                });
+
+            modelBuilder.Entity("Gongkai.Data.Reporting.ReportDeadlineRecord", b =>
+                {
+                    b.HasOne("Gongkai.Data.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_report_deadlines_agencies_region_id");
+                });
+
+            modelBuilder.Entity("Gongkai.Data.Reporting.ReportProseRecord", b =>
+                {
+                    b.HasOne("Gongkai.Data.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_report_prose_agencies_agency_id");
                 });
 
             modelBuilder.Entity("Gongkai.Data.Requests.DisclosureRequestRecord", b =>

@@ -1,0 +1,91 @@
+using Gongkai.Core;
+using Gongkai.Core.Appeals;
+using Gongkai.Core.Requests.Workflow;
+using Gongkai.Data.Appeals;
+using Gongkai.Data.Persistence;
+using Gongkai.Services.Access;
+using Gongkai.Services.Reporting;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Services.Appeals;
+
+/// <summary>
+/// 复议、诉讼案件登记: filing and concluding the reconsideration and litigation cases caused by an agency's disclosure work
+/// (条例第五十一条). Core's <see cref="AppealCase"/> decides every step; this class loads, checks the caller's scope and the
+/// reporting-period lock, and saves (audited).
+/// </summary>
+public sealed class AppealCases(GongkaiDbContext db, TimeProvider clock, ReportingPeriodLock periodLock, AppealOutcomeMapping mapping)
+{
+    public async Task<DomainResult<AppealCaseView>> FileAsync(StaffScope scope, NewAppealCase input, CancellationToken cancellationToken = default)
+    {
+        if (!scope.CanRead(input.AgencyId)) return new AgencyRecordsNotFoundError(input.AgencyId);
+        if (!scope.CanWrite(input.AgencyId)) return new AppealChangeNotAllowedError();
+        if (!Enum.IsDefined(input.Kind)) return new AppealValueUnknownError("案件类别");
+        var number = input.RequestNumber?.Trim() ?? "";
+        if (number.Length == 0) return new AppealRequestNumberMissingError();
+        if (number.Length > AppealCaseRecord.MaxRequestNumberLength) return new AppealFieldTooLongError("申请编号", AppealCaseRecord.MaxRequestNumberLength);
+        if (input.CaseNumber?.Trim().Length > AppealCaseRecord.MaxCaseNumberLength) return new AppealFieldTooLongError("案号", AppealCaseRecord.MaxCaseNumberLength);
+        if (await periodLock.EnsureOpenAsync(input.AgencyId, input.FiledOn, cancellationToken) is { } locked) return locked;
+
+        var acting = Acting(scope).Dated(input.FiledOn);
+        var filed = AppealCase.File(AppealCaseId.New(), input.Kind, new RequestId(input.RequestId), input.RequestReceivedOn, input.CaseNumber, acting);
+        if (!filed.Succeeded) return DomainResult<AppealCaseView>.Failure(filed.Errors);
+        var record = new AppealCaseRecord(input.AgencyId, number, input.RequestReceivedOn, filed.Value.Case);
+        db.AppealCases.Add(record);
+        await db.SaveChangesAsync(cancellationToken);
+        return AppealCaseView.From(record);
+    }
+
+    /// <summary>
+    /// Records the decision. When it orders a new answer the result carries the <see cref="ReopenedRequest"/> the requests feature
+    /// opens (received the day the decision reached the agency — report-format.md §4.3).
+    /// </summary>
+    public async Task<DomainResult<ConcludedAppeal>> ConcludeAsync(StaffScope scope, Guid caseId, AppealConclusion input,
+        CancellationToken cancellationToken = default)
+    {
+        var record = await db.AppealCases.FirstOrDefaultAsync(c => c.Id == caseId, cancellationToken);
+        if (record is null || !scope.CanRead(record.AgencyId)) return new AppealCaseNotFoundError(caseId);
+        if (!scope.CanWrite(record.AgencyId)) return new AppealChangeNotAllowedError();
+        if (!Enum.IsDefined(input.Decision)) return new AppealValueUnknownError("决定");
+        if (await periodLock.EnsureOpenAsync(record.AgencyId, input.ConcludedOn, cancellationToken) is { } locked) return locked;
+
+        var step = record.ToCase().Conclude(input.Decision, input.OrdersNewAnswer, input.DecisionReceivedOn, input.DueDateSetByDecision,
+            mapping, Acting(scope).Dated(input.ConcludedOn));
+        if (!step.Succeeded) return DomainResult<ConcludedAppeal>.Failure(step.Errors);
+        record.Record((AppealConcluded)step.Value.Event);
+        await db.SaveChangesAsync(cancellationToken);
+        return new ConcludedAppeal(AppealCaseView.From(record), step.Value.Reopen);
+    }
+
+    public async Task<DomainResult<AppealCaseView>> FindAsync(StaffScope scope, Guid caseId, CancellationToken cancellationToken = default)
+    {
+        var record = await db.AppealCases.AsNoTracking().FirstOrDefaultAsync(c => c.Id == caseId, cancellationToken);
+        return record is null || !scope.CanRead(record.AgencyId) ? new AppealCaseNotFoundError(caseId) : AppealCaseView.From(record);
+    }
+
+    /// <summary>The agency's cases counted in table 四 of <paramref name="year"/> (or every case when null), newest filing first.</summary>
+    public async Task<DomainResult<IReadOnlyList<AppealCaseView>>> ListAsync(StaffScope scope, Guid agencyId, int? year,
+        CancellationToken cancellationToken = default)
+    {
+        if (!scope.CanRead(agencyId)) return new AgencyRecordsNotFoundError(agencyId);
+        var query = db.AppealCases.AsNoTracking().Where(c => c.AgencyId == agencyId);
+        if (year is { } y) query = AppealTableQuery.CountedIn(query, y);
+        var rows = await query.ToListAsync(cancellationToken);
+        return rows.OrderByDescending(r => r.FiledOn).ThenBy(r => r.Id).Select(AppealCaseView.From).ToList();
+    }
+
+    /// <summary>
+    /// The cases behind one cell of table 四 (<c>t4.a2</c>, <c>t4.b5</c> …) of (agency, year): the drill-down from the report workspace.
+    /// </summary>
+    public async Task<DomainResult<IReadOnlyList<AppealCaseView>>> ListForCellAsync(StaffScope scope, Guid agencyId, int year, string cellId,
+        CancellationToken cancellationToken = default)
+    {
+        var all = await ListAsync(scope, agencyId, year, cancellationToken);
+        if (!all.Succeeded) return all;
+        var column = cellId.StartsWith("t4.", StringComparison.Ordinal) ? cellId[3..] : cellId;
+        return all.Value.Where(c => AppealTableQuery.CellsOf(c.Kind, c.ConcludedOn, c.Result, year).Contains(column)).ToList();
+    }
+
+    private Acting Acting(StaffScope scope) =>
+        Core.Requests.Workflow.Acting.Now(Actor.Staff(ReportingPeriodLock.Actor(scope), scope.WorkflowRoles), clock);
+}

@@ -1,0 +1,46 @@
+using Gongkai.Core.Appeals;
+using Gongkai.Core.Reporting;
+using Gongkai.Data.Appeals;
+using Gongkai.Data.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Services.Appeals;
+
+/// <summary>
+/// Table 四 of (agency, year) as one SQL aggregate over the indexed dates (report-format.md §5, the rule Core's
+/// <see cref="AppealTableCounter"/> states): a case counts in year Y when filed in Y or still open on 1 January of Y; its cell is
+/// its result when concluded in Y, else 尚未审结; x5 is the group's sum.
+/// </summary>
+public sealed class AppealTableQuery(GongkaiDbContext db)
+{
+    /// <summary>Cell id (<c>t4.a1</c> … <c>t4.c5</c>) → count; all 15 cells.</summary>
+    public async Task<IReadOnlyDictionary<string, int>> CountAsync(Guid agencyId, int year, CancellationToken cancellationToken = default)
+    {
+        var last = new DateOnly(year, 12, 31);
+        var groups = await CountedIn(db.AppealCases.AsNoTracking().Where(c => c.AgencyId == agencyId), year)
+            .GroupBy(c => new { c.Kind, c.Result, ConcludedInYear = c.ConcludedOn != null && c.ConcludedOn <= last })
+            .Select(g => new { g.Key.Kind, g.Key.Result, g.Key.ConcludedInYear, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+
+        var cells = ReportLayout.F2021.AppealColumns.ToDictionary(c => ReportLayout.AppealCellId(c.Id), _ => 0, StringComparer.Ordinal);
+        foreach (var g in groups)
+        {
+            var result = g.ConcludedInYear ? g.Result : null;
+            cells[ReportLayout.AppealCellId(g.Kind.ColumnId(result))] += g.Count;
+            cells[ReportLayout.AppealCellId(g.Kind.TotalColumnId())] += g.Count;
+        }
+        return cells;
+    }
+
+    /// <summary>Cases counted in table 四 of <paramref name="year"/>: filed in the year, or filed before it and open on 1 January.</summary>
+    internal static IQueryable<AppealCaseRecord> CountedIn(IQueryable<AppealCaseRecord> cases, int year)
+    {
+        var first = new DateOnly(year, 1, 1);
+        var last = new DateOnly(year, 12, 31);
+        return cases.Where(c => c.FiledOn <= last && (c.FiledOn >= first || c.ConcludedOn == null || c.ConcludedOn >= first));
+    }
+
+    /// <summary>The two column ids (own cell and group total) a counted case adds to.</summary>
+    internal static IReadOnlyList<string> CellsOf(AppealKind kind, DateOnly? concludedOn, AppealResult? result, int year) =>
+        [kind.ColumnId(concludedOn is { } on && on.Year == year ? result : null), kind.TotalColumnId()];
+}

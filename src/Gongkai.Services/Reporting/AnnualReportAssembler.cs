@@ -1,0 +1,92 @@
+using Gongkai.Core;
+using Gongkai.Core.Reporting;
+using Gongkai.Core.Reporting.Checks;
+using Gongkai.Data.Persistence;
+using Gongkai.Services.Access;
+using Gongkai.Services.Appeals;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Services.Reporting;
+
+/// <summary>
+/// The live annual report of (agency, year): tables from every registered <see cref="IReportTableSource"/>, prose as the staff
+/// saved it (or the template stating the computed numbers), and the findings of every check — the cross-year ones against the
+/// previous year's published (frozen) report.
+/// </summary>
+/// <param name="Report">The report; cells no source computed are absent.</param>
+/// <param name="NotComputed">Cell ids of the layout no registered source fills (shown as not computed, never as zero).</param>
+/// <param name="Template">The prose template per section, from the sources' statements.</param>
+/// <param name="EditedSections">Sections whose text the staff saved (the others show the template).</param>
+/// <param name="Previous">The previous year's published report, when there is one.</param>
+public sealed record AssembledReport(
+    Guid AgencyId, AnnualReport Report, IReadOnlyList<string> NotComputed, IReadOnlyList<ReportFinding> Findings,
+    IReadOnlyDictionary<SectionId, string> Template, IReadOnlySet<SectionId> EditedSections, AnnualReport? Previous,
+    IReadOnlyList<string> SourceNames)
+{
+    public bool HasBlockingFindings => Findings.Any(f => f.IsBlocking);
+
+    /// <summary>Cell ids a finding concerns, for highlighting.</summary>
+    public IReadOnlySet<string> FlaggedCells => Findings.SelectMany(f => f.Cells).Select(c => c.CellId).ToHashSet(StringComparer.Ordinal);
+}
+
+public sealed class AnnualReportAssembler(
+    GongkaiDbContext db, IEnumerable<IReportTableSource> sources, PublishedReports published)
+{
+    public const ReportFormat Format = ReportFormat.F2021;
+
+    public IReadOnlyList<IReportTableSource> Sources { get; } = sources.ToList();
+
+    public async Task<DomainResult<AssembledReport>> AssembleAsync(StaffScope scope, Guid agencyId, int year,
+        CancellationToken cancellationToken = default)
+    {
+        if (!scope.CanRead(agencyId)) return new AgencyRecordsNotFoundError(agencyId);
+        return await AssembleUncheckedAsync(agencyId, year, cancellationToken) is { } assembled
+            ? assembled : new AgencyRecordsNotFoundError(agencyId);
+    }
+
+    /// <summary>For callers that already checked the scope (publication, exports of an agency the caller may read).</summary>
+    internal async Task<AssembledReport?> AssembleUncheckedAsync(Guid agencyId, int year, CancellationToken cancellationToken)
+    {
+        var agencyName = await db.Agencies.AsNoTracking().Where(a => a.Id == agencyId).Select(a => a.Name).FirstOrDefaultAsync(cancellationToken);
+        if (agencyName is null) return null;
+
+        var report = new AnnualReport(Format) { AgencyName = agencyName, Year = year, Title = ReportTitle(agencyName, year), Preamble = Preamble(agencyName, year) };
+        var statements = new List<ProseStatement>();
+        foreach (var source in Sources)
+        {
+            var allowed = source.CellIds(report.Layout);
+            var contribution = await source.ContributeAsync(agencyId, year, cancellationToken);
+            foreach (var (id, value) in contribution.Cells)
+            {
+                if (!allowed.Contains(id)) throw new InvalidOperationException($"{source.GetType().Name} filled {id}, which it does not declare.");
+                report.Set(id, value);
+            }
+            statements.AddRange(contribution.Statements);
+        }
+
+        var template = ProseTemplate.Build(statements);
+        var saved = await db.ReportProse.AsNoTracking().Where(p => p.AgencyId == agencyId && p.Year == year).ToListAsync(cancellationToken);
+        var edited = saved.Select(p => p.Section).ToHashSet();
+        foreach (var section in report.Layout.Sections)
+        {
+            var body = saved.FirstOrDefault(p => p.Section == section.Id)?.Body ?? template.GetValueOrDefault(section.Id, "");
+            report.SetSection(section.Id, body);
+        }
+
+        var previous = await published.FindReportAsync(agencyId, year - 1, cancellationToken);
+        var findings = ReportChecks.Run(report, previous);
+        var notComputed = report.Layout.Cells.Select(c => c.Id).Where(id => report[id] is null).ToList();
+        return new AssembledReport(agencyId, report, notComputed, findings, template, edited, previous, Sources.Select(s => s.NameZh).ToList());
+    }
+
+    /// <summary>The link from a cell to the records behind it, from the first source that has one.</summary>
+    public string? DrillDownPath(Guid agencyId, int year, string cellId) =>
+        Sources.Select(s => s.DrillDownPath(agencyId, year, cellId)).FirstOrDefault(p => p is not null);
+
+    public static string ReportTitle(string agencyName, int year) => $"{agencyName}{year}年政府信息公开工作年度报告";
+
+    // 条例第五十条 and the F2021 notice: the report is compiled under the 条例 and covers the calendar year (report-format.md §1).
+    private static string Preamble(string agencyName, int year) =>
+        $"根据《中华人民共和国政府信息公开条例》和《中华人民共和国政府信息公开工作年度报告格式》要求，现发布{agencyName}{year}年政府信息公开工作年度报告。" +
+        $"本报告统计数据从{year}年1月1日至12月31日。";
+}
