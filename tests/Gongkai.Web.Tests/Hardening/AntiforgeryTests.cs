@@ -27,9 +27,9 @@ public sealed class AntiforgeryTests(SqliteAppFixture app) : IClassFixture<Sqlit
         var everyRole = app.CreateStaffClient(tree.Region, Enum.GetValues<AccountRole>());
 
         // Positive control: the enumeration finds the forms known today (more may come; none may go unnoticed).
-        Assert.Contains(posts, h => h.Page == "/Pages/Reports/Check");
-        Assert.Contains(posts, h => h.Page == "/Agencies/Import");
-        Assert.Contains(posts, h => h.Page == "/Auditing/Index" && h.Name == "Verify");
+        Assert.Contains(posts, h => h.Page == "/Reports/Check");
+        Assert.Contains(posts, h => h.Page == "/Admin/Agencies/Import");
+        Assert.Contains(posts, h => h.Page == "/Admin/Audit/Index" && h.Name == "Verify");
 
         var failures = new List<string>();
         foreach (var handler in posts)
