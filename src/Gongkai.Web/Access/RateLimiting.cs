@@ -29,8 +29,11 @@ public sealed class RateLimitOptions
     /// <summary>Public pages and APIs (report checks, portal forms, search): generous, against scripted floods.</summary>
     public RateLimitWindow Public { get; set; } = new() { PermitLimit = 60, WindowSeconds = 60 };
 
-    /// <summary>Sign-in attempts: a person mistypes a few times; a password-guessing script is stopped.</summary>
-    public RateLimitWindow Login { get; set; } = new() { PermitLimit = 10, WindowSeconds = 300 };
+    /// <summary>
+    /// Sign-in attempts: a person mistypes a few times; a password-guessing script is stopped. Every request to a sign-in page counts, the form's GET as well as its POST, so 30 requests are about 15 attempts;
+    /// the per-account lockout (5 failures) applies on top.
+    /// </summary>
+    public RateLimitWindow Login { get; set; } = new() { PermitLimit = 30, WindowSeconds = 300 };
 
     /// <summary>An applicant's status lookup by number and code: strict, against guessing codes.</summary>
     public RateLimitWindow StatusLookup { get; set; } = new() { PermitLimit = 10, WindowSeconds = 600 };
