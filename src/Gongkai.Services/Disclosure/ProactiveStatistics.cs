@@ -43,6 +43,13 @@ public sealed class ProactiveStatistics(GongkaiDbContext db, CatalogueSetup setu
         CancellationToken cancellationToken = default)
     {
         if (!scope.CanRead(agencyId)) return new CatalogueAgencyNotFoundError();
+        return await ComputeForAgencyAsync(agencyId, year, format, cancellationToken);
+    }
+
+    /// <summary>The same figures for a caller that has already checked the scope (the report assembler).</summary>
+    internal async Task<DomainResult<ProactiveYear>> ComputeForAgencyAsync(Guid agencyId, int year, ReportFormat? format,
+        CancellationToken cancellationToken)
+    {
         var catalogue = await setup.LoadAsync(agencyId, cancellationToken);
         if (catalogue is null) return new CatalogueAgencyNotFoundError();
 

@@ -15,6 +15,8 @@ public static class ReportingServiceCollectionExtensions
         services.TryAddSingleton(AppealOutcomeMapping.Default);
         services.AddScoped<AppealCases>();
         services.AddScoped<AppealTableQuery>();
+        services.AddScoped<IReportTableSource, ProactiveTableSource>();
+        services.AddScoped<IReportTableSource, RequestsTableSource>();
         services.AddScoped<IReportTableSource, AppealsTableSource>();
         services.AddScoped<ReportingPeriodLock>();
         services.AddScoped<PublishedReports>();
