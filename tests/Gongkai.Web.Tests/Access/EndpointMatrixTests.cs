@@ -33,7 +33,8 @@ namespace Gongkai.Web.Tests.Access;
 public abstract class EndpointMatrixTests<TFixture>(TFixture app, ITestOutputHelper output) : IClassFixture<TFixture> where TFixture : GongkaiAppFixture
 {
     /// <summary>A record a route parameter can name, with the agency it belongs to (null: not agency data, e.g. a public report check).</summary>
-    public sealed record FilledValue(string Value, Guid? Owner);
+    /// <param name="Role">The role a route value itself requires (a workflow step names its actor), beyond the endpoint's policy.</param>
+    public sealed record FilledValue(string Value, Guid? Owner, AccountRole? Role = null);
 
     /// <summary>
     /// How to fill each route parameter, by route pattern and parameter name: (record of A, record of B). An endpoint with
@@ -50,7 +51,8 @@ public abstract class EndpointMatrixTests<TFixture>(TFixture app, ITestOutputHel
         // Requests (staff API and page): records of A and of B.
         [("/api/v1/requests/{id:guid}", "id")] = s => Owned(s.RequestOfA, s.A, s.RequestOfB, s.B),
         [("/api/v1/requests/{id:guid}/steps/{step}", "id")] = s => Owned(s.RequestOfA, s.A, s.RequestOfB, s.B),
-        [("/api/v1/requests/{id:guid}/steps/{step}", "step")] = _ => Public("confirm-receipt"),
+        // 确认收到 is the clerk's step (RequestCommands): the agency-work policy admits the other work roles to the endpoint, the step refuses them.
+        [("/api/v1/requests/{id:guid}/steps/{step}", "step")] = _ => (new("confirm-receipt", null, AccountRole.Clerk), new("confirm-receipt", null, AccountRole.Clerk)),
         [("/api/v1/requests/{id:guid}/letter", "id")] = s => Owned(s.RequestOfA, s.A, s.RequestOfB, s.B),
         [("/requests/{id:guid}", "id")] = s => Owned(s.RequestOfA, s.A, s.RequestOfB, s.B),
         // Appeal cases.
@@ -135,7 +137,7 @@ public abstract class EndpointMatrixTests<TFixture>(TFixture app, ITestOutputHel
         Assert.True(failures.Count == 0, string.Join("\n", failures));
     }
 
-    private sealed record FilledRoute(string Path, Guid? Owner);
+    private sealed record FilledRoute(string Path, Guid? Owner, AccountRole? Role = null);
 
     private static IEnumerable<FilledRoute> Fill(InventoriedEndpoint endpoint, Seed seed, List<string> failures)
     {
@@ -156,8 +158,10 @@ public abstract class EndpointMatrixTests<TFixture>(TFixture app, ITestOutputHel
             }
             values[parameter.Name] = filler(seed);
         }
-        yield return new FilledRoute(Path(endpoint, n => values.GetValueOrDefault(n).A?.Value), values.Values.Select(v => v.A.Owner).FirstOrDefault(o => o is not null));
-        yield return new FilledRoute(Path(endpoint, n => values.GetValueOrDefault(n).B?.Value), values.Values.Select(v => v.B.Owner).FirstOrDefault(o => o is not null));
+        yield return new FilledRoute(Path(endpoint, n => values.GetValueOrDefault(n).A?.Value), values.Values.Select(v => v.A.Owner).FirstOrDefault(o => o is not null),
+            values.Values.Select(v => v.A.Role).FirstOrDefault(r => r is not null));
+        yield return new FilledRoute(Path(endpoint, n => values.GetValueOrDefault(n).B?.Value), values.Values.Select(v => v.B.Owner).FirstOrDefault(o => o is not null),
+            values.Values.Select(v => v.B.Role).FirstOrDefault(r => r is not null));
     }
 
     private static string Path(InventoriedEndpoint endpoint, Func<string, string?> value)
@@ -201,6 +205,9 @@ public abstract class EndpointMatrixTests<TFixture>(TFixture app, ITestOutputHel
                 : (toLogin ? null : $"anonymous page call answered {status} {location}, expected a redirect to the login page");
 
         if (!await AdmitsAsync(endpoint.Policy!, caller)) return status == 403 ? null : $"expected 403 (policy {endpoint.Policy}), got {status}";
+        // A role the route value requires: a caller without it is refused (403) for its own agency's record; other agencies' stay 404.
+        if (fill.Role is { } role && !caller.Roles.Contains(role) && fill.Owner is { } ownRecord && Reaches(caller, ownRecord) == Reach.Yes)
+            return status == 403 ? null : $"expected 403 (the route value needs {role}), got {status}";
         // A system admin administers agencies and accounts but reads no business records (StaffScope.CanRead): an endpoint
         // listing records answers it 403 — the role is missing — unless the endpoint is an administrator's.
         if (status == 403 && caller.Roles.Contains(AccountRole.SystemAdmin) && endpoint.Policy is not (Policies.SystemAdmin or Policies.AgencyAdmin)) return null;
