@@ -15,7 +15,7 @@ public sealed class AntiforgeryTests(SqliteAppFixture app) : IClassFixture<Sqlit
     private static readonly Dictionary<string, string> Exempt = new()
     {
         // The error page only re-renders a failed POST (re-executed by the status-code and exception middleware).
-        ["/Pages/Error"] = "error re-execution",
+        ["/Error"] = "error re-execution",
     };
 
     [Fact]
