@@ -42,7 +42,12 @@ builder.Services.ConfigureHttpJsonOptions(o =>
     // JSON responses are not embedded in HTML: keep Chinese and quotes unescaped for readers of the API.
     o.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
 });
-builder.Services.AddProblemDetails();
+// A request the binder rejects (a required query parameter missing, a body that is not JSON) is the caller's error: answer
+// its 400 as a problem naming what is wrong, not a 500.
+builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
+{
+    if (c.Exception is BadHttpRequestException bad) c.ProblemDetails.Detail = bad.Message;
+});
 builder.Services.AddOpenApi(o => o
     .AddDocumentTransformer<GongkaiOpenApiInfo>()
     .AddOperationTransformer<CheckReportRequestBody>());
@@ -58,7 +63,10 @@ await using (var scope = app.Services.CreateAsyncScope())
 app.UseGongkaiForwardedHeaders();
 app.UseSecurityHeaders();
 app.UseGongkaiRequestLogging();
-app.UseWhen(c => c.Request.Path.StartsWithSegments(ApiRoutes.Prefix), api => api.UseExceptionHandler());
+app.UseWhen(c => c.Request.Path.StartsWithSegments(ApiRoutes.Prefix), api => api.UseExceptionHandler(new ExceptionHandlerOptions
+{
+    StatusCodeSelector = e => e is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+}));
 app.UseWhen(c => !c.Request.Path.StartsWithSegments(ApiRoutes.Prefix), pages =>
 {
     if (!app.Environment.IsDevelopment()) pages.UseExceptionHandler("/error");

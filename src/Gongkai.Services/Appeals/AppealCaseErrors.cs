@@ -11,6 +11,13 @@ public sealed record AppealCaseNotFoundError(Guid Id) : DomainError("appeal-case
 public sealed record AgencyRecordsNotFoundError(Guid AgencyId) : DomainError("agency-not-found",
     "未找到该机关", $"agency {AgencyId} not found"), INotFoundError;
 
+/// <summary>
+/// The account reads no agency's business records at all (a system admin administers agencies and accounts, not cases):
+/// a missing role, so 403 — not a 404 that would pretend the caller's own agency had no cases.
+/// </summary>
+public sealed record AppealRecordsNotReadableError() : DomainError("appeal-records-not-readable",
+    "本账号不能查看复议、诉讼案件", "this account reads no agency's appeal cases"), IForbiddenError;
+
 /// <summary>Only staff of the agency with a work role record its cases; a supervisor reads and changes nothing.</summary>
 public sealed record AppealChangeNotAllowedError() : DomainError("appeal-change-not-allowed",
     "只有本机关的经办人员可以登记或办结复议、诉讼案件", "only the agency's own staff record appeal cases"), IForbiddenError;

@@ -67,6 +67,7 @@ public sealed class AppealCases(GongkaiDbContext db, TimeProvider clock, Reporti
     public async Task<DomainResult<IReadOnlyList<AppealCaseView>>> ListAsync(StaffScope scope, Guid agencyId, int? year,
         CancellationToken cancellationToken = default)
     {
+        if (!scope.ReadableAgencyIds.Any(scope.CanRead)) return new AppealRecordsNotReadableError();
         if (!scope.CanRead(agencyId)) return new AgencyRecordsNotFoundError(agencyId);
         var query = db.AppealCases.AsNoTracking().Where(c => c.AgencyId == agencyId);
         if (year is { } y) query = AppealTableQuery.CountedIn(query, y);

@@ -21,8 +21,9 @@ public enum LetterFormat
 /// <summary>A template as the agency uses it: its own text, or the default.</summary>
 public sealed record LetterTemplateView(Outcome Outcome, string Body, bool IsAgencyOwn);
 
+/// <summary>The request exists but has no issued letter yet: a state conflict (409), not a missing record.</summary>
 public sealed record ReplyLetterNotAvailableError() : DomainError("reply-letter-not-available",
-    "答复书尚未发出（须经审批并作出答复后才能下载）", "the reply letter has not been issued yet"), Errors.INotFoundError;
+    "答复书尚未发出（须经审批并作出答复后才能下载）", "the reply letter has not been issued yet"), Errors.IConflictError;
 
 public sealed record TemplateEmptyError() : DomainError("template-empty", "模板内容不能为空", "the template is empty"), Errors.IInvalidInputError;
 

@@ -60,6 +60,7 @@ internal static class AppealApi
     {
         var scope = await scopes.RequireAsync(cancellationToken);
         var agency = agencyId ?? scope.HomeAgencyId;
+        if (!scope.ReadableAgencyIds.Any(scope.CanRead)) return Problem(new AppealRecordsNotReadableError());
         if (!scope.CanRead(agency)) return Problem(new AgencyRecordsNotFoundError(agency));
         return TypedResults.Ok(new AppealTableResponse(agency, year, await query.CountAsync(agency, year, cancellationToken)));
     }

@@ -16,8 +16,14 @@ internal static class GongkaiLogging
     private const string Section = "Serilog";
     private static readonly string[] SinkKeys = ["WriteTo", "AuditTo"];
 
+    /// <remarks>
+    /// <c>preserveStaticLogger</c>: otherwise Serilog makes this host's logger the process-wide <c>Log.Logger</c> and routes
+    /// every <c>ILogger</c> through that static — so with several hosts in one process (the test fixtures) one host's
+    /// events (ASP.NET Core's "Request starting" line among them) land in whichever host configured it last, at that
+    /// host's levels and sinks, and a host shutting down silences the rest. Each host keeps its own logger.
+    /// </remarks>
     public static IServiceCollection AddGongkaiLogging(this IServiceCollection services) =>
-        services.AddSerilog((provider, logger) => Configure(logger, provider));
+        services.AddSerilog((provider, logger) => Configure(logger, provider), preserveStaticLogger: true);
 
     public static void Configure(LoggerConfiguration logger, IServiceProvider services)
     {

@@ -35,7 +35,8 @@ internal static class RequestApi
         var staff = requests.MapGroup("").RequireAuthorization(Policies.AgencyWork);
         staff.MapGet("/", QueueAsync).WithName("RequestQueue").WithSummary("工作队列 — the agency's requests by what needs doing");
         staff.MapGet("/{id:guid}", DetailAsync).WithName("GetRequest").WithSummary("申请详情 — a request with its history and deadline");
-        staff.MapPost("/intake", IntakeAsync).WithName("RegisterRequest").WithSummary("登记 — record a letter, visit, post, fax or e-mail application");
+        // 登记 is the clerk's step (RequestIntake.RegisterAsync refuses every other role), so its policy says so.
+        staff.MapPost("/intake", IntakeAsync).RequireAuthorization(Policies.Clerk).WithName("RegisterRequest").WithSummary("登记 — record a letter, visit, post, fax or e-mail application");
         staff.MapPost("/{id:guid}/steps/{step}", StepAsync).WithName("RequestStep")
             .WithSummary("办理步骤 — one workflow step, e.g. confirm-receipt, request-correction, draft-reply, approve-reply, release-reply");
         staff.MapGet("/{id:guid}/letter", StaffLetterAsync).WithName("GetReplyLetter").WithSummary("答复书 — the issued reply letter (format=docx|pdf)");
@@ -153,7 +154,7 @@ internal static class RequestApi
     private static async Task<IResult> IntakeAsync(HttpRequest http, StaffScopeAccessor scopes, RequestIntake intake, CancellationToken cancellationToken)
     {
         var body = await ReadAsync<IntakeBody>(http, cancellationToken);
-        if (body is null) return RequestProblems.Problem(new MalformedStepError("intake"));
+        if (body?.Form is null) return RequestProblems.Problem(new MalformedStepError("intake"));
         var result = await intake.RegisterAsync(await scopes.RequireAsync(cancellationToken), new StaffIntake(body.Channel, body.On), body.Form, [], cancellationToken);
         if (!result.Succeeded) return RequestProblems.Problem(result.Errors);
         var s = result.Value;

@@ -6,6 +6,9 @@ using Gongkai.Data.Accounts;
 using Gongkai.Data.Persistence;
 using Gongkai.Services.Access;
 using Gongkai.Services.Accounts;
+using Gongkai.Services.Appeals;
+using Gongkai.Services.Disclosure;
+using Gongkai.Services.Requests;
 using Gongkai.Web.Access;
 using Gongkai.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
@@ -30,7 +33,8 @@ namespace Gongkai.Web.Tests.Access;
 public abstract class EndpointMatrixTests<TFixture>(TFixture app, ITestOutputHelper output) : IClassFixture<TFixture> where TFixture : GongkaiAppFixture
 {
     /// <summary>A record a route parameter can name, with the agency it belongs to (null: not agency data, e.g. a public report check).</summary>
-    public sealed record FilledValue(string Value, Guid? Owner);
+    /// <param name="Role">The role a route value itself requires (a workflow step names its actor), beyond the endpoint's policy.</param>
+    public sealed record FilledValue(string Value, Guid? Owner, AccountRole? Role = null);
 
     /// <summary>
     /// How to fill each route parameter, by route pattern and parameter name: (record of A, record of B). An endpoint with
@@ -44,11 +48,57 @@ public abstract class EndpointMatrixTests<TFixture>(TFixture app, ITestOutputHel
         [("/api/v1/agencies/{id:guid}", "id")] = s => (new(s.A.ToString(), s.A), new(s.B.ToString(), s.B)),
         [("/admin/agencies/{id:guid}/edit", "id")] = s => (new(s.A.ToString(), s.A), new(s.B.ToString(), s.B)),
         [("/openapi/{documentName}.json", "documentName")] = _ => (new("v1", null), new("v1", null)),
+        // Requests (staff API and page): records of A and of B.
+        [("/api/v1/requests/{id:guid}", "id")] = s => Owned(s.RequestOfA, s.A, s.RequestOfB, s.B),
+        [("/api/v1/requests/{id:guid}/steps/{step}", "id")] = s => Owned(s.RequestOfA, s.A, s.RequestOfB, s.B),
+        // 确认收到 is the clerk's step (RequestCommands): the agency-work policy admits the other work roles to the endpoint, the step refuses them.
+        [("/api/v1/requests/{id:guid}/steps/{step}", "step")] = _ => (new("confirm-receipt", null, AccountRole.Clerk), new("confirm-receipt", null, AccountRole.Clerk)),
+        [("/api/v1/requests/{id:guid}/letter", "id")] = s => Owned(s.RequestOfA, s.A, s.RequestOfB, s.B),
+        [("/requests/{id:guid}", "id")] = s => Owned(s.RequestOfA, s.A, s.RequestOfB, s.B),
+        // Appeal cases.
+        [("/api/v1/appeals/{id:guid}", "id")] = s => Owned(s.AppealOfA, s.A, s.AppealOfB, s.B),
+        [("/api/v1/appeals/{id:guid}/conclusion", "id")] = s => Owned(s.AppealOfA, s.A, s.AppealOfB, s.B),
+        [("/staff/appeals/{id:guid}", "id")] = s => Owned(s.AppealOfA, s.A, s.AppealOfB, s.B),
+        [("/staff/appeals/{id:guid}/conclude", "id")] = s => Owned(s.AppealOfA, s.A, s.AppealOfB, s.B),
+        [("/staff/appeals/cell/{agencyId:guid}/{year:int}/{cellId}", "agencyId")] = s => Owned(s.A, s.A, s.B, s.B),
+        [("/staff/appeals/cell/{agencyId:guid}/{year:int}/{cellId}", "year")] = _ => Public(ReportYear),
+        [("/staff/appeals/cell/{agencyId:guid}/{year:int}/{cellId}", "cellId")] = _ => Public("t4.a1"),
+        // The annual-report workspace of (agency, year).
+        [("/staff/reports/{agencyId:guid}/{year:int}", "agencyId")] = s => Owned(s.A, s.A, s.B, s.B),
+        [("/staff/reports/{agencyId:guid}/{year:int}", "year")] = _ => Public(ReportYear),
+        [("/staff/reports/{agencyId:guid}/{year:int}/prose", "agencyId")] = s => Owned(s.A, s.A, s.B, s.B),
+        [("/staff/reports/{agencyId:guid}/{year:int}/prose", "year")] = _ => Public(ReportYear),
+        [("/staff/reports/{agencyId:guid}/{year:int}/publish", "agencyId")] = s => Owned(s.A, s.A, s.B, s.B),
+        [("/staff/reports/{agencyId:guid}/{year:int}/publish", "year")] = _ => Public(ReportYear),
+        [("/staff/reports/{agencyId:guid}/{year:int}/reopen", "agencyId")] = s => Owned(s.A, s.A, s.B, s.B),
+        [("/staff/reports/{agencyId:guid}/{year:int}/reopen", "year")] = _ => Public(ReportYear),
+        // Catalogue items: the staff page is agency data; the portal shows published items to anyone.
+        [("/staff/catalogue/{id:guid}", "id")] = s => Owned(s.ItemOfA, s.A, s.ItemOfB, s.B),
+        [("/xxgk/items/{itemId:guid}", "itemId")] = s => Public(s.ItemOfA, s.ItemOfB),
+        [("/xxgk/items/{itemId:guid}/files/{sha256}", "itemId")] = s => Public(s.ItemOfA, s.ItemOfB),
+        [("/xxgk/items/{itemId:guid}/files/{sha256}", "sha256")] = _ => Public(new string('0', 64)),
+        // Public portal pages of an agency: public data, so no owner.
+        [("/xxgk/{agencyId:guid}", "agencyId")] = s => Public(s.A, s.B),
+        [("/xxgk/{agencyId:guid}/guide", "agencyId")] = s => Public(s.A, s.B),
+        [("/xxgk/{agencyId:guid}/feed.atom", "agencyId")] = s => Public(s.A, s.B),
+        [("/xxgk/{agencyId:guid}/{category}/feed.atom", "agencyId")] = s => Public(s.A, s.B),
+        [("/xxgk/{agencyId:guid}/{category}/feed.atom", "category")] = _ => Public("news"),
+        [("/apply/{agencyId:guid}", "agencyId")] = s => Public(s.A, s.B),
+        [("/reports/annual/{agencyId:guid}/{year:int}", "agencyId")] = s => Public(s.A, s.B),
+        [("/reports/annual/{agencyId:guid}/{year:int}", "year")] = _ => Public(ReportYear),
     };
+
+    private const int ReportYear = 2023;
+
+    private static (FilledValue A, FilledValue B) Owned(Guid ofA, Guid a, Guid ofB, Guid b) => (new(ofA.ToString(), a), new(ofB.ToString(), b));
+
+    private static (FilledValue A, FilledValue B) Public(Guid ofA, Guid ofB) => (new(ofA.ToString(), null), new(ofB.ToString(), null));
+
+    private static (FilledValue A, FilledValue B) Public(object value) => (new(value.ToString()!, null), new(value.ToString()!, null));
 
     /// <summary>The seeded agencies and records. Markers are B's personal data that must never reach a caller of A.</summary>
     public sealed record Seed(Guid Top, Guid RegionOfA, Guid RegionOfB, Guid A, Guid B, Guid AccountOfA, Guid AccountOfB, Guid ReportCheck,
-        IReadOnlyList<string> MarkersOfB);
+        Guid RequestOfA, Guid RequestOfB, Guid ItemOfA, Guid ItemOfB, Guid AppealOfA, Guid AppealOfB, IReadOnlyList<string> MarkersOfB);
 
     private sealed record Caller(string Name, TestAccount? Account, AccountRole[] Roles, HttpClient Pages, HttpClient Api, bool OfAgencyA);
 
@@ -87,7 +137,7 @@ public abstract class EndpointMatrixTests<TFixture>(TFixture app, ITestOutputHel
         Assert.True(failures.Count == 0, string.Join("\n", failures));
     }
 
-    private sealed record FilledRoute(string Path, Guid? Owner);
+    private sealed record FilledRoute(string Path, Guid? Owner, AccountRole? Role = null);
 
     private static IEnumerable<FilledRoute> Fill(InventoriedEndpoint endpoint, Seed seed, List<string> failures)
     {
@@ -108,8 +158,10 @@ public abstract class EndpointMatrixTests<TFixture>(TFixture app, ITestOutputHel
             }
             values[parameter.Name] = filler(seed);
         }
-        yield return new FilledRoute(Path(endpoint, n => values.GetValueOrDefault(n).A?.Value), values.Values.Select(v => v.A.Owner).FirstOrDefault(o => o is not null));
-        yield return new FilledRoute(Path(endpoint, n => values.GetValueOrDefault(n).B?.Value), values.Values.Select(v => v.B.Owner).FirstOrDefault(o => o is not null));
+        yield return new FilledRoute(Path(endpoint, n => values.GetValueOrDefault(n).A?.Value), values.Values.Select(v => v.A.Owner).FirstOrDefault(o => o is not null),
+            values.Values.Select(v => v.A.Role).FirstOrDefault(r => r is not null));
+        yield return new FilledRoute(Path(endpoint, n => values.GetValueOrDefault(n).B?.Value), values.Values.Select(v => v.B.Owner).FirstOrDefault(o => o is not null),
+            values.Values.Select(v => v.B.Role).FirstOrDefault(r => r is not null));
     }
 
     private static string Path(InventoriedEndpoint endpoint, Func<string, string?> value)
@@ -153,6 +205,12 @@ public abstract class EndpointMatrixTests<TFixture>(TFixture app, ITestOutputHel
                 : (toLogin ? null : $"anonymous page call answered {status} {location}, expected a redirect to the login page");
 
         if (!await AdmitsAsync(endpoint.Policy!, caller)) return status == 403 ? null : $"expected 403 (policy {endpoint.Policy}), got {status}";
+        // A role the route value requires: a caller without it is refused (403) for its own agency's record; other agencies' stay 404.
+        if (fill.Role is { } role && !caller.Roles.Contains(role) && fill.Owner is { } ownRecord && Reaches(caller, ownRecord) == Reach.Yes)
+            return status == 403 ? null : $"expected 403 (the route value needs {role}), got {status}";
+        // A system admin administers agencies and accounts but reads no business records (StaffScope.CanRead): an endpoint
+        // listing records answers it 403 — the role is missing — unless the endpoint is an administrator's.
+        if (status == 403 && caller.Roles.Contains(AccountRole.SystemAdmin) && endpoint.Policy is not (Policies.SystemAdmin or Policies.AgencyAdmin)) return null;
         if (status is 401 or 403 || toLogin) return $"the policy {endpoint.Policy} admits the caller but the endpoint answered {status} {location}";
         if (fill.Owner is not { } owner) return status == 404 ? $"404 for an endpoint without agency records" : null;
         var reaches = Reaches(caller, owner);
@@ -217,7 +275,62 @@ public abstract class EndpointMatrixTests<TFixture>(TFixture app, ITestOutputHel
         var check = await app.CreateClient().PostAsync("/api/v1/reports/check", new StringContent(TestReports.Consistent, Encoding.UTF8, "text/plain"));
         Assert.Equal(HttpStatusCode.Created, check.StatusCode);
         var checkId = System.Text.Json.JsonDocument.Parse(await check.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetGuid();
-        return new Seed(topId, regionA, regionB, a, b, accountOfA.Id, accountOfB.Id, checkId, [accountOfB.UserName, nameOfB, phoneOfB]);
+
+        // A request, a published catalogue item and an appeal case of each agency, made through the services as the app makes them.
+        const string applicantOfB = "乙泄露申请人", applicantPhoneOfB = "13912340987";
+        var idNumberOfB = ResidentId("11010519850611432");
+        var requestOfA = await RequestAsync(a, "甲申请人", ResidentId("11010519900307123"), "13800000000");
+        var requestOfB = await RequestAsync(b, applicantOfB, idNumberOfB, applicantPhoneOfB);
+        var itemOfA = await PublishedItemAsync(a);
+        var itemOfB = await PublishedItemAsync(b);
+        var appealOfA = await AppealAsync(a, requestOfA);
+        var appealOfB = await AppealAsync(b, requestOfB);
+        return new Seed(topId, regionA, regionB, a, b, accountOfA.Id, accountOfB.Id, checkId, requestOfA.Id, requestOfB.Id, itemOfA, itemOfB,
+            appealOfA, appealOfB, [accountOfB.UserName, nameOfB, phoneOfB, applicantOfB, idNumberOfB, applicantPhoneOfB]);
+    }
+
+    private static string ResidentId(string body17) => body17 + Gongkai.Core.Identifiers.ResidentIdNumber.CheckCharacter(body17);
+
+    private async Task<SubmittedRequest> RequestAsync(Guid agency, string name, string idNumber, string phone)
+    {
+        await using var scope = app.CreateScope();
+        var form = new RequestForm
+        {
+            ApplicantKind = Gongkai.Core.Requests.Intake.ApplicantKind.NaturalPerson, Name = name, IdentityType = "resident-id", IdentityNumber = idNumber,
+            Phone = phone, Title = "矩阵测试申请的政府信息", Form = Gongkai.Core.Requests.Intake.InformationForm.Electronic,
+            Delivery = Gongkai.Core.Requests.Intake.DeliveryMethod.Online,
+        };
+        var submitted = await scope.ServiceProvider.GetRequiredService<RequestIntake>().SubmitOnlineAsync(agency, form, []);
+        Assert.True(submitted.Succeeded, string.Join("; ", submitted.Errors.Select(e => e.MessageEn)));
+        return submitted.Value;
+    }
+
+    private async Task<Guid> PublishedItemAsync(Guid agency)
+    {
+        async Task<Guid> Step(Func<DisclosureDesk, Task<Gongkai.Core.DomainResult<Guid>>> step)
+        {
+            await using var scope = app.CreateScope();
+            var result = await step(scope.ServiceProvider.GetRequiredService<DisclosureDesk>());
+            Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => $"{e.Code}: {e.MessageEn}")));
+            return result.Value;
+        }
+        var today = DateOnly.FromDateTime(app.Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
+        var id = await Step(d => d.DraftAsync(StaffScope.ForAgency(agency, AccountRole.Clerk),
+            new ItemInput("矩阵测试公开信息", "news", null, today.AddDays(-2), null, null, "正文", [], ["portal"])));
+        await Step(d => d.SubmitAsync(StaffScope.ForAgency(agency, AccountRole.Clerk), id));
+        await Step(d => d.PassConfidentialityReviewAsync(StaffScope.ForAgency(agency, AccountRole.ConfidentialityReviewer), id, "不涉密"));
+        await Step(d => d.ApproveAsync(StaffScope.ForAgency(agency, AccountRole.ApprovingLeader), id, null, null));
+        return id;
+    }
+
+    private async Task<Guid> AppealAsync(Guid agency, SubmittedRequest request)
+    {
+        await using var scope = app.CreateScope();
+        var filed = await scope.ServiceProvider.GetRequiredService<AppealCases>().FileAsync(StaffScope.ForAgency(agency, AccountRole.Clerk),
+            new NewAppealCase(agency, Gongkai.Core.Appeals.AppealKind.Reconsideration, request.Id, request.Number, new DateOnly(ReportYear, 3, 2), null,
+                new DateOnly(ReportYear, 5, 6)));
+        Assert.True(filed.Succeeded, filed.Error?.MessageEn);
+        return filed.Value.Id;
     }
 
     private async Task<List<Caller>> CallersAsync(Seed seed)

@@ -37,8 +37,9 @@ public abstract class ReplyLetterTests<TFixture>(TFixture app) : IClassFixture<T
         var (agency, request) = await DraftedAsync(Outcome.PartlyDisclosed, "第三部分涉及第三方商业秘密");
         var applicant = app.CreateClient();
 
+        // The request exists; its letter is not issued yet: a state conflict, not a missing record.
         var early = await applicant.PostAsJsonAsync("/api/v1/requests/status/letter", new { number = request.Number, code = request.LookupCode, format = "docx" });
-        Assert.Equal(HttpStatusCode.NotFound, early.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, early.StatusCode);
 
         await ReleaseAsync(agency, request.Id);
         var docx = await applicant.PostAsJsonAsync("/api/v1/requests/status/letter", new { number = request.Number, code = request.LookupCode, format = "docx" });

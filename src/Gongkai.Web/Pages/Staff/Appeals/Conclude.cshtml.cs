@@ -17,7 +17,10 @@ public sealed class ConcludeModel(AppealCases cases, StaffScopeAccessor scopes) 
     [BindProperty] public DateOnly? DecisionReceivedOn { get; set; }
     [BindProperty] public DateOnly? DueDateSetByDecision { get; set; }
 
-    public IActionResult OnGet(Guid id) => Redirect($"/staff/appeals/{id}");
+    /// <summary>Back to the case page — for a case the caller may read; any other answers 404, like the case page itself.</summary>
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
+        (await cases.FindAsync(await scopes.RequireAsync(cancellationToken), id, cancellationToken)).Succeeded
+            ? Redirect($"/staff/appeals/{id}") : NotFound();
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {

@@ -1,4 +1,5 @@
 using Gongkai.Services.Appeals;
+using Gongkai.Services.Errors;
 using Gongkai.Web.Access;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -21,7 +22,7 @@ public sealed class IndexModel(AppealCases cases, StaffScopeAccessor scopes) : P
         var scope = await scopes.RequireAsync(cancellationToken);
         var agency = AgencyId ?? scope.HomeAgencyId;
         var result = await cases.ListAsync(scope, agency, Year, cancellationToken);
-        if (!result.Succeeded) return NotFound();
+        if (!result.Succeeded) return result.Error is IForbiddenError ? Forbid() : NotFound();
         Cases = result.Value;
         CanFile = scope.CanWrite(agency);
         return Page();

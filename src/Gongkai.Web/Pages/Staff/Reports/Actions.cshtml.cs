@@ -14,7 +14,8 @@ public sealed class ProseModel(ReportProseEditor editor, StaffScopeAccessor scop
     [BindProperty] public SectionId Section { get; set; }
     [BindProperty] public string? Body { get; set; }
 
-    public IActionResult OnGet(Guid agencyId, int year) => Redirect($"/staff/reports/{agencyId}/{year}");
+    public async Task<IActionResult> OnGetAsync(Guid agencyId, int year, CancellationToken cancellationToken) =>
+        await WorkspaceRedirect.BackAsync(scopes, agencyId, year, cancellationToken);
 
     public async Task<IActionResult> OnPostAsync(Guid agencyId, int year, CancellationToken cancellationToken)
     {
@@ -27,7 +28,8 @@ public sealed class ProseModel(ReportProseEditor editor, StaffScopeAccessor scop
 [Authorize(Policy = Policies.ApprovingLeader)]
 public sealed class PublishModel(ReportPublisher publisher, StaffScopeAccessor scopes) : PageModel
 {
-    public IActionResult OnGet(Guid agencyId, int year) => Redirect($"/staff/reports/{agencyId}/{year}");
+    public async Task<IActionResult> OnGetAsync(Guid agencyId, int year, CancellationToken cancellationToken) =>
+        await WorkspaceRedirect.BackAsync(scopes, agencyId, year, cancellationToken);
 
     public async Task<IActionResult> OnPostAsync(Guid agencyId, int year, CancellationToken cancellationToken)
     {
@@ -42,7 +44,8 @@ public sealed class ReopenModel(ReportingPeriodLock periodLock, StaffScopeAccess
 {
     [BindProperty] public string? Reason { get; set; }
 
-    public IActionResult OnGet(Guid agencyId, int year) => Redirect($"/staff/reports/{agencyId}/{year}");
+    public async Task<IActionResult> OnGetAsync(Guid agencyId, int year, CancellationToken cancellationToken) =>
+        await WorkspaceRedirect.BackAsync(scopes, agencyId, year, cancellationToken);
 
     public async Task<IActionResult> OnPostAsync(Guid agencyId, int year, CancellationToken cancellationToken)
     {
@@ -53,6 +56,10 @@ public sealed class ReopenModel(ReportingPeriodLock periodLock, StaffScopeAccess
 
 internal static class WorkspaceRedirect
 {
+    /// <summary>A GET of an action page leads back to the workspace — of an agency the caller reads; any other answers 404 (its existence is not revealed).</summary>
+    public static async Task<IActionResult> BackAsync(StaffScopeAccessor scopes, Guid agencyId, int year, CancellationToken cancellationToken) =>
+        (await scopes.RequireAsync(cancellationToken)).CanRead(agencyId) ? new RedirectResult($"/staff/reports/{agencyId}/{year}") : new NotFoundResult();
+
     /// <summary>Back to the workspace with the outcome as a message; a record the caller may not see is a 404, a missing role a 403.</summary>
     public static IActionResult After(PageModel page, Gongkai.Core.IDomainResult result, Guid agencyId, int year, string success)
     {
