@@ -17,3 +17,6 @@ public interface INotFoundError;
 
 /// <summary>The caller's roles do not allow the operation on a record it may see (HTTP 403).</summary>
 public interface IForbiddenError;
+
+/// <summary>The record changed since it was read, e.g. two clerks acted at once, or is not in the state asked for yet (HTTP 409).</summary>
+public interface IConflictError;

@@ -15,6 +15,7 @@ internal static class ProblemMapping
         IUnsupportedInputError => StatusCodes.Status415UnsupportedMediaType,
         INotFoundError => StatusCodes.Status404NotFound,
         IForbiddenError => StatusCodes.Status403Forbidden,
+        IConflictError => StatusCodes.Status409Conflict,
         _ => StatusCodes.Status422UnprocessableEntity,
     };
 

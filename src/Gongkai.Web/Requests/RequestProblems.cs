@@ -7,15 +7,13 @@ using Microsoft.AspNetCore.Mvc;
 namespace Gongkai.Web.Requests;
 
 /// <summary>
-/// Request errors as HTTP: 403 for a missing role, 409 for a concurrent change, otherwise the app's one mapping
-/// (<see cref="ProblemMapping"/>). A form with several problems lists each under <c>errors</c> with its field.
+/// Request errors as HTTP: a field of the application form is bad input (400), otherwise the app's one mapping
+/// (<see cref="ProblemMapping"/>: 403 missing role, 409 concurrent change, …). A form with several problems lists each under <c>errors</c> with its field.
 /// </summary>
 internal static class RequestProblems
 {
     public static int StatusFor(DomainError error) => error switch
     {
-        IForbiddenError => StatusCodes.Status403Forbidden,
-        IConflictError => StatusCodes.Status409Conflict,
         // Core's intake errors name a missing or invalid field of the application (条例第二十九条): bad input, not a refused step.
         _ when RequestForm.FieldOf(error).Length > 0 => StatusCodes.Status400BadRequest,
         _ => ProblemMapping.StatusFor(error),
