@@ -78,6 +78,7 @@ app.UseRouting();
 app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAccountGate();
+app.UseApiSessionGuard();
 app.UseAuthorization();
 app.UseUploadLimit();
 
