@@ -83,10 +83,17 @@ public static class ReportDocumentReader
                 "the text is in no known encoding (not UTF-8, UTF-16 or GB18030/GBK)");
         if (IsBlank(decoded.Text))
             return Refused(kind, ReportRefusalKind.Empty, "文件为空（只有空白）", "the file is empty (whitespace only)");
+        if (kind == ReportFileKind.Html)
+        {
+            // A page's markup (and images inlined as data: URLs) may be many times its text: the limit is on the text.
+            var pageText = HtmlReportText.Extract(decoded.Text);
+            return pageText.Length > MaxTextLength
+                ? TextTooLarge(kind, pageText.Length)
+                : Finish(kind, HtmlReportReader.ReadText(pageText), decoded.Text, decoded.EncodingName);
+        }
         if (decoded.Text.Length > MaxTextLength) return TextTooLarge(kind, decoded.Text.Length);
         return kind switch
         {
-            ReportFileKind.Html => Finish(kind, HtmlReportReader.ReadText(HtmlReportText.Extract(decoded.Text)), decoded.Text, decoded.EncodingName),
             ReportFileKind.Json => Finish(kind, JsonReportReader.Read(decoded.Text), decoded.Text, decoded.EncodingName),
             _ => Finish(kind, ReportTextReader.Read(decoded.Text), decoded.Text, decoded.EncodingName),
         };

@@ -97,6 +97,20 @@ public class InputSizeTests
     }
 
     [Fact]
+    public void PageWhoseMarkupExceedsTheTextLimit_IsStillRead_TheLimitIsOnItsText()
+    {
+        // Portals inline images as data: URLs; the page's text is what the reader works on.
+        var report = Samples.Report(7, Gongkai.Core.Reporting.ReportFormat.F2021);
+        string image = "<img src=\"data:image/png;base64," + new string('A', ReportDocumentReader.MaxTextLength + 1) + "\">";
+        string page = Gongkai.Documents.Rendering.Html.HtmlReportRenderer.Render(report).Replace("<body>", "<body>" + image, StringComparison.Ordinal);
+
+        var document = ReportDocumentReader.Read(Encoding.UTF8.GetBytes(page), "report.html");
+
+        Assert.True(document.Succeeded, document.Refusal?.ReasonEn);
+        Assert.Equal(report.Number("t3.r1.c7"), document.Reading!.Report!.Number("t3.r1.c7"));
+    }
+
+    [Fact]
     public void ReadingAndCheckingBelowTheLimit_TakesMemoryInProportionToTheInput()
     {
         long PerByte(int size)
