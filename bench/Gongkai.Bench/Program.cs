@@ -15,11 +15,12 @@ if (at >= 0 && (at + 1 >= args.Length
 return name switch
 {
     "report-read" => ReportReadBenchmark.Run(seconds),
+    "report-audit" => ReportAuditBenchmark.Run(seconds),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Gongkai.Bench report-read [--seconds N]");
+    Console.Error.WriteLine("usage: Gongkai.Bench report-read|report-audit [--seconds N]");
     return 2;
 }

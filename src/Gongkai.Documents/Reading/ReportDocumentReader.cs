@@ -27,10 +27,24 @@ public sealed record ReportDocument(ReportFileKind Kind, ReportReading? Reading,
 /// </summary>
 public static class ReportDocumentReader
 {
+    /// <summary>
+    /// Largest file read (64 MiB). A published report is a few hundred KB of text or HTML, a PDF or DOCX a few MB with its
+    /// images; a batch audit of a folder must not take the machine's memory for one stray archive or video renamed .txt.
+    /// Reading takes about 10 bytes of memory per byte of text (docs/report-reading.md, “Complexity”).
+    /// </summary>
+    public const int MaxFileBytes = 64 * 1024 * 1024;
+
+    /// <summary>
+    /// Longest text handed to the text reader (16 Mi characters, some 800 reports' worth): also bounds what a small
+    /// compressed DOCX (a “zip bomb”) or a PDF may expand to.
+    /// </summary>
+    public const int MaxTextLength = 16 * 1024 * 1024;
+
     public static ReportDocument Read(byte[] bytes, string? fileName = null)
     {
         ArgumentNullException.ThrowIfNull(bytes);
         if (bytes.Length == 0) return Refused(ReportFileKind.Unsupported, ReportRefusalKind.Empty, "文件为空", "the file is empty");
+        if (bytes.Length > MaxFileBytes) return TooLarge(ReportFileKind.Unsupported, $"文件有 {bytes.Length / 1024 / 1024} MB", $"the file has {bytes.Length} bytes");
         var kind = Sniff(bytes, fileName);
         switch (kind)
         {
@@ -42,13 +56,18 @@ public static class ReportDocumentReader
                         "the PDF has no text layer (a scan); it needs OCR first");
                 if (pdf.Text is null)
                     return Refused(kind, ReportRefusalKind.Damaged, "PDF 文件已损坏或加密，无法打开", "the PDF is damaged or encrypted and cannot be opened");
+                if (pdf.Text.Length > MaxTextLength) return TextTooLarge(kind, pdf.Text.Length);
                 return Finish(kind, PdfReportReader.ReadText(pdf.Text), pdf.Text, null);
             }
             case ReportFileKind.Docx:
             {
+                // The XML is measured before it is unpacked: a few MB of DOCX can hold gigabytes of it.
+                if (DocxReportReader.MainPartLength(bytes) is > MaxFileBytes and var xmlBytes)
+                    return TooLarge(kind, $"文档正文解压后有 {xmlBytes / 1024 / 1024} MB", $"the document's XML unpacks to {xmlBytes} bytes");
                 var text = DocxReportReader.ExtractText(bytes);
                 if (text is null)
                     return Refused(kind, ReportRefusalKind.Damaged, "Word 文档已损坏，无法打开", "the Word document is damaged and cannot be opened");
+                if (text.Length > MaxTextLength) return TextTooLarge(kind, text.Length);
                 return Finish(kind, DocxReportReader.ReadText(text), text, null);
             }
             case ReportFileKind.Unsupported:
@@ -62,14 +81,30 @@ public static class ReportDocumentReader
         if (decoded is null)
             return Refused(kind, ReportRefusalKind.UnknownEncoding, "无法识别文件的文字编码（不是 UTF-8、UTF-16 或 GB18030/GBK）",
                 "the text is in no known encoding (not UTF-8, UTF-16 or GB18030/GBK)");
-        if (string.IsNullOrWhiteSpace(decoded.Text.Replace('\uFEFF', ' ')))
+        if (IsBlank(decoded.Text))
             return Refused(kind, ReportRefusalKind.Empty, "文件为空（只有空白）", "the file is empty (whitespace only)");
+        if (kind == ReportFileKind.Html)
+        {
+            // A page's markup (and images inlined as data: URLs) may be many times its text: the limit is on the text.
+            var pageText = HtmlReportText.Extract(decoded.Text);
+            return pageText.Length > MaxTextLength
+                ? TextTooLarge(kind, pageText.Length)
+                : Finish(kind, HtmlReportReader.ReadText(pageText), decoded.Text, decoded.EncodingName);
+        }
+        if (decoded.Text.Length > MaxTextLength) return TextTooLarge(kind, decoded.Text.Length);
         return kind switch
         {
-            ReportFileKind.Html => Finish(kind, HtmlReportReader.ReadText(HtmlReportText.Extract(decoded.Text)), decoded.Text, decoded.EncodingName),
             ReportFileKind.Json => Finish(kind, JsonReportReader.Read(decoded.Text), decoded.Text, decoded.EncodingName),
             _ => Finish(kind, ReportTextReader.Read(decoded.Text), decoded.Text, decoded.EncodingName),
         };
+    }
+
+    /// <summary>Only whitespace and byte order marks (checked without copying the text).</summary>
+    private static bool IsBlank(string text)
+    {
+        foreach (char c in text)
+            if (c != '\uFEFF' && !char.IsWhiteSpace(c)) return false;
+        return true;
     }
 
     /// <summary>The kind of file the bytes are. The name is only used to tell an HTML page from text.</summary>
@@ -83,10 +118,10 @@ public static class ReportDocumentReader
         // A NUL byte never occurs in UTF-8 or GB18030 text.
         if (!utf16 && bytes.Contains((byte)0)) return ReportFileKind.Unsupported;
 
-        var head = utf16 ? System.Text.Encoding.Unicode.GetString(bytes[..Math.Min(bytes.Length, 4096)]) : System.Text.Encoding.Latin1.GetString(bytes[..Math.Min(bytes.Length, 4096)]);
-        var trimmed = head.TrimStart('\uFEFF', '\u00EF', '\u00BB', '\u00BF', ' ', '\t', '\r', '\n');
-        if (trimmed.StartsWith('{')) return ReportFileKind.Json;
-        string lower = trimmed.ToLowerInvariant();
+        // Markup is ASCII: lower-casing the ASCII letters alone finds it (see AsciiLower).
+        var head = utf16 ? AsciiLower.Of(System.Text.Encoding.Unicode.GetString(bytes[..Math.Min(bytes.Length, 4096)])) : AsciiLower.Head(bytes, 4096);
+        string lower = head.TrimStart('\uFEFF', '\u00EF', '\u00BB', '\u00BF', ' ', '\t', '\r', '\n');
+        if (lower.StartsWith('{')) return ReportFileKind.Json;
         if (lower.StartsWith("<!doctype html", StringComparison.Ordinal) || lower.StartsWith("<html", StringComparison.Ordinal)
             || lower.Contains("<body", StringComparison.Ordinal) || lower.Contains("<table", StringComparison.Ordinal)
             || (lower.StartsWith('<') && (lower.Contains("<p", StringComparison.Ordinal) || lower.Contains("<div", StringComparison.Ordinal))))
@@ -119,6 +154,14 @@ public static class ReportDocumentReader
                 reading.NotRecognisedReason ?? "未识别出年度报告", reading.NotRecognisedReason ?? "no annual report recognised"))
             : new ReportDocument(kind, reading, text, encoding, null);
     }
+
+    private static ReportDocument TooLarge(ReportFileKind kind, string sizeZh, string sizeEn) =>
+        Refused(kind, ReportRefusalKind.TooLarge,
+            $"文件过大（{sizeZh}，上限为 {MaxFileBytes / 1024 / 1024} MB 文件、{MaxTextLength / 1024 / 1024} 兆字文本），不像是一份年度报告，未读取",
+            $"the file is too large to be a report ({sizeEn}; the limits are {MaxFileBytes} bytes of file and {MaxTextLength} characters of text); not read");
+
+    private static ReportDocument TextTooLarge(ReportFileKind kind, int length) =>
+        TooLarge(kind, $"文字有 {length / 1024 / 1024} 兆字", $"its text has {length} characters");
 
     private static ReportDocument Refused(ReportFileKind kind, ReportRefusalKind refusal, string zh, string en) =>
         new(kind, null, null, null, new ReportRefusal(refusal, zh, en));

@@ -27,6 +27,11 @@ public enum ReportRefusalKind
     Damaged,
     /// <summary>The file was read, but nothing in it is an annual report.</summary>
     NotRecognised,
+    /// <summary>
+    /// The file or its text is larger than any report (<see cref="ReportDocumentReader.MaxFileBytes"/>,
+    /// <see cref="ReportDocumentReader.MaxTextLength"/>): refused before it is read, so memory stays bounded.
+    /// </summary>
+    TooLarge,
 }
 
 public sealed record ReportRefusal(ReportRefusalKind Kind, string ReasonZh, string ReasonEn);

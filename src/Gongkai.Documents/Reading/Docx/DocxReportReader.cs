@@ -20,6 +20,23 @@ public static class DocxReportReader
 
     internal static ReportReading ReadText(string text) => ReportTextReader.Read(text) with { ReaderVersion = Version };
 
+    /// <summary>
+    /// The unpacked size of the main document part (<c>word/document.xml</c>) as the package declares it, or null when
+    /// the package cannot be opened or has no such part (<see cref="ExtractText"/> then reports it as damaged).
+    /// </summary>
+    public static long? MainPartLength(byte[] bytes)
+    {
+        try
+        {
+            using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(bytes, writable: false), System.IO.Compression.ZipArchiveMode.Read);
+            return zip.GetEntry("word/document.xml")?.Length;
+        }
+        catch (InvalidDataException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>The document's text with its tables as pipe tables, or null when it cannot be opened.</summary>
     public static string? ExtractText(byte[] bytes)
     {

@@ -75,7 +75,7 @@ public static class ReportTextBytes
     /// <summary>The charset an HTML page declares in its first bytes (<c>&lt;meta charset&gt;</c> or http-equiv), if any.</summary>
     public static string? DeclaredHtmlCharset(ReadOnlySpan<byte> bytes)
     {
-        var head = Encoding.Latin1.GetString(bytes[..Math.Min(bytes.Length, 4096)]).ToLowerInvariant();
+        var head = AsciiLower.Head(bytes, 4096);
         int at = head.IndexOf("charset", StringComparison.Ordinal);
         while (at >= 0)
         {

@@ -45,9 +45,13 @@ internal static class HtmlReportText
     private static readonly string[] Markers =
         ["总体情况", "主动公开政府信息情况", "收到和处理政府信息公开申请情况", "本年新收", "行政复议", "主要问题", "其他需要报告的事项"];
 
+    [ThreadStatic] private static HtmlParser? _parser;
+
     public static string Extract(string html)
     {
-        var document = new HtmlParser(new HtmlParserOptions { IsScripting = false }).ParseDocument(html);
+        // A parser builds its configuration and browsing context when made (a tenth of a short page's parse): one per thread.
+        var parser = _parser ??= new HtmlParser(new HtmlParserOptions { IsScripting = false });
+        var document = parser.ParseDocument(html);
         var walker = new Walker();
         if (document.Body is { } body) walker.Walk(body);
         var text = walker.Text.ToString();
@@ -159,7 +163,7 @@ internal static class HtmlReportText
             string tag = element.LocalName;
             if (SkippedTags.Contains(tag) || IsChrome(element)) return;
             if (tag == "br") { NewLine(); return; }
-            if (tag == "table" && !element.QuerySelectorAll("table").Any()) { WriteTable(element); return; }
+            if (tag == "table" && !HoldsTable(element)) { WriteTable(element); return; }
 
             bool block = BlockTags.Contains(tag);
             if (block) NewLine();
@@ -188,9 +192,8 @@ internal static class HtmlReportText
         private void WriteTable(IElement table)
         {
             var grid = new SpannedTable();
-            foreach (var row in table.QuerySelectorAll("tr"))
+            foreach (var row in OwnRows(table))
             {
-                if (row.Closest("table") != table) continue;
                 grid.AddRow(row.Children.Where(c => c.LocalName is "td" or "th").Select(c => new SourceCell(
                     CellText(c), Span(c.GetAttribute("colspan")), Span(c.GetAttribute("rowspan")))));
             }
@@ -199,6 +202,36 @@ internal static class HtmlReportText
             grid.WriteTo(Text);
             foreach (char c in Text.ToString(before, Text.Length - before))
                 if (!TextNormaliser.IsSpaceOrMarkup(c)) Compact.Append(TextNormaliser.Fold(c));
+        }
+
+        // The DOM is walked by hand below: QuerySelectorAll and Closest parse their selector on every call, which cost more
+        // than laying the table out. Both walks use a stack, not recursion, so a hostile nesting depth cannot overflow it.
+
+        /// <summary>Whether a table element is among the descendants (then the table is a layout table).</summary>
+        private static bool HoldsTable(IElement element)
+        {
+            var pending = new Stack<IElement>(element.Children);
+            while (pending.TryPop(out var next))
+            {
+                if (next.LocalName == "table") return true;
+                foreach (var child in next.Children) pending.Push(child);
+            }
+            return false;
+        }
+
+        /// <summary>The table's rows in document order, without the rows of tables inside it.</summary>
+        private static List<IElement> OwnRows(IElement table)
+        {
+            var rows = new List<IElement>();
+            var pending = new Stack<IElement>(table.Children.Reverse());
+            while (pending.TryPop(out var next))
+            {
+                if (next.LocalName == "table") continue;
+                if (next.LocalName == "tr") rows.Add(next);
+                var children = next.Children;
+                for (int i = children.Length - 1; i >= 0; i--) pending.Push(children[i]);
+            }
+            return rows;
         }
 
         private static string CellText(IElement cell)
