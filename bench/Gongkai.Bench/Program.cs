@@ -15,11 +15,13 @@ if (at >= 0 && (at + 1 >= args.Length
 return name switch
 {
     "report-read" => ReportReadBenchmark.Run(seconds),
+    "portal" => Gongkai.Bench.Portal.PortalBenchmark.Run(args),
     _ => Usage(),
 };
 
 static int Usage()
 {
     Console.Error.WriteLine("usage: Gongkai.Bench report-read [--seconds N]");
+    Console.Error.WriteLine("       Gongkai.Bench portal [--items N] [--postgres CONNSTR] [--seconds N] [--connections N] [--data DIR] [--no-build]");
     return 2;
 }
