@@ -22,6 +22,6 @@ return name switch
 static int Usage()
 {
     Console.Error.WriteLine("usage: Gongkai.Bench report-read [--seconds N]");
-    Console.Error.WriteLine("       Gongkai.Bench portal [--items N] [--postgres CONNSTR] [--seconds N] [--connections N] [--data DIR] [--no-build]");
+    Console.Error.WriteLine("       Gongkai.Bench portal [--items N] [--postgres CONNSTR] [--seconds N] [--connections N] [--data DIR] [--no-build] [--data-only]");
     return 2;
 }

@@ -19,7 +19,7 @@ internal static class PortalBenchmark
     public const double P99TargetMs = 50;
     public const double SearchP95TargetMs = 100;
 
-    private sealed record Options(int Items, string? Postgres, int Seconds, int Connections, bool Build, string DataRoot, int Queries);
+    private sealed record Options(int Items, string? Postgres, int Seconds, int Connections, bool Build, string DataRoot, int Queries, bool DataOnly);
 
     public static int Run(string[] args)
     {
@@ -49,7 +49,8 @@ internal static class PortalBenchmark
             return null;
         }
         var dataRoot = Value("--data") ?? Environment.GetEnvironmentVariable("GONGKAI_BENCH_DATA") ?? Path.Combine(RepoRoot(), "bench", ".data");
-        return new Options(items, Value("--postgres"), seconds, connections, !args.Contains("--no-build"), Path.GetFullPath(dataRoot), queries);
+        return new Options(items, Value("--postgres"), seconds, connections, !args.Contains("--no-build"), Path.GetFullPath(dataRoot), queries,
+            args.Contains("--data-only"));
     }
 
     private static async Task<int> RunAsync(Options o)
@@ -72,6 +73,7 @@ internal static class PortalBenchmark
         await using var services = PortalDataset.CreateServices(settings);
         var dataset = new PortalDataset { Services = services, IsPostgres = o.Postgres is not null };
         var agencies = await dataset.EnsureAsync(o.Items, Console.Out);
+        if (o.DataOnly) return 0;
         var largest = agencies[0];
         Guid itemId;
         await using (var scope = services.CreateAsyncScope())
