@@ -61,7 +61,7 @@ internal sealed class PortalCorpus
     }
 
     /// <summary>Builds the pools and segments each entry once, on every core.</summary>
-    public static PortalCorpus Build(ChineseSegmenter segmenter, int seed, int sentenceCount = 40_000, int titleCount = 60_000)
+    public static PortalCorpus Build(ChineseSegmenter segmenter, int seed, int sentenceCount = 20_000, int titleCount = 30_000)
     {
         var random = new Random(seed);
         var sentences = Enumerable.Range(0, sentenceCount).Select(_ => Sentence(random)).ToArray();

@@ -141,7 +141,8 @@ internal sealed class PortalDataset
     private static void WriteSqlite(SqliteConnection connection, IEnumerable<Row> rows)
     {
         if (connection.State != System.Data.ConnectionState.Open) connection.Open();
-        Exec(connection, "PRAGMA synchronous=OFF; PRAGMA cache_size=-262144;");
+        // A file being generated (renamed only when complete) needs no journal: a crash leaves a .partial directory to delete.
+        Exec(connection, "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA cache_size=-262144;");
         using var tx = connection.BeginTransaction();
         var item = Prepare(connection, tx, "INSERT INTO disclosure_items (id, agency_id, status, title, category_code, revision, index_number, validity, " +
             "formed_or_changed_on, first_publish_at, created_by, created_at, updated_at, event_count) VALUES ($id, $agency, 'Published', $title, $category, 1, " +
@@ -165,7 +166,7 @@ internal sealed class PortalDataset
             Run(search, ("$id", id), ("$agency", agency), ("$title", r.TitleWords), ("$body", r.BodyWords));
         }
         tx.Commit();
-        Exec(connection, "ANALYZE; PRAGMA optimize;");
+        Exec(connection, "ANALYZE; PRAGMA journal_mode=WAL;");
     }
 
     private static void Exec(SqliteConnection connection, string sql)
