@@ -140,6 +140,8 @@ internal sealed class PortalDataset
 
     private static void WriteSqlite(SqliteConnection connection, IEnumerable<Row> rows)
     {
+        // The migration's pooled connections would keep the file in WAL mode (switching needs the only connection).
+        SqliteConnection.ClearAllPools();
         if (connection.State != System.Data.ConnectionState.Open) connection.Open();
         // A file being generated (renamed only when complete) needs no journal: a crash leaves a .partial directory to delete.
         Exec(connection, "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA cache_size=-262144;");
