@@ -171,9 +171,12 @@ public static class CatalogueSearchIndex
                         rowids.Add((long)r[0]);
             if (rowids.Count == 0) return new SearchCandidates([], truncated);
 
-            // The candidates' relevance and, term by term, which of them it matches: each a lookup of the known rows in the index.
+            // The candidates' relevance and, term by term, which of them each matches. The candidates filter the match (a set built
+            // once, probed per matching row id): walking a doclist is cheap, scoring it is what is kept to the candidates. The unary
+            // + keeps the row-id list away from FTS5's planner: offered to it, the match is re-run per candidate (24 s instead of
+            // 0.15 s for 1,500 candidates among 100,000 items).
             var ids = "[" + string.Join(",", rowids) + "]";
-            const string Among = "FROM json_each($ids) AS j JOIN catalogue_search ON catalogue_search.rowid = j.value WHERE catalogue_search MATCH $q";
+            const string Among = "FROM catalogue_search WHERE catalogue_search MATCH $q AND +catalogue_search.rowid IN (SELECT value FROM json_each($ids))";
             var hits = (await Query($"SELECT catalogue_search.rowid, item_id, revision, -bm25(catalogue_search, 0, 0, 0, 4.0, 1.0) {Among}", ("$ids", ids), ("$q", all)))
                 .ToDictionary(r => (long)r[0], r => new SearchIndexHit
                 {
