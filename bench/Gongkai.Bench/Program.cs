@@ -16,11 +16,13 @@ return name switch
 {
     "report-read" => ReportReadBenchmark.Run(seconds),
     "report-audit" => ReportAuditBenchmark.Run(seconds),
+    "portal" => Gongkai.Bench.Portal.PortalBenchmark.Run(args),
     _ => Usage(),
 };
 
 static int Usage()
 {
     Console.Error.WriteLine("usage: Gongkai.Bench report-read|report-audit [--seconds N]");
+    Console.Error.WriteLine("       Gongkai.Bench portal [--items N] [--postgres CONNSTR] [--seconds N] [--connections N] [--data DIR] [--no-build] [--data-only]");
     return 2;
 }

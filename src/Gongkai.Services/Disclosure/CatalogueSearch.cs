@@ -10,6 +10,9 @@ public sealed record SearchResult(CatalogueEntry Entry, string AgencyName, strin
 
 public sealed record SearchResults(SearchQuery Query, IReadOnlyList<SearchResult> Results, int Total, int Page, int PageSize)
 {
+    /// <summary>The query matched more than <see cref="CatalogueSearch.ExactUpTo"/> items: only the newest of them were ranked and counted.</summary>
+    public bool TotalIsPartial { get; init; }
+
     public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
 }
 
@@ -17,11 +20,18 @@ public sealed record SearchResults(SearchQuery Query, IReadOnlyList<SearchResult
 /// 全文检索: the portal's search over titles, bodies and attachment text. The query is split into terms and segmented by the
 /// same <see cref="ChineseSegmenter"/> as the index; the database finds the versions matching any term and ranks first by how
 /// many terms matched, then by its own relevance, so “科技 培训” puts an item with both words above one with either. Only what
-/// <see cref="PublicCatalogueQueries.VisibleAt"/> admits is returned.
+/// <see cref="PublicCatalogueQueries.VisibleAt"/> admits is returned. The work per query is bounded (see
+/// <see cref="CatalogueSearchIndex.CandidatesAsync"/>): a query matching a large part of a million items ranks the newest
+/// matches of each kind and says so (<see cref="SearchResults.TotalIsPartial"/>) instead of scoring every one.
 /// </summary>
 public sealed class CatalogueSearch(GongkaiDbContext db, PublicCatalogue catalogue, ChineseSegmenter segmenter, TimeProvider clock)
 {
     public const int PageSize = 10;
+
+    /// <summary>Up to this many matching versions, all are ranked (exact); beyond it, the newest <see cref="PerPattern"/> of each way of matching.</summary>
+    public const int ExactUpTo = 2_000;
+
+    public const int PerPattern = 500;
 
     public async Task<SearchResults> SearchAsync(string? input, Guid? agencyId, int page, CancellationToken cancellationToken = default)
     {
@@ -29,12 +39,19 @@ public sealed class CatalogueSearch(GongkaiDbContext db, PublicCatalogue catalog
         page = Math.Max(1, page);
         if (query.IsEmpty) return new SearchResults(query, [], 0, page, PageSize);
 
-        var hits = CatalogueSearchIndex.Match(db, query.Terms.Select(t => (IReadOnlyList<string>)t.Tokens).ToList(), agencyId);
+        var found = await CatalogueSearchIndex.CandidatesAsync(db, query.Terms.Select(t => (IReadOnlyList<string>)t.Tokens).ToList(), agencyId,
+            ExactUpTo, PerPattern, cancellationToken);
         var visible = db.PublishedVersions().AsNoTracking().VisibleAt(clock.GetUtcNow());
-        var joined = hits.Join(visible, h => new { h.ItemId, h.Revision }, v => new { v.ItemId, v.Revision }, (h, v) => new { h, v });
-        var total = await joined.CountAsync(cancellationToken);
-        var rows = await joined.OrderByDescending(x => x.h.Matched).ThenByDescending(x => x.h.Rank).ThenByDescending(x => x.v.PublishAt)
-            .Skip((page - 1) * PageSize).Take(PageSize).Select(x => x.v).ToListAsync(cancellationToken);
+        var keys = found.Hits.Select(h => h.ItemId).Distinct().ToList();
+        var published = (await visible.Where(v => keys.Contains(v.ItemId)).Select(v => new { v.ItemId, v.Revision, v.PublishAt }).ToListAsync(cancellationToken))
+            .ToDictionary(v => (v.ItemId, v.Revision), v => v.PublishAt);
+        var ranked = found.Hits.Where(h => published.ContainsKey((h.ItemId, h.Revision)))
+            .OrderByDescending(h => h.Matched).ThenByDescending(h => h.Rank).ThenByDescending(h => published[(h.ItemId, h.Revision)]).ToList();
+        var pageHits = ranked.Skip((page - 1) * PageSize).Take(PageSize).ToList();
+        var pageKeys = pageHits.Select(h => h.ItemId).ToList();
+        var loaded = await visible.Where(v => pageKeys.Contains(v.ItemId)).ToListAsync(cancellationToken);
+        var rows = pageHits.Select(h => loaded.Single(v => v.ItemId == h.ItemId && v.Revision == h.Revision)).ToList();
+        var total = ranked.Count;
 
         var ids = rows.Select(r => r.ItemId).ToList();
         var entries = await catalogue.Entries(visible.Where(v => ids.Contains(v.ItemId))).ToDictionaryAsync(e => e.ItemId, cancellationToken);
@@ -49,6 +66,6 @@ public sealed class CatalogueSearch(GongkaiDbContext db, PublicCatalogue catalog
             return new SearchResult(entries[r.ItemId], names.GetValueOrDefault(r.AgencyId, ""), Highlighter.Highlight(r.Title, titleMatch.Spans),
                 Highlighter.Snippet(text, bodyMatch.Spans), matched);
         }).ToList();
-        return new SearchResults(query, results, total, page, PageSize);
+        return new SearchResults(query, results, total, page, PageSize) { TotalIsPartial = found.Truncated };
     }
 }

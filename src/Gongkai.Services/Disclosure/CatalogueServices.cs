@@ -17,6 +17,7 @@ public static class CatalogueServices
         services.AddScoped<DisclosureDesk>();
         services.AddScoped<RegisterBook>();
         services.AddScoped<ProactiveStatistics>();
+        services.TryAddSingleton<PublicCatalogueCache>();
         services.AddScoped<PublicCatalogue>();
         services.AddScoped<CatalogueSearch>();
         return services;

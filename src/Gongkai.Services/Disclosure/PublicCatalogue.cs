@@ -32,12 +32,33 @@ public sealed record PublicItem(PublishedVersionRecord Version, DisclosureItemRe
 /// 政府信息公开平台 (条例第二十四条): what the public reads — agencies, each one's 指南 and 目录, item pages, feeds and the sitemap.
 /// Every query goes through <see cref="PublicCatalogueQueries.VisibleAt"/> with the injected clock, so drafts, items under review,
 /// scheduled items before their time and withdrawn items never appear, and their URLs answer as if they did not exist.
+/// The catalogue and item pages are served from <see cref="PublicCatalogueCache"/> while the database's change stamp is the one
+/// they were read under (one stamp lookup per request instead of counting an agency's items on every page view).
 /// </summary>
-public sealed class PublicCatalogue(GongkaiDbContext db, CatalogueSetup setup, TimeProvider clock)
+public sealed class PublicCatalogue(GongkaiDbContext db, CatalogueSetup setup, TimeProvider clock, PublicCatalogueCache cache)
 {
     public const int DefaultPageSize = 20;
 
     private IQueryable<PublishedVersionRecord> Visible => db.PublishedVersions().AsNoTracking().VisibleAt(clock.GetUtcNow());
+
+    // Read once per request (this service is scoped), before any data, so all of a page's parts agree.
+    private long? _stamp;
+
+    private async Task<T> CachedAsync<T>(string key, Guid? agencyId, Func<Task<T>> read, CancellationToken cancellationToken, bool keepNull = true)
+    {
+        var stamp = _stamp ??= await PublicCatalogueCache.StampAsync(db, cancellationToken);
+        var now = clock.GetUtcNow();
+        if (cache.TryGet<T>(key, stamp, now, out var value)) return value;
+        var until = agencyId is { } a ? await NextPublicationAsync(a, now, cancellationToken) : null;
+        value = await read();
+        if (value is not null || keepNull) cache.Set(key, stamp, until, value);
+        return value;
+    }
+
+    /// <summary>The next time one of the agency's approved versions goes public (and the one it replaces stops being), if any.</summary>
+    private async Task<DateTimeOffset?> NextPublicationAsync(Guid agencyId, DateTimeOffset now, CancellationToken cancellationToken) =>
+        await db.PublishedVersions().AsNoTracking().Where(v => v.AgencyId == agencyId && v.PublishAt > now && !v.Cancelled)
+            .OrderBy(v => v.PublishAt).Select(v => (DateTimeOffset?)v.PublishAt).FirstOrDefaultAsync(cancellationToken);
 
     public async Task<IReadOnlyList<PortalAgency>> AgenciesAsync(CancellationToken cancellationToken = default)
     {
@@ -50,24 +71,36 @@ public sealed class PublicCatalogue(GongkaiDbContext db, CatalogueSetup setup, T
     /// <summary>The agency and its catalogue (categories and channels) for the 指南 and the menu; null when there is no such agency.</summary>
     public async Task<AgencyCatalogue?> AgencyAsync(Guid agencyId, CancellationToken cancellationToken = default)
     {
-        var catalogue = await setup.LoadAsync(agencyId, cancellationToken);
+        var catalogue = await CachedAsync($"agency:{agencyId}", null, () => setup.LoadAsync(agencyId, cancellationToken), cancellationToken);
         return catalogue is null || catalogue.Agency.Level == Gongkai.Core.Agencies.AgencyLevel.Region ? null : catalogue;
     }
+
+    /// <summary>
+    /// How many of the agency's items are public now, by category and year of publication: one pass over the agency's versions
+    /// that the menu's counts, the year list and the catalogue's totals all read from.
+    /// </summary>
+    private Task<IReadOnlyDictionary<(string Category, int Year), int>> CountsAsync(Guid agencyId, CancellationToken cancellationToken) =>
+        CachedAsync($"counts:{agencyId}", agencyId, async () =>
+        {
+            var rows = await Visible.Where(v => v.AgencyId == agencyId).GroupBy(v => new { v.CategoryCode, v.PublishYear })
+                .Select(g => new { g.Key.CategoryCode, g.Key.PublishYear, Count = g.Count() }).ToListAsync(cancellationToken);
+            return (IReadOnlyDictionary<(string, int), int>)rows.ToDictionary(r => (r.CategoryCode, r.PublishYear), r => r.Count);
+        }, cancellationToken);
 
     /// <summary>The agency's active categories with their current counts, in tree order.</summary>
     public async Task<IReadOnlyList<CategoryCount>> CategoriesAsync(AgencyCatalogue catalogue, CancellationToken cancellationToken = default)
     {
-        var counts = await Visible.Where(v => v.AgencyId == catalogue.Agency.Id).GroupBy(v => v.CategoryCode)
-            .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
-        return catalogue.Tree.Active.Select(c => new CategoryCount(c, counts.GetValueOrDefault(c.Code))).ToList();
+        var counts = await CountsAsync(catalogue.Agency.Id, cancellationToken);
+        var byCategory = counts.GroupBy(c => c.Key.Category).ToDictionary(g => g.Key, g => g.Sum(c => c.Value));
+        return catalogue.Tree.Active.Select(c => new CategoryCount(c, byCategory.GetValueOrDefault(c.Code))).ToList();
     }
 
     /// <summary>The years (China time of publication) in which the agency's visible items, optionally of one category, were published, newest first.</summary>
     public async Task<IReadOnlyList<int>> YearsAsync(Guid agencyId, string? categoryCode, CancellationToken cancellationToken = default)
     {
-        var q = Visible.Where(v => v.AgencyId == agencyId);
-        if (categoryCode is not null) q = q.Where(v => v.CategoryCode == categoryCode);
-        return await q.Select(v => v.PublishYear).Distinct().OrderByDescending(y => y).ToListAsync(cancellationToken);
+        var counts = await CountsAsync(agencyId, cancellationToken);
+        return counts.Where(c => c.Value > 0 && (categoryCode is null || c.Key.Category == categoryCode)).Select(c => c.Key.Year)
+            .Distinct().OrderByDescending(y => y).ToList();
     }
 
     /// <summary>公开目录: the agency's visible items, optionally of one category (with its sub-categories) and one year, newest first.</summary>
@@ -76,21 +109,32 @@ public sealed class PublicCatalogue(GongkaiDbContext db, CatalogueSetup setup, T
     {
         pageSize = Math.Clamp(pageSize, 1, 100);
         page = Math.Max(1, page);
-        var q = Visible.Where(v => v.AgencyId == catalogue.Agency.Id);
-        if (categoryCode is not null)
+        var agencyId = catalogue.Agency.Id;
+        var codes = categoryCode is null ? null : Subtree(catalogue.Tree, categoryCode);
+        var counts = await CountsAsync(agencyId, cancellationToken);
+        var total = counts.Where(c => (codes is null || codes.Contains(c.Key.Category)) && (year is null || c.Key.Year == year)).Sum(c => c.Value);
+        var entries = await CachedAsync($"list:{agencyId}:{categoryCode}:{year}:{page}:{pageSize}", agencyId, async () =>
         {
-            var codes = Subtree(catalogue.Tree, categoryCode);
-            q = q.Where(v => codes.Contains(v.CategoryCode));
-        }
-        if (year is { } y) q = q.Where(v => v.PublishYear == y);
-        var total = await q.CountAsync(cancellationToken);
-        var entries = await Entries(q.OrderByDescending(v => v.PublishAt).ThenBy(v => v.ItemId).Skip((page - 1) * pageSize).Take(pageSize))
-            .ToListAsync(cancellationToken);
+            var q = Visible.Where(v => v.AgencyId == agencyId);
+            if (codes is not null) q = q.Where(v => codes.Contains(v.CategoryCode));
+            if (year is { } y) q = q.Where(v => v.PublishYear == y);
+            return (IReadOnlyList<CatalogueEntry>)await Entries(q.OrderByDescending(v => v.PublishAt).ThenBy(v => v.ItemId).Skip((page - 1) * pageSize).Take(pageSize))
+                .ToListAsync(cancellationToken);
+        }, cancellationToken);
         return new CataloguePage(entries, total, page, pageSize);
     }
 
     /// <summary>The item page, or null when nothing of the item is public now (unknown, draft, under review, scheduled, withdrawn).</summary>
     public async Task<PublicItem?> ItemAsync(Guid itemId, CancellationToken cancellationToken = default)
+    {
+        var agencyId = await CachedAsync($"item-agency:{itemId}", null,
+            () => db.DisclosureItems().AsNoTracking().Where(i => i.Id == itemId).Select(i => (Guid?)i.AgencyId).SingleOrDefaultAsync(cancellationToken),
+            cancellationToken, keepNull: false); // unknown ids (anyone can make them up) take no room
+        if (agencyId is null) return null;
+        return await CachedAsync($"item:{itemId}", agencyId, () => ReadItemAsync(itemId, cancellationToken), cancellationToken);
+    }
+
+    private async Task<PublicItem?> ReadItemAsync(Guid itemId, CancellationToken cancellationToken)
     {
         var version = await Visible.SingleOrDefaultAsync(v => v.ItemId == itemId, cancellationToken);
         if (version is null) return null;
