@@ -62,12 +62,13 @@ internal static class CatalogueApi
             .WithSummary("登记簿 — each year's licensing, penalty, enforcement decisions and fee income (table 二)");
         registers.MapPost("/documents/import", ImportDocumentsAsync).WithName("ImportRegisterDocuments")
             .WithSummary("导入规章、规范性文件 — the request body is the CSV (UTF-8) or XLSX file; all lines or none")
-            .WithDescription("Columns: 类别, 名称, 文号, 制发日期, 废止日期, 修订日期. A refused import lists every bad line under 'errors'.")
-            .Accepts<byte[]>("text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+            .WithDescription("Body: text/csv or an .xlsx workbook (any content type: an .xlsx is recognised by its signature, so a " +
+                             "content-type check, which would run before authorization, is not declared). Columns: 类别, 名称, 文号, 制发日期, 废止日期, " +
+                             "修订日期. A refused import lists every bad line under 'errors'.")
             .ProducesProblem(StatusCodes.Status400BadRequest);
         registers.MapPost("/statistics/import", ImportStatisticsAsync).WithName("ImportEnforcementStatistics")
             .WithSummary("导入执法统计 — the request body is the CSV (UTF-8) or XLSX file; a year already entered is replaced; all lines or none")
-            .Accepts<byte[]>("text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+            .WithDescription("Columns: 年度, 行政许可, 行政处罚, 行政强制, 收费金额（万元）. A refused import lists every bad line under 'errors'.")
             .ProducesProblem(StatusCodes.Status400BadRequest);
 
         var published = catalogue.MapGroup("/public");
