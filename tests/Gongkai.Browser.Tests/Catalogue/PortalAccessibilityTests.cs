@@ -65,7 +65,7 @@ public sealed class PortalAccessibilityTests(BrowserAppFixture app, ITestOutputH
         Assert.EndsWith($"/apply/{agency:N}", page.Url);
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToBeVisibleAsync();
         Assert.Equal(200, (await page.GotoAsync("/xxgk"))!.Status);
-        await page.GetByRole(AriaRole.Link, new() { Name = "在线申请（红寺堡区水务局）" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex(@"^在线申请\s*（红寺堡区水务局）$") }).ClickAsync();
         Assert.EndsWith($"/apply/{agency:N}", page.Url);
     }
 
