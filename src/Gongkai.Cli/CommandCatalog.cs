@@ -20,5 +20,6 @@ internal static class CommandCatalog
         yield return AgencyCommand.Build();
         yield return AuditCommand.Build();
         yield return AccountCommand.Build();
+        yield return Catalogue.CatalogueCommand.Build();
     }
 }

@@ -1,13 +1,18 @@
+using System.Globalization;
+using Gongkai.Core.Disclosure.Timeliness;
 using Gongkai.Core.Reporting;
 using Gongkai.Services.Disclosure;
 
 namespace Gongkai.Services.Reporting;
 
-/// <summary>Table 二 from the registers and section 一（一）'s sentence from the catalogue (report-format.md §3).</summary>
+/// <summary>
+/// Table 二 from the registers and section 一（一）'s sentences from the catalogue (report-format.md §3): the items disclosed by
+/// category and channel, and how many publications of the year came later than 条例第二十六条's 20 working days.
+/// </summary>
 public sealed class ProactiveTableSource(ProactiveStatistics statistics) : IReportTableSource
 {
     /// <summary>Sub-head of section 一 under which the proactive-disclosure sentence stands.</summary>
-    public const string Subheading = "（一）主动公开情况";
+    public const string Subheading = "（一）信息主动公开情况";
 
     public string NameZh => "主动公开目录和登记簿";
 
@@ -26,10 +31,22 @@ public sealed class ProactiveTableSource(ProactiveStatistics statistics) : IRepo
         var ids = CellIds(ReportLayout.For(format));
         var cells = report.Cells.Where(kv => ids.Contains(kv.Key)).ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
         var sentence = computed.Value.Summary.Sentence(null);
-        IReadOnlyList<ProseStatement> statements = sentence.Succeeded
-            ? [new ProseStatement(SectionId.Overview, Subheading, sentence.Value)]
-            : [];
+        var statements = new List<ProseStatement>();
+        if (sentence.Succeeded) statements.Add(new ProseStatement(SectionId.Overview, Subheading, sentence.Value));
+        if (LateSentence(computed.Value.LatePublications) is { } late) statements.Add(new ProseStatement(SectionId.Overview, Subheading, late));
         return new TableContribution(cells, statements);
+    }
+
+    /// <summary>
+    /// 条例第二十六条: 自该政府信息形成或者变更之日起20个工作日内及时公开. The sentence stating how many of the year's publications
+    /// (first versions and published changes) came later than that; null when nothing was published in the year.
+    /// </summary>
+    public static string? LateSentence(LatePublicationCount late)
+    {
+        if (late.Publications == 0) return null;
+        return late.Count == 0
+            ? "全年发布的主动公开信息均在信息形成或者变更之日起 20 个工作日内公开。"
+            : $"全年有 {late.Count.ToString(CultureInfo.InvariantCulture)} 条信息超过信息形成或者变更之日起 20 个工作日公开（条例第二十六条）。";
     }
 
     public string? DrillDownPath(Guid agencyId, int year, string cellId) =>

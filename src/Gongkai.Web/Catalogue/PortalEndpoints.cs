@@ -4,7 +4,7 @@ using Gongkai.Services.Disclosure;
 
 namespace Gongkai.Web.Catalogue;
 
-/// <summary>The portal's machine-readable parts: Atom feeds per agency and category, sitemap.xml, and attachment downloads.</summary>
+/// <summary>The portal's machine-readable parts: Atom feeds per agency and category, sitemap.xml, attachment downloads, and the catalogue API.</summary>
 public static class PortalEndpoints
 {
     private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
@@ -12,6 +12,7 @@ public static class PortalEndpoints
 
     public static void MapCatalogueEndpoints(this IEndpointRouteBuilder app)
     {
+        app.MapCatalogueApi();
         app.MapGet("/xxgk/{agencyId:guid}/feed.atom", (Guid agencyId, HttpContext http, PublicCatalogue catalogue, CancellationToken ct) =>
             FeedAsync(agencyId, null, http, catalogue, ct)).AllowAnonymous();
         app.MapGet("/xxgk/{agencyId:guid}/{category}/feed.atom", (Guid agencyId, string category, HttpContext http, PublicCatalogue catalogue, CancellationToken ct) =>

@@ -9,6 +9,9 @@ public static class PortalLinks
 {
     public static string Agency(Guid agencyId) => $"/xxgk/{agencyId:N}";
     public static string Guide(Guid agencyId) => $"/xxgk/{agencyId:N}/guide";
+
+    /// <summary>依申请公开: the online application form of the agency (条例第二十九条).</summary>
+    public static string Apply(Guid agencyId) => $"/apply/{agencyId:N}";
     public static string Item(Guid itemId) => $"/xxgk/items/{itemId:N}";
     public static string File(Guid itemId, string sha256) => $"/xxgk/items/{itemId:N}/files/{sha256}";
     public static string Feed(Guid agencyId, string? category = null) => category is null ? $"/xxgk/{agencyId:N}/feed.atom" : $"/xxgk/{agencyId:N}/{category}/feed.atom";

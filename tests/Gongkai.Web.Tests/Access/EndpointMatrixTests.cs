@@ -75,6 +75,15 @@ public abstract class EndpointMatrixTests<TFixture>(TFixture app, ITestOutputHel
         // Catalogue items: the staff page is agency data; the portal shows published items to anyone.
         [("/staff/catalogue/{id:guid}", "id")] = s => Owned(s.ItemOfA, s.A, s.ItemOfB, s.B),
         [("/xxgk/items/{itemId:guid}", "itemId")] = s => Public(s.ItemOfA, s.ItemOfB),
+        // The catalogue API: staff steps on an item of A and of B; the public read of a published item.
+        [("/api/v1/catalogue/items/{id:guid}", "id")] = s => Owned(s.ItemOfA, s.A, s.ItemOfB, s.B),
+        [("/api/v1/catalogue/items/{id:guid}/submit", "id")] = s => Owned(s.ItemOfA, s.A, s.ItemOfB, s.B),
+        [("/api/v1/catalogue/items/{id:guid}/review", "id")] = s => Owned(s.ItemOfA, s.A, s.ItemOfB, s.B),
+        [("/api/v1/catalogue/items/{id:guid}/approve", "id")] = s => Owned(s.ItemOfA, s.A, s.ItemOfB, s.B),
+        [("/api/v1/catalogue/items/{id:guid}/withdraw", "id")] = s => Owned(s.ItemOfA, s.A, s.ItemOfB, s.B),
+        [("/api/v1/catalogue/items/{id:guid}/supersede", "id")] = s => Owned(s.ItemOfA, s.A, s.ItemOfB, s.B),
+        [("/api/v1/catalogue/items/{id:guid}/repeal", "id")] = s => Owned(s.ItemOfA, s.A, s.ItemOfB, s.B),
+        [("/api/v1/catalogue/public/items/{itemId:guid}", "itemId")] = s => Public(s.ItemOfA, s.ItemOfB),
         [("/xxgk/items/{itemId:guid}/files/{sha256}", "itemId")] = s => Public(s.ItemOfA, s.ItemOfB),
         [("/xxgk/items/{itemId:guid}/files/{sha256}", "sha256")] = _ => Public(new string('0', 64)),
         // Public portal pages of an agency: public data, so no owner.

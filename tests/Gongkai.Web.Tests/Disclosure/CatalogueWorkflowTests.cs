@@ -150,6 +150,38 @@ public abstract class CatalogueWorkflowTests<TFixture>(TFixture app) : IClassFix
     }
 
     [DatabaseFact]
+    public async Task SupersedeAndRepeal_AreTheClerksOfTheItemsAgency_NeedAPublishedNewerVersion_AndAreAudited()
+    {
+        var (agency, _) = await world.AddAgencyAsync();
+        var (other, _) = await world.AddAgencyAsync("红寺堡区教育局");
+        var older = await world.PublishAsync(agency, world.Item("农机补贴办法", "旧版"));
+        var draftNewer = Ok(await Desk(d => d.DraftAsync(Clerk(agency), world.Item("农机补贴办法（修订稿）", "新版"))));
+
+        Assert.IsType<CatalogueItemNotFoundError>((await Desk(d => d.RepealAsync(Clerk(other), older, null, null))).Error);
+        Assert.IsType<CatalogueItemNotFoundError>((await Desk(d => d.SupersedeAsync(Clerk(other), older, draftNewer, null))).Error);
+        Assert.IsType<CatalogueRoleRequiredError>((await Desk(d => d.RepealAsync(Leader(agency), older, null, null))).Error);
+        Assert.IsType<CatalogueRoleRequiredError>((await Desk(d => d.SupersedeAsync(StaffScope.ForAgency(agency, AccountRole.Supervisor), older, draftNewer, null))).Error);
+        Assert.IsType<NewerVersionNotPublicError>((await Desk(d => d.SupersedeAsync(Clerk(agency), older, draftNewer, null))).Error);
+        Assert.IsType<ItemNeverPublishedError>((await Desk(d => d.RepealAsync(Clerk(agency), draftNewer, null, null))).Error);
+        Assert.Equal(Validity.InForce, (await world.With<PublicCatalogue, PublicItem?>(c => c.ItemAsync(older)))!.Item.Validity);
+        var auditedBefore = await AuditEntriesOfAsync(older);
+
+        Ok(await Desk(d => d.RepealAsync(Clerk(agency), older, world.Today, null)));
+
+        Assert.IsType<ValidityAlreadyEndedError>((await Desk(d => d.RepealAsync(Clerk(agency), older, null, null))).Error);
+        Assert.Equal(Validity.Repealed, (await world.With<PublicCatalogue, PublicItem?>(c => c.ItemAsync(older)))!.Item.Validity);
+        Assert.True(await AuditEntriesOfAsync(older) > auditedBefore, "the repeal left no audit entry");
+    }
+
+    private async Task<int> AuditEntriesOfAsync(Guid itemId)
+    {
+        await using var scope = app.CreateScope();
+        var id = itemId.ToString();
+        return await scope.ServiceProvider.GetRequiredService<GongkaiDbContext>().AuditEntries.AsNoTracking()
+            .CountAsync(e => e.RecordId.StartsWith(id) || e.RecordId.StartsWith(id.ToUpperInvariant()));
+    }
+
+    [DatabaseFact]
     public async Task LatePublications_AreCounted_FromEachVersionsFormedDate()
     {
         var (agency, _) = await world.AddAgencyAsync();
@@ -160,6 +192,33 @@ public abstract class CatalogueWorkflowTests<TFixture>(TFixture app) : IClassFix
 
         Assert.Equal(2, year.LatePublications.Publications);
         Assert.Equal(1, year.LatePublications.Count);
+    }
+
+    [DatabaseFact]
+    public async Task ProseTemplate_SectionOne_StatesHowManyItemsWerePublishedLate_AndPassesTheProseChecks()
+    {
+        var (agency, _) = await world.AddAgencyAsync();
+        await world.PublishAsync(agency, world.Item("按时发布", "内容"));
+        await world.PublishAsync(agency, world.Item("逾期发布一", "内容") with { GeneratedOn = world.Today.AddDays(-60) });
+        await world.PublishAsync(agency, world.Item("逾期发布二", "内容") with { GeneratedOn = world.Today.AddDays(-45) });
+        var (onTimeOnly, _) = await world.AddAgencyAsync("红寺堡区水务局");
+        await world.PublishAsync(onTimeOnly, world.Item("按时发布", "内容"));
+
+        var late = await AssembleAsync(agency);
+        var onTime = await AssembleAsync(onTimeOnly);
+
+        var overview = late.Template[SectionId.Overview];
+        Assert.StartsWith("（一）信息主动公开情况\n", overview);
+        Assert.Contains("全年有 2 条信息超过信息形成或者变更之日起 20 个工作日公开（条例第二十六条）。", overview);
+        Assert.Contains("全年发布的主动公开信息均在信息形成或者变更之日起 20 个工作日内公开。", onTime.Template[SectionId.Overview]);
+        Assert.DoesNotContain(late.Findings, f => f.RuleId.StartsWith('P') || f.RuleId == "R8");
+    }
+
+    private async Task<Gongkai.Services.Reporting.AssembledReport> AssembleAsync(Guid agency)
+    {
+        await using var scope = app.CreateScope();
+        var assembler = scope.ServiceProvider.GetRequiredService<Gongkai.Services.Reporting.AnnualReportAssembler>();
+        return Ok(await assembler.AssembleAsync(Leader(agency), agency, world.Today.Year));
     }
 
     private static byte[] Docx(string text)

@@ -27,7 +27,7 @@ public abstract class PortalTests<TFixture>(TFixture app) : IClassFixture<TFixtu
         Assert.Contains("红科发〔2024〕3号", page);
         Assert.Contains("<html lang=\"zh-CN\">", page);
         Assert.Contains("href=\"#main\"", page);
-        Assert.Contains("<a href=\"/apply\">依申请公开</a>", page);
+        Assert.Contains($"<a href=\"/apply/{agency:N}\">依申请公开</a>", page);
 
         var feed = await client.GetAsync($"/xxgk/{agency:N}/feed.atom");
         Assert.Equal("application/atom+xml", feed.Content.Headers.ContentType?.MediaType);

@@ -111,6 +111,45 @@ public sealed partial class StaffPagesTests(SqliteAppFixture app) : IClassFixtur
         Assert.DoesNotContain("科技服务", await app.CreateClient().GetStringAsync($"/xxgk/{agency:N}"));
     }
 
+    [Fact]
+    public async Task SupersedeButton_MarksTheOlderItemAmendedAndLinksTheNewer_RepealButton_MarksRepealed()
+    {
+        var (agency, _) = await world.AddAgencyAsync();
+        var older = await world.PublishAsync(agency, world.Item("科技特派员管理办法", "旧版正文"));
+        var newer = await world.PublishAsync(agency, world.Item("科技特派员管理办法（修订）", "新版正文"));
+        var clerk = app.CreateStaffClient(agency, AccountRole.Clerk);
+
+        var olderPage = await clerk.GetStringAsync($"/staff/catalogue/{older:N}");
+        Assert.Contains("起草修订版本", olderPage);
+        Assert.Contains($"<option value=\"{newer}\">科技特派员管理办法（修订）", olderPage);
+        Assert.Contains("科技特派员管理办法", await clerk.GetStringAsync($"/staff/catalogue/edit?from={older:N}"));
+        Assert.DoesNotContain("起草修订版本", await app.CreateStaffClient(agency, AccountRole.ApprovingLeader).GetStringAsync($"/staff/catalogue/{older:N}"));
+
+        var superseded = await PostFormAsync(clerk, $"/staff/catalogue/{older:N}", "Supersede", new() { ["newerId"] = newer.ToString() });
+        Assert.Equal(HttpStatusCode.Redirect, superseded.StatusCode);
+        var repealed = await PostFormAsync(clerk, $"/staff/catalogue/{newer:N}", "Repeal", new() { ["on"] = world.Today.ToString("yyyy-MM-dd") });
+        Assert.Equal(HttpStatusCode.Redirect, repealed.StatusCode);
+
+        var publicOlder = await app.CreateClient().GetStringAsync($"/xxgk/items/{older:N}");
+        Assert.Contains("已修订", publicOlder);
+        Assert.Contains($"/xxgk/items/{newer:N}", publicOlder);
+        Assert.Contains("已废止", await app.CreateClient().GetStringAsync($"/xxgk/items/{newer:N}"));
+        Assert.Contains("已废止", await clerk.GetStringAsync($"/staff/catalogue/{newer:N}"));
+    }
+
+    [Fact]
+    public async Task RepealButton_PressedByALeader_IsForbidden()
+    {
+        var (agency, _) = await world.AddAgencyAsync();
+        var item = await world.PublishAsync(agency, world.Item("临时通知", "内容"));
+        var leader = app.CreateStaffClient(agency, AccountRole.ApprovingLeader);
+
+        var response = await PostFormAsync(leader, $"/staff/catalogue/{item:N}", "Repeal", []);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.DoesNotContain("已废止", await app.CreateClient().GetStringAsync($"/xxgk/items/{item:N}"));
+    }
+
     [GeneratedRegex("/staff/catalogue/([0-9a-f]{32})")]
     private static partial Regex ItemId();
 }

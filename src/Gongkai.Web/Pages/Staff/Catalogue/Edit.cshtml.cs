@@ -27,6 +27,9 @@ public sealed class EditModel(DisclosureDesk desk, CatalogueSetup setup, FileSto
     }
 
     [FromRoute] public Guid? Id { get; set; }
+
+    /// <summary>起草修订版本: a new draft starting from this item's content (its text fields; attachments are uploaded again).</summary>
+    [FromQuery(Name = "from")] public Guid? From { get; set; }
     [BindProperty] public ItemForm Form { get; set; } = new();
     [BindProperty] public List<IFormFile> Files { get; set; } = [];
 
@@ -54,6 +57,19 @@ public sealed class EditModel(DisclosureDesk desk, CatalogueSetup setup, FileSto
         else
         {
             Form.GeneratedOn = Gongkai.Core.Calendar.ChinaStandardTime.Today(clock);
+            if (From is { } from)
+            {
+                var source = await desk.GetAsync(scope, from, cancellationToken);
+                if (StaffResults.ForRefusal(this, source) is { } hidden) return hidden;
+                var c = source.Value.Item.Content;
+                Form.Title = c.Title;
+                Form.CategoryCode = c.CategoryCode;
+                Form.IssuingAgency = c.IssuingAgency;
+                Form.DocumentNumber = c.DocumentNumber;
+                Form.Summary = c.Summary;
+                Form.Body = c.Body;
+                Form.Channels = [.. c.Channels.Select(x => x.Code)];
+            }
             if (await setup.LoadAsync(scope.HomeAgencyId, cancellationToken) is not { } catalogue) return NotFound();
             Catalogue = catalogue;
         }

@@ -15,6 +15,13 @@ namespace Gongkai.Web.Pages.Staff.Catalogue;
 public sealed class ItemModel(DisclosureDesk desk, StaffScopeAccessor scopes, TimeProvider clock) : PageModel
 {
     public ItemDetails Details { get; private set; } = null!;
+
+    /// <summary>The agency's other published items, which can replace this one (修订).</summary>
+    public IReadOnlyList<ItemListEntry> Replacements { get; private set; } = [];
+
+    /// <summary>Catalogue maintenance (修订, 废止) is the clerk's (DisclosureDesk).</summary>
+    public bool CanMaintain { get; private set; }
+
     public DateTimeOffset Now => clock.GetUtcNow();
     public List<string> Errors { get; } = [];
 
@@ -37,6 +44,22 @@ public sealed class ItemModel(DisclosureDesk desk, StaffScopeAccessor scopes, Ti
     public Task<IActionResult> OnPostWithdrawAsync(Guid id, string? reason, CancellationToken ct) =>
         StepAsync(id, (s, c) => desk.WithdrawAsync(s, id, reason ?? "", c), ct);
 
+    /// <summary>修订: <paramref name="newerId"/> (published) replaces this item from <paramref name="on"/> (today when empty).</summary>
+    public Task<IActionResult> OnPostSupersedeAsync(Guid id, Guid? newerId, DateOnly? on, CancellationToken ct) =>
+        newerId is { } newer
+            ? StepAsync(id, (s, c) => desk.SupersedeAsync(s, id, newer, on, c), ct)
+            : ShowWithErrorAsync(id, "请选择替代本信息的新版本", ct);
+
+    /// <summary>废止 from <paramref name="on"/> (today when empty).</summary>
+    public Task<IActionResult> OnPostRepealAsync(Guid id, DateOnly? on, CancellationToken ct) =>
+        StepAsync(id, (s, c) => desk.RepealAsync(s, id, on, null, c), ct);
+
+    private async Task<IActionResult> ShowWithErrorAsync(Guid id, string error, CancellationToken ct)
+    {
+        Errors.Add(error);
+        return await ShowAsync(id, ct);
+    }
+
     private async Task<IActionResult> StepAsync(Guid id, Func<StaffScope, CancellationToken, Task<DomainResult<Guid>>> step, CancellationToken ct)
     {
         var result = await step(await scopes.RequireAsync(ct), ct);
@@ -51,6 +74,15 @@ public sealed class ItemModel(DisclosureDesk desk, StaffScopeAccessor scopes, Ti
         var details = await desk.GetAsync(await scopes.RequireAsync(ct), id, ct);
         if (StaffResults.ForRefusal(this, details) is { } refused) return refused;
         Details = details.Value;
+        var scope = await scopes.RequireAsync(ct);
+        CanMaintain = scope.Has(AccountRole.Clerk) && scope.CanWrite(details.Value.Record.AgencyId);
+        if (CanMaintain && details.Value.Item.Validity == Gongkai.Core.Disclosure.Validity.InForce && details.Value.Item.IsPublic(Now))
+        {
+            var published = await desk.ListAsync(scope, ItemQueue.All, details.Value.Record.AgencyId, 0, 200, ct);
+            Replacements = published.Succeeded
+                ? published.Value.Where(e => e.Id != id && e.Status == Gongkai.Core.Disclosure.ItemStatus.Published).ToList()
+                : [];
+        }
         return Page();
     }
 }
