@@ -15,11 +15,13 @@ if (at >= 0 && (at + 1 >= args.Length
 return name switch
 {
     "report-read" => ReportReadBenchmark.Run(seconds),
+    "report-compute" => await Gongkai.Bench.ReportCompute.ReportComputeBenchmark.RunAsync(args),
     _ => Usage(),
 };
 
 static int Usage()
 {
     Console.Error.WriteLine("usage: Gongkai.Bench report-read [--seconds N]");
+    Console.Error.WriteLine("       Gongkai.Bench report-compute [--postgres CONNSTR] [--agencies 1000] [--requests 1000000] [--runs 7] [--data-dir DIR]");
     return 2;
 }
