@@ -75,9 +75,9 @@ public sealed class RegionStatistics(GongkaiDbContext db)
             .Select(g => new { g.Key.Month, g.Key.Outcome, Count = g.Count() })
             .ToListAsync(cancellationToken);
 
-        // 条例: an item counts in the year it first went public, in China time.
-        var start = new DateTimeOffset(year, 1, 1, 0, 0, 0, ChinaStandardTime.Offset);
-        var end = start.AddYears(1);
+        // An item counts in the year it first went public, in China time (PostgreSQL's timestamptz takes UTC instants only).
+        var start = new DateTimeOffset(year, 1, 1, 0, 0, 0, ChinaStandardTime.Offset).ToUniversalTime();
+        var end = new DateTimeOffset(year + 1, 1, 1, 0, 0, 0, ChinaStandardTime.Offset).ToUniversalTime();
         var items = await db.DisclosureItems().AsNoTracking()
             .Where(i => ids.Contains(i.AgencyId) && i.FirstPublishAt >= start && i.FirstPublishAt < end)
             .GroupBy(i => i.AgencyId).Select(g => new { AgencyId = g.Key, Count = g.Count() })
