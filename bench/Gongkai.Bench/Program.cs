@@ -17,6 +17,7 @@ return name switch
     "report-read" => ReportReadBenchmark.Run(seconds),
     "report-audit" => ReportAuditBenchmark.Run(seconds),
     "portal" => Gongkai.Bench.Portal.PortalBenchmark.Run(args),
+    "report-compute" => await Gongkai.Bench.ReportCompute.ReportComputeBenchmark.RunAsync(args),
     _ => Usage(),
 };
 
@@ -24,5 +25,6 @@ static int Usage()
 {
     Console.Error.WriteLine("usage: Gongkai.Bench report-read|report-audit [--seconds N]");
     Console.Error.WriteLine("       Gongkai.Bench portal [--items N] [--postgres CONNSTR] [--seconds N] [--connections N] [--data DIR] [--no-build] [--data-only]");
+    Console.Error.WriteLine("       Gongkai.Bench report-compute [--postgres CONNSTR] [--agencies 1000] [--requests 1000000] [--runs 7] [--data-dir DIR]");
     return 2;
 }

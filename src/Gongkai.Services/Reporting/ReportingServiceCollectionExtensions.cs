@@ -24,6 +24,7 @@ public static class ReportingServiceCollectionExtensions
         services.AddScoped<ReportPublisher>();
         services.AddScoped<ReportProseEditor>();
         services.AddScoped<SupervisionOverview>();
+        services.AddScoped<RegionStatistics>();
         services.AddScoped<ReportExportSource>();
         return services;
     }

@@ -39,7 +39,12 @@ public sealed record AgencyReportStatus(
     Guid AgencyId, string AgencyName, AgencyLevel Level, DateOnly StatutoryDue, DateOnly Due, DateOnly? PublishedOn,
     ReportStanding Standing, int BlockingFindings, int Warnings, int NotComputedCells)
 {
-    public string StandingZh => Standing switch
+    public string StandingZh => ReportStandings.NameZh(Standing);
+}
+
+public static class ReportStandings
+{
+    public static string NameZh(ReportStanding standing) => standing switch
     {
         ReportStanding.PublishedOnTime => "已按时公布",
         ReportStanding.PublishedLate => "逾期公布",

@@ -17,6 +17,11 @@ internal static class DocxTableWriter
     private const int CellMarginTwips = 57;        // 1 mm
     private const int NarrowCellMarginTwips = 28;  // 0.5 mm, for table 四's fifteen columns
 
+    // The advance of an Arabic digit, '.' or '-' in em, a little above the widest of the fonts a report is set in or falls back
+    // to (half-width 宋体/仿宋 digits 0.5 em, Noto Sans CJK 0.55 em), so a number sized by it fits its cell.
+    private const double DigitAdvanceEm = 0.6;
+    private const int SmallestWidthScale = 33;
+
     public static Table Table(Tables.TableGrid grid, DocxRenderOptions options)
     {
         var placed = grid.Place();
@@ -58,13 +63,13 @@ internal static class DocxTableWriter
             {
                 if (starting.TryGetValue((r, c), out var start))
                 {
-                    row.Append(Cell(start.Cell, Width(widths, c, start.Cell.ColumnSpan), start.Cell.RowSpan > 1 ? MergedCellValues.Restart : null, fontSize));
+                    row.Append(Cell(start.Cell, Width(widths, c, start.Cell.ColumnSpan), start.Cell.RowSpan > 1 ? MergedCellValues.Restart : null, fontSize, margin));
                     c += start.Cell.ColumnSpan;
                 }
                 else
                 {
                     var above = continuing[(r, c)];
-                    row.Append(Cell(above.Cell, Width(widths, c, above.Cell.ColumnSpan), MergedCellValues.Continue, fontSize));
+                    row.Append(Cell(above.Cell, Width(widths, c, above.Cell.ColumnSpan), MergedCellValues.Continue, fontSize, margin));
                     c += above.Cell.ColumnSpan;
                 }
             }
@@ -85,7 +90,20 @@ internal static class DocxTableWriter
 
     private static int Width(int[] widths, int column, int span) => widths.Skip(column).Take(span).Sum();
 
-    private static TableCell Cell(GridCell cell, int width, MergedCellValues? merge, double fontSize)
+    /// <summary>
+    /// The horizontal scale of a value in percent: 100, or narrower when the number would not fit the cell on one line. A value
+    /// that wraps inside its cell (5 digits in table 三's 11.4 mm columns at 五号) breaks the row's reading order — its last digits
+    /// go to the next printed line, after the neighbouring cells' values. Scaling the width (字符缩放) rather than the size keeps
+    /// the value's height and baseline those of its row.
+    /// </summary>
+    internal static int ValueWidthScale(string text, int cellWidthTwips, int marginTwips, double fontSize)
+    {
+        double available = (cellWidthTwips - 2 * marginTwips) / 20.0;
+        double needed = text.Length * DigitAdvanceEm * fontSize;
+        return needed <= available ? 100 : Math.Max(SmallestWidthScale, (int)Math.Floor(100 * available / needed));
+    }
+
+    private static TableCell Cell(GridCell cell, int width, MergedCellValues? merge, double fontSize, int margin)
     {
         var properties = new TableCellProperties(new TableCellWidth { Width = width.ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa });
         if (cell.ColumnSpan > 1) properties.Append(new GridSpan { Val = cell.ColumnSpan });
@@ -114,6 +132,8 @@ internal static class DocxTableWriter
         {
             var runProperties = new RunProperties();
             if (cell.Role == GridCellRole.BlockCaption) runProperties.Append(new Bold(), new BoldComplexScript());
+            int scale = cell.Role == GridCellRole.Data ? ValueWidthScale(cell.Text, width, margin, fontSize) : 100;
+            if (scale < 100) runProperties.Append(new CharacterScale { Val = scale });
             runProperties.Append(
                 new FontSize { Val = DocxReportRenderer.HalfPoints(fontSize) },
                 new FontSizeComplexScript { Val = DocxReportRenderer.HalfPoints(fontSize) });

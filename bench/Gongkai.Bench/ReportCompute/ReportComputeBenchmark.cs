@@ -1,0 +1,227 @@
+using System.Data.Common;
+using System.Diagnostics;
+using System.Globalization;
+using Gongkai.Data.Persistence;
+using Gongkai.Services;
+using Gongkai.Services.Access;
+using Gongkai.Services.Reporting;
+using Gongkai.Services.Supervision;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace Gongkai.Bench.ReportCompute;
+
+/// <summary>
+/// Issue 7 target: with 1,000 agencies and 1,000,000 requests, computing one agency's annual report (the workspace's
+/// <see cref="AnnualReportAssembler"/>: tables 二, 三, 四, prose, checks) takes at most 1.5× a single hand-written GROUP BY of
+/// that agency's table-三 figures, and the region roll-up (<see cref="RegionStatistics.RequestTableAsync"/>, table 三 of every
+/// agency of the region) at most 1.5× the same GROUP BY over the region and under 2 s — on SQLite, and on PostgreSQL when
+/// <c>--postgres CONNSTR</c> is given. Each time is the median of several runs after a warm-up run.
+/// </summary>
+internal static class ReportComputeBenchmark
+{
+    private const double RatioTarget = 1.5;
+    private static readonly TimeSpan RollUpTarget = TimeSpan.FromSeconds(2);
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        int agencies = IntOption(args, "--agencies", 1000);
+        int requests = IntOption(args, "--requests", 1_000_000);
+        int runs = IntOption(args, "--runs", 7);
+        string? postgres = StringOption(args, "--postgres");
+        string dataDir = StringOption(args, "--data-dir") ?? RepoPaths.InRepository("bench", "data", "report-compute");
+        var region = new BenchRegion(agencies, requests);
+
+        bool ok = true;
+        var sqliteDir = Path.Combine(dataDir, $"sqlite-{agencies}-{requests}");
+        ok &= await RunOnAsync("SQLite", region, runs, new()
+        {
+            ["Database:Provider"] = "sqlite",
+            ["DataDirectory"] = sqliteDir,
+        });
+        if (postgres is not null)
+            ok &= await RunOnAsync("PostgreSQL", region, runs, new()
+            {
+                ["Database:Provider"] = "postgres",
+                [$"ConnectionStrings:{GongkaiDataOptions.ConnectionStringName}"] = postgres,
+            });
+        else
+            Console.WriteLine("PostgreSQL: skipped (give --postgres \"Host=…;Database=gongkai_bench;Username=…;Password=…\")");
+        return ok ? 0 : 1;
+    }
+
+    private static async Task<bool> RunOnAsync(string name, BenchRegion region, int runs, Dictionary<string, string?> settings)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddLogging();
+        services.AddGongkaiServices();
+        await using var provider = services.BuildServiceProvider();
+        await provider.GetRequiredService<DatabaseMigrator>().MigrateAsync();
+        if (!await EnsureDataAsync(name, region, provider)) return false;
+
+        var busy = region.AgencyId(0);
+        var typical = region.AgencyId(region.AgencyCount / 2);
+        var supervisor = new StaffScope(Guid.NewGuid(), "bench", BenchRegion.RegionId, [AccountRole.Supervisor],
+            Enumerable.Range(0, region.AgencyCount).Select(region.AgencyId));
+
+        Console.WriteLine($"{name}: {region.AgencyCount:N0} agencies, {region.RequestCount:N0} requests; year {BenchRegion.Year}; median of {runs} runs");
+        bool ok = true;
+        foreach (var (label, agency) in new[] { ("busiest agency", busy), ("typical agency", typical) })
+        {
+            int rows = await WithDbAsync(provider, db => db.Set<Gongkai.Data.Requests.DisclosureRequestRecord>().CountAsync(r => r.AgencyId == agency));
+            var hand = await TimeAsync(runs, () => WithDbAsync(provider, db => HandGroupByAsync(db, AgencyFilter.One(agency))));
+            var report = await TimeAsync(runs, () => WithScopeAsync(provider, async sp =>
+            {
+                var assembled = await sp.GetRequiredService<AnnualReportAssembler>()
+                    .AssembleAsync(StaffScope.ForAgency(agency, AccountRole.Clerk), agency, BenchRegion.Year);
+                if (!assembled.Succeeded) throw new InvalidOperationException(string.Join("; ", assembled.Errors.Select(e => e.MessageEn)));
+                return assembled.Value.Report.Number("t3.r1.c7") is { } n ? (int)n : -1;
+            }));
+            bool met = Print($"{name}: {label} ({rows:N0} requests) report", report, hand, null);
+            // The target is set on the busiest agency, where counting the records is the work; for an agency of average size the
+            // fixed work of every report (tables 二 and 四, prose, last year's report, the checks: some ten small queries) dominates.
+            if (agency == busy) ok &= met;
+        }
+
+        var handRegion = await TimeAsync(runs, () => WithDbAsync(provider, db => HandGroupByAsync(db, AgencyFilter.Region(BenchRegion.RegionId))));
+        var rollUp = await TimeAsync(runs, () => WithScopeAsync(provider, async sp =>
+        {
+            var totals = await sp.GetRequiredService<RegionStatistics>().RequestTableAsync(supervisor, BenchRegion.RegionId, BenchRegion.Year);
+            if (!totals.Succeeded) throw new InvalidOperationException(string.Join("; ", totals.Errors.Select(e => e.MessageEn)));
+            return totals.Value.Number("t3.r1.c7") is { } n ? (int)n : -1;
+        }));
+        ok &= Print($"{name}: region roll-up of table 三", rollUp, handRegion, RollUpTarget);
+        return ok;
+    }
+
+    private static bool Print(string label, Timing subject, Timing hand, TimeSpan? limit)
+    {
+        if (subject.Check != hand.Check)
+            throw new InvalidOperationException($"{label}: r1 total {subject.Check} differs from the hand query's {hand.Check}");
+        double ratio = subject.Median.TotalMilliseconds / hand.Median.TotalMilliseconds;
+        bool ratioOk = ratio <= RatioTarget;
+        bool limitOk = limit is null || subject.Median <= limit;
+        string limitText = limit is { } l ? string.Create(CultureInfo.InvariantCulture, $"; target < {l.TotalSeconds:0} s {(limitOk ? "ok" : "MISSED")}") : "";
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{label}: {Ms(subject.Median)}; hand-written GROUP BY {Ms(hand.Median)}; ratio {ratio:F2}× (target ≤ {RatioTarget}×) {(ratioOk ? "ok" : "MISSED")}{limitText}"));
+        return ratioOk && limitOk;
+    }
+
+    private static string Ms(TimeSpan t) => string.Create(CultureInfo.InvariantCulture, $"{t.TotalMilliseconds:F1} ms");
+
+    private sealed record Timing(TimeSpan Median, int Check);
+
+    private static async Task<Timing> TimeAsync(int runs, Func<Task<int>> action)
+    {
+        int check = await action();
+        var times = new List<TimeSpan>();
+        for (int i = 0; i < runs; i++)
+        {
+            var clock = Stopwatch.StartNew();
+            check = await action();
+            times.Add(clock.Elapsed);
+        }
+        times.Sort();
+        return new Timing(times[times.Count / 2], check);
+    }
+
+    private static async Task<T> WithScopeAsync<T>(IServiceProvider provider, Func<IServiceProvider, Task<T>> action)
+    {
+        await using var scope = provider.CreateAsyncScope();
+        return await action(scope.ServiceProvider);
+    }
+
+    private static Task<T> WithDbAsync<T>(IServiceProvider provider, Func<GongkaiDbContext, Task<T>> action) =>
+        WithScopeAsync(provider, sp => action(sp.GetRequiredService<GongkaiDbContext>()));
+
+    private sealed record AgencyFilter(string Sql, Guid Id)
+    {
+        public static AgencyFilter One(Guid agency) => new("agency_id = @id", agency);
+        public static AgencyFilter Region(Guid region) => new("agency_id IN (SELECT id FROM agencies WHERE parent_id = @id)", region);
+    }
+
+    /// <summary>
+    /// The baseline: one statement, written by hand, that reads the same rows and sums the same table-三 figures per applicant
+    /// kind and outcome (received, open at the start, concluded, open at the end). Returns the r1 total as a cross-check.
+    /// </summary>
+    private static async Task<int> HandGroupByAsync(GongkaiDbContext db, AgencyFilter filter)
+    {
+        bool sqlite = db.Database.IsSqlite();
+        var connection = db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"""
+            SELECT applicant_kind, outcome,
+                   SUM(CASE WHEN received_on >= @first THEN 1 ELSE 0 END),
+                   SUM(CASE WHEN received_on < @first THEN 1 ELSE 0 END),
+                   SUM(CASE WHEN concluded_on <= @last THEN 1 ELSE 0 END),
+                   SUM(CASE WHEN concluded_on IS NULL OR concluded_on > @last THEN 1 ELSE 0 END)
+            FROM disclosure_requests
+            WHERE {filter.Sql} AND received_on IS NOT NULL AND received_on <= @last AND (concluded_on IS NULL OR concluded_on >= @first)
+            GROUP BY applicant_kind, outcome
+            """;
+        var first = new DateOnly(BenchRegion.Year, 1, 1);
+        var last = new DateOnly(BenchRegion.Year, 12, 31);
+        Add(command, "@id", sqlite ? filter.Id.ToString().ToUpperInvariant() : filter.Id);
+        Add(command, "@first", sqlite ? first.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : first);
+        Add(command, "@last", sqlite ? last.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : last);
+        int received = 0;
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync()) received += Convert.ToInt32(reader.GetValue(2), CultureInfo.InvariantCulture);
+        return received;
+    }
+
+    private static void Add(DbCommand command, string name, object value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value;
+        command.Parameters.Add(parameter);
+    }
+
+    private static async Task<bool> EnsureDataAsync(string name, BenchRegion region, IServiceProvider provider)
+    {
+        await using var scope = provider.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<GongkaiDbContext>();
+        switch (await region.IsGeneratedAsync(db))
+        {
+            case true:
+                Console.WriteLine($"{name}: reusing the generated data");
+                return true;
+            case null:
+                Console.Error.WriteLine($"{name}: the database holds other data; give an empty database (or delete the bench data directory)");
+                return false;
+        }
+        var clock = Stopwatch.StartNew();
+        await region.AddAgenciesAsync(db);
+        void Progress(long n) => Console.Write($"\r{name}: generating requests {n:N0}/{region.RequestCount:N0}");
+        await db.Database.OpenConnectionAsync();
+        var connection = db.Database.GetDbConnection();
+        if (connection is SqliteConnection sqlite) region.InsertRequests(sqlite, Progress);
+        else await region.InsertRequestsAsync((NpgsqlConnection)connection, Progress);
+        // Fresh planner statistics, as a database in service has.
+        await db.Database.ExecuteSqlRawAsync(connection is SqliteConnection ? "ANALYZE" : "ANALYZE disclosure_requests");
+        Console.WriteLine($"\r{name}: generated {region.AgencyCount:N0} agencies and {region.RequestCount:N0} requests in {clock.Elapsed.TotalSeconds:F0} s");
+        return true;
+    }
+
+    private static int IntOption(string[] args, string name, int fallback)
+    {
+        int at = Array.IndexOf(args, name);
+        if (at < 0) return fallback;
+        if (at + 1 < args.Length && int.TryParse(args[at + 1], NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n > 0) return n;
+        throw new ArgumentException($"{name} takes a positive whole number");
+    }
+
+    private static string? StringOption(string[] args, string name)
+    {
+        int at = Array.IndexOf(args, name);
+        if (at < 0) return null;
+        return at + 1 < args.Length ? args[at + 1] : throw new ArgumentException($"{name} takes a value");
+    }
+}
