@@ -27,7 +27,7 @@ public sealed record AppealRequestNumberMissingError() : DomainError("appeal-req
 
 /// <summary>The request a case concerns must be a received request of the same agency (the case's foreign key).</summary>
 public sealed record AppealRequestNotFoundError(Guid RequestId) : DomainError("appeal-request-not-found",
-    "未找到所涉申请：请选择本机关已收到的政府信息公开申请", $"request {RequestId} is not a received request of this agency"), IInvalidInputError;
+    "未找到所涉申请：请选择本机关已收到的政府信息公开申请", $"request {RequestId} is not a received request of this agency");
 
 public sealed record AppealFieldTooLongError(string Field, int Max) : DomainError("appeal-field-too-long",
     $"{Field}不能超过{Max}个字", $"{Field} is longer than {Max} characters"), IInvalidInputError;
