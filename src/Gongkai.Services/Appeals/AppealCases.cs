@@ -30,11 +30,13 @@ public sealed class AppealCases(
         if (number.Length > AppealCaseRecord.MaxRequestNumberLength) return new AppealFieldTooLongError("申请编号", AppealCaseRecord.MaxRequestNumberLength);
         if (input.CaseNumber?.Trim().Length > AppealCaseRecord.MaxCaseNumberLength) return new AppealFieldTooLongError("案号", AppealCaseRecord.MaxCaseNumberLength);
         if (await periodLock.EnsureOpenAsync(input.AgencyId, input.FiledOn, cancellationToken) is { } locked) return locked;
-        // The stored request is authoritative for its number and received date; the typed ones only help the clerk find it.
+        // The stored request is authoritative for its number and received date; the typed ones only help the clerk find it. An
+        // application never confirmed can be appealed too (the agency's inaction): its arrival stands in for the received date.
         var request = await db.Set<DisclosureRequestRecord>().AsNoTracking()
-            .Where(r => r.Id == input.RequestId && r.AgencyId == input.AgencyId && r.ReceivedOn != null)
-            .Select(r => new { r.Number, r.ReceivedOn }).FirstOrDefaultAsync(cancellationToken);
-        if (request?.ReceivedOn is not { } receivedOn) return new AppealRequestNotFoundError(input.RequestId);
+            .Where(r => r.Id == input.RequestId && r.AgencyId == input.AgencyId)
+            .Select(r => new { r.Number, r.ReceivedOn, r.ArrivedOn }).FirstOrDefaultAsync(cancellationToken);
+        if (request is null) return new AppealRequestNotFoundError(input.RequestId);
+        var receivedOn = request.ReceivedOn ?? request.ArrivedOn;
 
         var acting = Acting(scope).Dated(input.FiledOn);
         var filed = AppealCase.File(AppealCaseId.New(), input.Kind, new RequestId(input.RequestId), receivedOn, input.CaseNumber, acting);

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Gongkai.Core.Appeals;
 using Gongkai.Core.Reporting;
+using Gongkai.Core.Requests.Intake;
 using Gongkai.Core.Requests.Outcomes;
 using Gongkai.Data.Persistence;
 using Gongkai.Data.Requests;
