@@ -2,6 +2,7 @@ using System.CommandLine;
 using Gongkai.Cli.Accounts;
 using Gongkai.Cli.Agencies;
 using Gongkai.Cli.Auditing;
+using Gongkai.Cli.Demo;
 using Gongkai.Cli.LegalTime;
 using Gongkai.Cli.Reports;
 
@@ -21,5 +22,6 @@ internal static class CommandCatalog
         yield return AuditCommand.Build();
         yield return AccountCommand.Build();
         yield return Catalogue.CatalogueCommand.Build();
+        yield return DemoCommand.Build();
     }
 }

@@ -16,7 +16,7 @@ using Gongkai.Web.Logging;
 using Gongkai.Web.ReportChecking;
 using Gongkai.Web.Requests;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(DemoStartup.Without(args));
 
 // Loopback on a fixed port unless Urls / ASPNETCORE_URLS / --urls says otherwise.
 if (string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey]))
@@ -56,6 +56,7 @@ builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 var app = builder.Build();
 
 await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync();
+if (DemoStartup.Requested(args, app.Configuration)) await DemoStartup.SeedAsync(app);
 await using (var scope = app.Services.CreateAsyncScope())
     await scope.ServiceProvider.GetRequiredService<AccountBootstrap>().EnsureAsync(Console.Out);
 

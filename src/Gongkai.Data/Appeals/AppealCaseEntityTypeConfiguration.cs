@@ -1,4 +1,5 @@
 using Gongkai.Data.Agencies;
+using Gongkai.Data.Requests;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -24,7 +25,8 @@ internal sealed class AppealCaseEntityTypeConfiguration : IEntityTypeConfigurati
         // Table 四 of (agency, year) filters on these dates (report-format.md §5: filed in Y, or open on 1 January of Y).
         builder.HasIndex(c => new { c.AgencyId, c.FiledOn });
         builder.HasIndex(c => new { c.AgencyId, c.ConcludedOn });
-        // The request id is indexed for the link from a request's page; its foreign key comes with the requests table.
+        // A case concerns one of the agency's requests (条例第五十一条); indexed for the link from a request's page.
+        builder.HasOne<DisclosureRequestRecord>().WithMany().HasForeignKey(c => c.RequestId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(c => c.RequestId);
     }
 }

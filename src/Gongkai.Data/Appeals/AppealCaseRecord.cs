@@ -36,7 +36,7 @@ public sealed class AppealCaseRecord
     public Guid AgencyId { get; private set; }
     public AppealKind Kind { get; private set; }
 
-    /// <summary>The request the case concerns. No foreign key yet: the requests table is added by another feature.</summary>
+    /// <summary>The request the case concerns (a foreign key to the requests table).</summary>
     public Guid RequestId { get; private set; }
 
     /// <summary>The request's number as the agency knows it (e.g. 2024-0012), kept for lists and documents.</summary>

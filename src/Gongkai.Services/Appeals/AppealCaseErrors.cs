@@ -25,6 +25,10 @@ public sealed record AppealChangeNotAllowedError() : DomainError("appeal-change-
 public sealed record AppealRequestNumberMissingError() : DomainError("appeal-request-number-missing",
     "请填写所涉申请的编号", "give the number of the request the case concerns"), IInvalidInputError;
 
+/// <summary>The request a case concerns must be a request of the same agency (the case's foreign key).</summary>
+public sealed record AppealRequestNotFoundError(Guid RequestId) : DomainError("appeal-request-not-found",
+    "未找到所涉申请：请选择本机关的政府信息公开申请", $"request {RequestId} is not a request of this agency");
+
 public sealed record AppealFieldTooLongError(string Field, int Max) : DomainError("appeal-field-too-long",
     $"{Field}不能超过{Max}个字", $"{Field} is longer than {Max} characters"), IInvalidInputError;
 

@@ -45,5 +45,8 @@ public sealed record AppealCaseView(
     };
 }
 
-/// <summary>A concluded case and, when the decision ordered a new answer, the new request to open (report-format.md §4.3).</summary>
-public sealed record ConcludedAppeal(AppealCaseView Case, ReopenedRequest? Reopen);
+/// <summary>
+/// A concluded case and, when the decision ordered a new answer, Core's instruction and the new request opened on it
+/// (report-format.md §4.3).
+/// </summary>
+public sealed record ConcludedAppeal(AppealCaseView Case, ReopenedRequest? Reopen, OpenedRequest? Opened);

@@ -337,7 +337,7 @@ public abstract class EndpointMatrixTests<TFixture>(TFixture app, ITestOutputHel
         await using var scope = app.CreateScope();
         var filed = await scope.ServiceProvider.GetRequiredService<AppealCases>().FileAsync(StaffScope.ForAgency(agency, AccountRole.Clerk),
             new NewAppealCase(agency, Gongkai.Core.Appeals.AppealKind.Reconsideration, request.Id, request.Number, new DateOnly(ReportYear, 3, 2), null,
-                new DateOnly(ReportYear, 5, 6)));
+                Gongkai.Core.Calendar.ChinaStandardTime.Today(app.Clock)));
         Assert.True(filed.Succeeded, filed.Error?.MessageEn);
         return filed.Value.Id;
     }

@@ -4,9 +4,15 @@ using Gongkai.Core.Identifiers;
 using Gongkai.Core.Reporting;
 using Gongkai.Core.Requests.Workflow;
 using Gongkai.Data.Appeals;
+using Gongkai.Core.Requests.Deadlines;
+using Gongkai.Core.Requests.Intake;
+using Gongkai.Core.Requests.Outcomes;
 using Gongkai.Data.Persistence;
+using Gongkai.Data.Requests;
+using Gongkai.Services.Access;
 using Gongkai.Services.Agencies;
 using Gongkai.Services.Reporting;
+using Gongkai.Services.Requests;
 using Gongkai.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -52,12 +58,56 @@ public static class AnnualReportTestData
         return record;
     }
 
+    /// <summary>
+    /// Stores the cases, each with a bare row for the request it names (the foreign key needs one; table 四 reads only the case).
+    /// Tests that follow a case to its request use <see cref="RequestAsync"/> instead.
+    /// </summary>
     public static async Task StoreAsync(GongkaiAppFixture app, params AppealCaseRecord[] cases)
     {
         await using var scope = app.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<GongkaiDbContext>();
+        foreach (var c in cases)
+        {
+            var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(c.RequestId.ToByteArray()));
+            db.Add(new DisclosureRequestRecord(c.RequestId, c.AgencyId, 1999, Random.Shared.Next(1, int.MaxValue), hash, app.Clock.GetUtcNow()));
+        }
         db.AppealCases.AddRange(cases);
         await db.SaveChangesAsync();
+    }
+
+    /// <summary>
+    /// A request recorded through the services: received in person on <paramref name="receivedOn"/> and, when
+    /// <paramref name="concludedOn"/> is given, answered 本机关不掌握 on that day after both approvals.
+    /// </summary>
+    public static async Task<(Guid Id, string Number)> RequestAsync(GongkaiAppFixture app, Guid agency, DateOnly receivedOn, DateOnly? concludedOn = null)
+    {
+        var staff = StaffScope.ForAgency(agency, AccountRole.Clerk, AccountRole.ConfidentialityReviewer, AccountRole.ApprovingLeader);
+        var body = "64030319800101" + Random.Shared.Next(0, 1000).ToString("D3");
+        var form = new RequestForm
+        {
+            ApplicantKind = ApplicantKind.NaturalPerson, Name = "马建国", IdentityType = "resident-id", IdentityNumber = body + ResidentIdNumber.CheckCharacter(body),
+            Phone = "13895300000", Title = "某村土地征收批复文件", Form = InformationForm.Electronic, Delivery = DeliveryMethod.Email, Email = "a@example.cn",
+        };
+        await using var scope = app.CreateScope();
+        var submitted = await scope.ServiceProvider.GetRequiredService<RequestIntake>()
+            .RegisterAsync(staff, new StaffIntake(ReceiptChannel.InPerson, receivedOn), form, []);
+        if (concludedOn is { } on)
+        {
+            var workflow = scope.ServiceProvider.GetRequiredService<RequestWorkflow>();
+            RequestCommand[] steps =
+            [
+                new DraftReply(Outcome.NotHeld, "经检索，本机关未制作、获取该信息。", null) { On = on },
+                new ApproveReply(ReplyApprovalStep.ConfidentialityReview) { On = on },
+                new ApproveReply(ReplyApprovalStep.LeaderApproval) { On = on },
+                new ReleaseReply { On = on },
+            ];
+            foreach (var step in steps)
+            {
+                var done = await workflow.ApplyAsync(staff, submitted.Value.Id, step);
+                if (!done.Succeeded) throw new InvalidOperationException(done.Error!.MessageEn);
+            }
+        }
+        return (submitted.Value.Id, submitted.Value.Number);
     }
 }
 

@@ -44,11 +44,11 @@ public abstract class AppealCaseTests<TFixture>(TFixture app) : IClassFixture<TF
     }
 
     [DatabaseFact]
-    public async Task FiledAndConcludedOverTheApi_ACorrectionOrderingANewAnswer_ReturnsTheRequestToReopen()
+    public async Task FiledAndConcludedOverTheApi_ACorrectionOrderingANewAnswer_OpensTheLinkedRequestInTheDecisionsYear()
     {
         var (_, agency, _) = await AnnualReportTestData.AddRegionAsync(app);
         var clerk = app.CreateStaffClient(agency, AccountRole.Clerk);
-        var requestId = Guid.NewGuid();
+        var (requestId, _) = await AnnualReportTestData.RequestAsync(app, agency, new DateOnly(2023, 3, 1), new DateOnly(2023, 3, 20));
         var filed = await clerk.PostAsJsonAsync("/api/v1/appeals", new
         {
             kind = "Reconsideration", requestId, requestNumber = "2023-0007", requestReceivedOn = "2023-03-01", caseNumber = "宁复〔2023〕12号", filedOn = "2023-05-10",
@@ -66,6 +66,18 @@ public abstract class AppealCaseTests<TFixture>(TFixture app) : IClassFixture<TF
         Assert.Equal("Corrected", body.GetProperty("case").GetProperty("result").GetString());
         Assert.Equal(requestId, body.GetProperty("reopen").GetProperty("originalRequestId").GetProperty("value").GetGuid());
         Assert.Equal("2024-01-04", body.GetProperty("reopen").GetProperty("decisionReceivedOn").GetString());
+        // report-format.md §4.3: a new request of the decision's year, received the day the decision reached the agency.
+        var opened = body.GetProperty("opened");
+        Assert.StartsWith("2024-", opened.GetProperty("number").GetString());
+        await using (var scope = app.CreateScope())
+        {
+            var requests = scope.ServiceProvider.GetRequiredService<Gongkai.Data.Persistence.GongkaiDbContext>().Set<Gongkai.Data.Requests.DisclosureRequestRecord>();
+            var reopened = await requests.FindAsync(opened.GetProperty("id").GetGuid());
+            Assert.Equal(new DateOnly(2024, 1, 4), reopened!.ReceivedOn);
+            Assert.Equal(2024, reopened.Year);
+            var original = await requests.FindAsync(requestId);
+            Assert.Equal(Gongkai.Core.Requests.Outcomes.Outcome.NotHeld, original!.Outcome);
+        }
         var table = JsonDocument.Parse(await clerk.GetStringAsync($"/api/v1/appeals/table?year=2023")).RootElement.GetProperty("cells");
         Assert.Equal(1, table.GetProperty("t4.a2").GetInt32());
         Assert.Equal(1, table.GetProperty("t4.a5").GetInt32());
@@ -75,11 +87,19 @@ public abstract class AppealCaseTests<TFixture>(TFixture app) : IClassFixture<TF
     public async Task ACaseThatCannotPrecedeItsRequest_IsRefusedByCoreRules()
     {
         var (_, agency, _) = await AnnualReportTestData.AddRegionAsync(app);
+        var (requestId, number) = await AnnualReportTestData.RequestAsync(app, agency, new DateOnly(2023, 6, 1));
         var response = await app.CreateStaffClient(agency, AccountRole.Clerk).PostAsJsonAsync("/api/v1/appeals", new
         {
-            kind = "LitigationDirect", requestId = Guid.NewGuid(), requestNumber = "2023-0001", requestReceivedOn = "2023-06-01", filedOn = "2023-05-01",
+            kind = "LitigationDirect", requestId, requestNumber = number, requestReceivedOn = "2023-06-01", filedOn = "2023-05-01",
         });
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Contains("event-date-too-early", await response.Content.ReadAsStringAsync());
+        var unknownRequest = await app.CreateStaffClient(agency, AccountRole.Clerk).PostAsJsonAsync("/api/v1/appeals", new
+        {
+            kind = "LitigationDirect", requestId = Guid.NewGuid(), requestNumber = "2023-0001", requestReceivedOn = "2023-06-01", filedOn = "2023-07-01",
+        });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, unknownRequest.StatusCode);
+        Assert.Contains("appeal-request-not-found", await unknownRequest.Content.ReadAsStringAsync());
         var unknownKind = await app.CreateStaffClient(agency, AccountRole.Clerk).PostAsJsonAsync("/api/v1/appeals", new
         {
             kind = 7, requestId = Guid.NewGuid(), requestNumber = "2023-0001", requestReceivedOn = "2023-04-01", filedOn = "2023-05-01",

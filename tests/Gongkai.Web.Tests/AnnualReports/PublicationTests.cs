@@ -87,7 +87,8 @@ public abstract class PublicationTests<TFixture>(TFixture app) : IClassFixture<T
 
         // A record dated in the published year is locked until an approving leader reopens the period, and the frozen copy stays.
         var clerk = StaffScope.ForAgency(agency, AccountRole.Clerk);
-        var late = new NewAppealCase(agency, AppealKind.LitigationDirect, Guid.NewGuid(), "2023-0100", new DateOnly(2023, 5, 1), null, new DateOnly(2023, 12, 30));
+        var (lateRequest, lateNumber) = await AnnualReportTestData.RequestAsync(app, agency, new DateOnly(2023, 5, 1));
+        var late = new NewAppealCase(agency, AppealKind.LitigationDirect, lateRequest, lateNumber, new DateOnly(2023, 5, 1), null, new DateOnly(2023, 12, 30));
         await using (var session = Open())
         {
             var cases = session.Services.GetRequiredService<AppealCases>();

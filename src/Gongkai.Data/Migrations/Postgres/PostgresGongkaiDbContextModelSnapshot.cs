@@ -1896,6 +1896,13 @@ namespace Gongkai.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_appeal_cases_agencies_agency_id");
+
+                    b.HasOne("Gongkai.Data.Requests.DisclosureRequestRecord", null)
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_appeal_cases_disclosure_requests_request_id");
                 });
 
             modelBuilder.Entity("Gongkai.Data.Disclosure.CatalogueCategoryRecord", b =>

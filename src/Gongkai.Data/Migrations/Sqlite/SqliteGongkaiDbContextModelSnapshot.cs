@@ -1885,6 +1885,13 @@ namespace Gongkai.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_appeal_cases_agencies_agency_id");
+
+                    b.HasOne("Gongkai.Data.Requests.DisclosureRequestRecord", null)
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_appeal_cases_disclosure_requests_request_id");
                 });
 
             modelBuilder.Entity("Gongkai.Data.Disclosure.CatalogueCategoryRecord", b =>
