@@ -15,11 +15,13 @@ if (at >= 0 && (at + 1 >= args.Length
 return name switch
 {
     "report-read" => ReportReadBenchmark.Run(seconds),
+    "request-submit" => RequestSubmitBenchmark.Run(args, seconds),
     _ => Usage(),
 };
 
 static int Usage()
 {
     Console.Error.WriteLine("usage: Gongkai.Bench report-read [--seconds N]");
+    Console.Error.WriteLine("       Gongkai.Bench request-submit [--seconds N] [--clients N] [--postgres CONNSTR]");
     return 2;
 }

@@ -115,6 +115,7 @@ public sealed class RequestJourneyBrowserTests(RequestsBrowserFixture app) : ICl
         var leader = await SignInAsync(AccountRole.ApprovingLeader);
         await leader.GotoAsync(detailUrl);
         await StepAsync(leader, "分管领导审批通过");
+        await Expect(leader.GetByText("已通过：保密审查、分管领导审批")).ToBeVisibleAsync();
         await clerk.GotoAsync(detailUrl);
         await StepAsync(clerk, "作出答复（发出答复书）");
         await Expect(clerk.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("已办结");
