@@ -44,7 +44,7 @@ internal static partial class RequestSubmitBenchmark
 
     public static int Run(string[] args, double seconds)
     {
-        var clients = 8;
+        var clients = 4;
         var at = Array.IndexOf(args, "--clients");
         if (at >= 0 && (at + 1 >= args.Length || !int.TryParse(args[at + 1], CultureInfo.InvariantCulture, out clients) || clients < 1))
         {
@@ -62,7 +62,9 @@ internal static partial class RequestSubmitBenchmark
             }
             postgres = args[pg + 1];
         }
-        return RunAsync(seconds, clients, postgres).GetAwaiter().GetResult();
+        return postgres is null
+            ? RunAsync(seconds, clients, null).GetAwaiter().GetResult()
+            : WithScratchDatabaseAsync(postgres, scratch => RunAsync(seconds, clients, scratch)).GetAwaiter().GetResult();
     }
 
     private static async Task<int> RunAsync(double seconds, int clients, string? postgres)
@@ -112,6 +114,28 @@ internal static partial class RequestSubmitBenchmark
             {
                 // A temp directory left behind is harmless.
             }
+        }
+    }
+
+    /// <summary>Runs against a new database on the given server (created from the given connection, dropped afterwards).</summary>
+    private static async Task<int> WithScratchDatabaseAsync(string connectionString, Func<string, Task<int>> run)
+    {
+        var name = "gongkai_bench_" + Guid.NewGuid().ToString("N")[..12];
+        await using (var admin = new NpgsqlConnection(connectionString))
+        {
+            await admin.OpenAsync();
+            await ExecuteAsync(admin, null, $"CREATE DATABASE {name}");
+        }
+        try
+        {
+            return await run(new NpgsqlConnectionStringBuilder(connectionString) { Database = name }.ConnectionString);
+        }
+        finally
+        {
+            NpgsqlConnection.ClearAllPools();
+            await using var admin = new NpgsqlConnection(connectionString);
+            await admin.OpenAsync();
+            await ExecuteAsync(admin, null, $"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
         }
     }
 
