@@ -18,6 +18,7 @@ return name switch
     "report-audit" => ReportAuditBenchmark.Run(seconds),
     "portal" => Gongkai.Bench.Portal.PortalBenchmark.Run(args),
     "report-compute" => await Gongkai.Bench.ReportCompute.ReportComputeBenchmark.RunAsync(args),
+    "request-submit" => RequestSubmitBenchmark.Run(args, seconds),
     _ => Usage(),
 };
 
@@ -26,5 +27,6 @@ static int Usage()
     Console.Error.WriteLine("usage: Gongkai.Bench report-read|report-audit [--seconds N]");
     Console.Error.WriteLine("       Gongkai.Bench portal [--items N] [--postgres CONNSTR] [--seconds N] [--connections N] [--data DIR] [--no-build] [--data-only]");
     Console.Error.WriteLine("       Gongkai.Bench report-compute [--postgres CONNSTR] [--agencies 1000] [--requests 1000000] [--runs 7] [--data-dir DIR]");
+    Console.Error.WriteLine("       Gongkai.Bench request-submit [--seconds N] [--clients N] [--postgres CONNSTR]");
     return 2;
 }

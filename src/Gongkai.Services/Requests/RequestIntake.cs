@@ -87,6 +87,7 @@ public sealed class RequestIntake
         var year = store.Today.Year;
 
         var db = store.Db;
+        using var turn = await SqliteWriterGate.EnterAsync(db, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var sequence = await RequestNumbering.NextAsync(db, agencyId, year, cancellationToken);
         var record = new DisclosureRequestRecord(id, agencyId, year, sequence, LookupCodes.Hash(code), store.Now);
@@ -105,4 +106,34 @@ public sealed class RequestIntake
 
     private Task<bool> TakesApplicationsAsync(Guid agencyId, CancellationToken cancellationToken) =>
         store.Db.Set<Agency>().AnyAsync(a => a.Id == agencyId && a.Level != AgencyLevel.Region, cancellationToken);
+}
+
+/// <summary>
+/// Queues this process's request submissions to one SQLite database in memory. SQLite has one writer at a time; a second
+/// BEGIN IMMEDIATE gets SQLITE_BUSY, which Microsoft.Data.Sqlite answers by blocking its thread for 150 ms before retrying, so
+/// concurrent online submissions mostly slept. Waiting here hands the write lock over as soon as the previous commit ends.
+/// The transaction, its durability and the gap-free numbering are unchanged; writers in other processes still meet SQLite's
+/// own lock. PostgreSQL needs no gate: the counter row's lock queues writers in the server.
+/// </summary>
+internal static class SqliteWriterGate
+{
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, SemaphoreSlim> Gates = new(StringComparer.Ordinal);
+
+    public static async Task<IDisposable?> EnterAsync(Data.Persistence.GongkaiDbContext db, CancellationToken cancellationToken)
+    {
+        if (!db.Database.IsSqlite() || db.Database.CurrentTransaction is not null) return null;
+        var gate = Gates.GetOrAdd(db.Database.GetConnectionString() ?? "", _ => new SemaphoreSlim(1, 1));
+        await gate.WaitAsync(cancellationToken);
+        return new Turn(gate);
+    }
+
+    private sealed class Turn(SemaphoreSlim gate) : IDisposable
+    {
+        private int released;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref released, 1) == 0) gate.Release();
+        }
+    }
 }

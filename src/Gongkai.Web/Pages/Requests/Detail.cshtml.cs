@@ -12,6 +12,12 @@ namespace Gongkai.Web.Pages.Requests;
 [Authorize(Policy = Policies.AgencyWork)]
 public sealed class DetailModel(RequestQueries queries, RequestWorkflow workflow, ReplyLetterDesk letters, StaffScopeAccessor scopes) : PageModel
 {
+    /// <summary>
+    /// The form field naming the step. Not "step": form keys are case-insensitive, so it would merge with the Step field of
+    /// 审批/退回答复 (which approval) and every approval would be read as the first of the chain. The binder skips "__" fields.
+    /// </summary>
+    public const string StepField = "__step";
+
     public RequestDetail Detail { get; private set; } = null!;
 
     public IReadOnlyList<DomainError> StepErrors { get; private set; } = [];
@@ -20,9 +26,11 @@ public sealed class DetailModel(RequestQueries queries, RequestWorkflow workflow
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) => await LoadAsync(id, cancellationToken);
 
-    public async Task<IActionResult> OnPostStepAsync(Guid id, string step, CancellationToken cancellationToken)
+    /// <param name="pageStep">The step named by the page's forms.</param>
+    /// <param name="step">The step named by a client posting the field "step" (only for steps without a Step field of their own).</param>
+    public async Task<IActionResult> OnPostStepAsync(Guid id, [FromForm(Name = StepField)] string? pageStep, string? step, CancellationToken cancellationToken)
     {
-        var command = RequestCommandBinder.FromForm(step, Request.Form);
+        var command = RequestCommandBinder.FromForm(pageStep ?? step ?? "", Request.Form);
         var result = command.Succeeded
             ? await workflow.ApplyAsync(await scopes.RequireAsync(cancellationToken), id, command.Value, cancellationToken)
             : DomainResult<StepResult>.Failure(command.Errors);
