@@ -14,8 +14,9 @@ public sealed record ProseCopyOptions
     /// <summary>Share of a section's shingles found in the source (containment) from which the section counts as copied.</summary>
     public double Threshold { get; init; } = 0.5;
 
-    /// <summary>Sections with fewer shingles than this (a one-line 六、“无。”) are not compared: short stock sentences are not copying.</summary>
-    public int MinimumShingles { get; init; } = 40;
+    /// <summary>Sections with fewer shingles than this (about 65 characters) are not compared: a one-sentence 六 such as the stock
+    /// statement that no 信息处理费 was collected (国办函〔2020〕109号) is the same every year without being copied.</summary>
+    public int MinimumShingles { get; init; } = 60;
 
     /// <summary>Copied passages shorter than this many normalised characters are not quoted.</summary>
     public int MinimumPassageLength { get; init; } = 20;
