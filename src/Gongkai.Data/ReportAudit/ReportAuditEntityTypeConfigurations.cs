@@ -40,6 +40,7 @@ internal sealed class ReportAuditFileConfiguration : IEntityTypeConfiguration<Re
         builder.Property(f => f.FileName).HasMaxLength(ReportAuditFileRecord.MaxFileNameLength).IsRequired();
         builder.Property(f => f.Sha256).HasMaxLength(64).IsFixedLength().IsRequired();
         builder.Property(f => f.FileKind).HasMaxLength(16).IsRequired();
+        builder.Property(f => f.ReaderVersion).HasMaxLength(64).IsRequired();
         builder.Property(f => f.ReportKey).HasMaxLength(ReportAuditFileRecord.MaxReportKeyLength).IsRequired();
         builder.Property(f => f.RefusalZh).HasMaxLength(500);
         builder.Property(f => f.AgencyName).HasMaxLength(ReportAuditFileRecord.MaxAgencyNameLength);

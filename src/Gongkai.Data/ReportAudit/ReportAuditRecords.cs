@@ -74,6 +74,9 @@ public sealed class ReportAuditFileRecord
     public long SizeBytes { get; private set; }
     public string FileKind { get; private set; } = "";
 
+    /// <summary>The reader (and its version) that read the file: a re-read after an upgrade shows a different one.</summary>
+    public string ReaderVersion { get; set; } = "";
+
     /// <summary>
     /// What identifies the report across reads: the agency (normalised) and year when recognised, else the file's hash. Decisions
     /// on findings are kept per owner, report key and finding fingerprint, so a re-read of the same report keeps them.

@@ -1155,6 +1155,12 @@ namespace Gongkai.Data.Migrations.Postgres
                         .HasColumnType("character varying(32)")
                         .HasColumnName("published_source");
 
+                    b.Property<string>("ReaderVersion")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("reader_version");
+
                     b.Property<string>("RefusalZh")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)")

@@ -1148,6 +1148,12 @@ namespace Gongkai.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("published_source");
 
+                    b.Property<string>("ReaderVersion")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reader_version");
+
                     b.Property<string>("RefusalZh")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT")

@@ -71,6 +71,7 @@ namespace Gongkai.Data.Migrations.Postgres
                     sha256 = table.Column<string>(type: "character(64)", fixedLength: true, maxLength: 64, nullable: false),
                     size_bytes = table.Column<long>(type: "bigint", nullable: false),
                     file_kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    reader_version = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     report_key = table.Column<string>(type: "character varying(260)", maxLength: 260, nullable: false),
                     refusal_zh = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
                     agency_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),

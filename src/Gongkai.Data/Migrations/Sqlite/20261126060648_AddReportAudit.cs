@@ -71,6 +71,7 @@ namespace Gongkai.Data.Migrations.Sqlite
                     sha256 = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false),
                     size_bytes = table.Column<long>(type: "INTEGER", nullable: false),
                     file_kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    reader_version = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     report_key = table.Column<string>(type: "TEXT", maxLength: 260, nullable: false),
                     refusal_zh = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
                     agency_name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
