@@ -31,6 +31,7 @@ public static class ServiceCollectionExtensions
             .ValidateOnStart();
         services.AddScoped<CheckReport>();
         services.AddScoped<ReportCheckHistory>();
+        services.AddScoped<ReportAuditing>();
         services.AddScoped<AgencyDirectory>();
         services.AddScoped<AuditLog>();
         services.AddGongkaiAccounts();
