@@ -32,6 +32,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<CheckReport>();
         services.AddScoped<ReportCheckHistory>();
         services.AddScoped<ReportAuditing>();
+        services.AddScoped<Gongkai.Services.Supervision.RegionProseCopies>();
         services.AddScoped<AgencyDirectory>();
         services.AddScoped<AuditLog>();
         services.AddGongkaiAccounts();
