@@ -14,6 +14,8 @@ public sealed class CompareModel(RegionProseCopies copies, StaffScopeAccessor sc
 
     public async Task<IActionResult> OnGetAsync(Guid agency, int year, Guid source, int sourceYear, CancellationToken cancellationToken)
     {
+        // Without the two reports named there is nothing to compare: back to the list it is linked from.
+        if (agency == Guid.Empty || source == Guid.Empty) return Redirect("/staff/supervision/copies");
         var result = await copies.CompareAsync(await scopes.RequireAsync(cancellationToken), agency, year, source, sourceYear, cancellationToken);
         if (!result.Succeeded) return NotFound();
         Comparison = result.Value;
