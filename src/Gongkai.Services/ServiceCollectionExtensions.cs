@@ -31,6 +31,8 @@ public static class ServiceCollectionExtensions
             .ValidateOnStart();
         services.AddScoped<CheckReport>();
         services.AddScoped<ReportCheckHistory>();
+        services.AddScoped<ReportAuditing>();
+        services.AddScoped<Gongkai.Services.Supervision.RegionProseCopies>();
         services.AddScoped<AgencyDirectory>();
         services.AddScoped<AuditLog>();
         services.AddGongkaiAccounts();

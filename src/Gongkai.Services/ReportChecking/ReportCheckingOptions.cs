@@ -13,6 +13,9 @@ public sealed class ReportCheckingOptions
     /// <summary>How many recent checks the check page lists.</summary>
     public int RecentCount { get; set; } = 20;
 
+    /// <summary>Most files one audit run takes: a supervising office checks some sixty reports at a time.</summary>
+    public int MaxAuditFiles { get; set; } = 100;
+
     /// <summary>True when the limits fit what the database keeps (a decoded character takes at least one byte).</summary>
-    public bool IsValid => MaxBytes is > 0 and <= ReportCheck.MaxTextLength && RecentCount is > 0 and <= 200;
+    public bool IsValid => MaxBytes is > 0 and <= ReportCheck.MaxTextLength && RecentCount is > 0 and <= 200 && MaxAuditFiles is > 0 and <= 1000;
 }

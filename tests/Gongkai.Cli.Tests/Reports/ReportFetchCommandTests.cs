@@ -17,6 +17,7 @@ public sealed class ReportFetchCommandTests : IDisposable
     private readonly HttpListener _listener = new();
     private readonly Dictionary<string, (string ContentType, byte[] Body)> _pages = new(StringComparer.Ordinal);
     private readonly string _base;
+    private readonly int _reportYear;
 
     public ReportFetchCommandTests()
     {
@@ -27,6 +28,7 @@ public sealed class ReportFetchCommandTests : IDisposable
         _ = Task.Run(ServeAsync);
 
         var report = SampleReports.Consistent(new Random(21), ReportFormat.F2021, density: 0.7, maxCount: 200);
+        _reportYear = report.Year!.Value;
         Page("nb/content_1.html", "text/html; charset=utf-8", Encoding.UTF8.GetBytes(
             $"<html><head><title>{report.Title}_门户网站</title></head><body><div class=\"nav\"><a href=\"/\">首页</a></div>" +
             HtmlReportRenderer.Render(report, new() { FullDocument = false }) + "<div class=\"footer\">主办单位</div></body></html>"));
@@ -72,6 +74,7 @@ public sealed class ReportFetchCommandTests : IDisposable
             if (_pages.TryGetValue(path, out var page))
             {
                 context.Response.ContentType = page.ContentType;
+                if (path == "files/report.docx") context.Response.AddHeader("Last-Modified", new DateTimeOffset(_reportYear + 1, 2, 15, 2, 0, 0, TimeSpan.Zero).ToString("R"));
                 await context.Response.OutputStream.WriteAsync(page.Body);
             }
             else context.Response.StatusCode = 404;
@@ -101,6 +104,22 @@ public sealed class ReportFetchCommandTests : IDisposable
         Assert.Equal(1, result.ExitCode);
         Assert.Single(Directory.GetFiles(_dir.Path, "*.docx"));
         Assert.Contains(result.Lines, l => l.StartsWith("unusable", StringComparison.Ordinal) && l.Contains("attachment missing") && l.Contains("gone.pdf") && l.Contains("404"));
+    }
+
+    [Fact]
+    public void Fetch_AttachmentWithLastModified_RecordsItAndAuditTakesItAsThePublicationDate()
+    {
+        Fetch("nb/content_2.html");
+        var docx = Assert.Single(Directory.GetFiles(_dir.Path, "*.docx"));
+
+        Assert.Equal($"{_reportYear + 1}-02-15", File.ReadAllText(docx + ".last-modified").Trim());
+        var json = Path.Combine(_dir.Path, "findings.json");
+        var audit = CliHarness.Run("report", "audit", docx, "--out", json);
+        Assert.Matches(@"publication: [01] on time, [01] late, 0 date unknown", audit.Stdout);
+        using var findings = System.Text.Json.JsonDocument.Parse(File.ReadAllText(json));
+        var publication = findings.RootElement.GetProperty("files")[0].GetProperty("publication");
+        Assert.Equal($"{_reportYear + 1}-02-15", publication.GetProperty("published").GetString());
+        Assert.Equal("LastModified", publication.GetProperty("source").GetString());
     }
 
     [Fact]

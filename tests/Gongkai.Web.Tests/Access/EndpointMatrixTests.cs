@@ -95,6 +95,8 @@ public abstract class EndpointMatrixTests<TFixture>(TFixture app, ITestOutputHel
         [("/apply/{agencyId:guid}", "agencyId")] = s => Public(s.A, s.B),
         [("/reports/annual/{agencyId:guid}/{year:int}", "agencyId")] = s => Public(s.A, s.B),
         [("/reports/annual/{agencyId:guid}/{year:int}", "year")] = _ => Public(ReportYear),
+        // Report audit runs: owned by the agency whose staff made them.
+        [("/staff/report-audits/{id:guid}", "id")] = s => Owned(s.AuditRunOfA, s.A, s.AuditRunOfB, s.B),
     };
 
     private const int ReportYear = 2023;
@@ -107,7 +109,8 @@ public abstract class EndpointMatrixTests<TFixture>(TFixture app, ITestOutputHel
 
     /// <summary>The seeded agencies and records. Markers are B's personal data that must never reach a caller of A.</summary>
     public sealed record Seed(Guid Top, Guid RegionOfA, Guid RegionOfB, Guid A, Guid B, Guid AccountOfA, Guid AccountOfB, Guid ReportCheck,
-        Guid RequestOfA, Guid RequestOfB, Guid ItemOfA, Guid ItemOfB, Guid AppealOfA, Guid AppealOfB, IReadOnlyList<string> MarkersOfB);
+        Guid RequestOfA, Guid RequestOfB, Guid ItemOfA, Guid ItemOfB, Guid AppealOfA, Guid AppealOfB, IReadOnlyList<string> MarkersOfB,
+        Guid AuditRunOfA, Guid AuditRunOfB);
 
     private sealed record Caller(string Name, TestAccount? Account, AccountRole[] Roles, HttpClient Pages, HttpClient Api, bool OfAgencyA);
 
@@ -295,7 +298,8 @@ public abstract class EndpointMatrixTests<TFixture>(TFixture app, ITestOutputHel
         var appealOfA = await AppealAsync(a, requestOfA);
         var appealOfB = await AppealAsync(b, requestOfB);
         return new Seed(topId, regionA, regionB, a, b, accountOfA.Id, accountOfB.Id, checkId, requestOfA.Id, requestOfB.Id, itemOfA, itemOfB,
-            appealOfA, appealOfB, [accountOfB.UserName, nameOfB, phoneOfB, applicantOfB, idNumberOfB, applicantPhoneOfB]);
+            appealOfA, appealOfB, [accountOfB.UserName, nameOfB, phoneOfB, applicantOfB, idNumberOfB, applicantPhoneOfB],
+            await AuditRunAsync(a), await AuditRunAsync(b));
     }
 
     private static string ResidentId(string body17) => body17 + Gongkai.Core.Identifiers.ResidentIdNumber.CheckCharacter(body17);
@@ -330,6 +334,14 @@ public abstract class EndpointMatrixTests<TFixture>(TFixture app, ITestOutputHel
         await Step(d => d.PassConfidentialityReviewAsync(StaffScope.ForAgency(agency, AccountRole.ConfidentialityReviewer), id, "不涉密"));
         await Step(d => d.ApproveAsync(StaffScope.ForAgency(agency, AccountRole.ApprovingLeader), id, null, null));
         return id;
+    }
+
+    private async Task<Guid> AuditRunAsync(Guid agency)
+    {
+        await using var scope = app.CreateScope();
+        var run = await scope.ServiceProvider.GetRequiredService<Gongkai.Services.ReportChecking.ReportAuditing>().RunAsync(
+            StaffScope.ForAgency(agency, AccountRole.Clerk), null, [Gongkai.Services.ReportChecking.ReportSubmission.FromText(TestReports.Consistent, "年报.txt")]);
+        return run.Value;
     }
 
     private async Task<Guid> AppealAsync(Guid agency, SubmittedRequest request)

@@ -33,6 +33,18 @@ internal static class AuditOutputs
                 format = a.Report is { } r ? (r.Format == ReportFormat.F2019 ? "2019" : "2021") : null,
                 unreadable = a.Readable ? null : new { reason = a.Document.Refusal!.Kind.ToString(), messageZh = a.Document.Refusal.ReasonZh, messageEn = a.Document.Refusal.ReasonEn },
                 pairedWith = a.PairedWith,
+                publication = a.Timeliness is { } t ? new
+                {
+                    due = Core.Calendar.ChineseDates.Iso(t.Due), kind = t.Kind.ToString().ToLowerInvariant(), kindGuessed = t.KindGuessed,
+                    published = t.Published is { } p ? Core.Calendar.ChineseDates.Iso(p.Date) : null, source = t.Published?.Source.ToString(),
+                    late = t.Late, daysLate = t.DaysLate,
+                } : null,
+                copies = a.Copies.Select(c => new
+                {
+                    rule = c.Finding.RuleId, section = (int)c.Match.Section, similarity = Math.Round(c.Match.Containment, 3), jaccard = Math.Round(c.Match.Jaccard, 3),
+                    sourceFile = c.Match.Source.Reference, sourceAgency = c.Match.Source.AgencyName, sourceYear = c.Match.Source.Year,
+                    passages = c.Match.Passages.Select(p => p.Text),
+                }),
                 readingProblems = a.Document.Reading?.Problems.Select(p => new { kind = p.Kind.ToString(), part = p.Part, line = p.Line, messageEn = p.MessageEn }),
                 findings = a.Findings.Select(f => new
                 {

@@ -1,7 +1,7 @@
-using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using Gongkai.Core.Reporting;
-using Gongkai.Core.Reporting.Checks;
+using Gongkai.Core.Reporting.Audit;
+using Gongkai.Core.Reporting.Publication;
 using Gongkai.Documents.Reading;
 
 namespace Gongkai.Cli.Reports.Audit;
@@ -59,31 +59,30 @@ internal static class ReportBatchAudit
         return [.. results];
     }
 
-    /// <summary>Checks every readable report; a report is paired with the same agency's report of the year before.</summary>
+    /// <summary>
+    /// Checks every readable report: the consistency rules with the same agency's report of the year before (from the batch
+    /// or from <paramref name="previousYears"/>), copied prose (C1, C2) and late publication (L1). The publication date is
+    /// <paramref name="statedPublication"/> when given, else the one the page states, else the Last-Modified that
+    /// <c>report fetch</c> recorded beside the file.
+    /// </summary>
     public static List<AuditedReport> Check(List<(string Path, string Sha256, ReportDocument Document)> read,
-        IReadOnlyList<(string Path, string Sha256, ReportDocument Document)> previousYears)
+        IReadOnlyList<(string Path, string Sha256, ReportDocument Document)> previousYears, DateOnly? statedPublication = null)
     {
-        var byAgencyYear = new Dictionary<(string, int), (string Path, AnnualReport Report)>();
-        foreach (var (path, _, document) in previousYears.Concat(read))
-            if (document.Reading?.Report is { AgencyName: { } agency, Year: { } year } report)
-                byAgencyYear.TryAdd((AgencyKey(agency), year), (path, report));
-
-        var audited = new ConcurrentBag<AuditedReport>();
-        Parallel.ForEach(read, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, item =>
+        BatchReport Entry((string Path, string Sha256, ReportDocument Document) item, DateOnly? stated)
         {
-            if (item.Document.Reading?.Report is not { } report)
-            {
-                audited.Add(new AuditedReport(item.Path, item.Sha256, item.Document, [], null));
-                return;
-            }
-            (string Path, AnnualReport Report)? previous = report is { AgencyName: { } a, Year: { } y }
-                && byAgencyYear.TryGetValue((AgencyKey(a), y - 1), out var p) ? p : null;
-            var findings = ReportChecks.Run(report, previous?.Report);
-            audited.Add(new AuditedReport(item.Path, item.Sha256, item.Document, findings, previous?.Path));
-        });
-        return [.. audited.OrderBy(a => a.Path, StringComparer.Ordinal)];
-    }
+            var report = item.Document.Reading!.Report!;
+            var published = stated is { } date ? new PublicationDate(date, PublicationDateSource.Stated)
+                : PublicationDateFinder.Find(item.Document.Text, report.Year) ?? FetchedLastModified.Read(item.Path, report.Year);
+            return new BatchReport(item.Path, report, published);
+        }
 
-    /// <summary>Agency names are compared without spaces and brackets' width (the same agency writes its name the same way).</summary>
-    private static string AgencyKey(string name) => new(name.Where(c => !char.IsWhiteSpace(c)).Select(c => c switch { '（' => '(', '）' => ')', _ => c }).ToArray());
+        var entries = read.Where(r => r.Document.Succeeded).Select(r => Entry(r, statedPublication)).ToList();
+        var previous = previousYears.Where(r => r.Document.Succeeded).Select(r => Entry(r, null)).ToList();
+        var results = ReportBatch.Run(entries, previous).ToDictionary(r => r.Entry.Key, StringComparer.Ordinal);
+
+        return [.. read.Select(item => results.TryGetValue(item.Path, out var result)
+                ? new AuditedReport(item.Path, item.Sha256, item.Document, result.Findings, result.PreviousKey, result.Timeliness, result.Copies)
+                : new AuditedReport(item.Path, item.Sha256, item.Document, [], null, null, []))
+            .OrderBy(a => a.Path, StringComparer.Ordinal)];
+    }
 }

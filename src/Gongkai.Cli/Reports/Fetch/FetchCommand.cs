@@ -44,7 +44,7 @@ internal static class FetchCommand
 
     private static async Task<bool> FetchAsync(HttpClient http, Uri address, string folder, TextWriter output, CancellationToken cancellationToken)
     {
-        var (bytes, failure) = await DownloadAsync(http, address, cancellationToken);
+        var (bytes, lastModified, failure) = await DownloadWithDateAsync(http, address, cancellationToken);
         if (bytes is null)
         {
             output.WriteLine($"unusable  {address}: {failure}");
@@ -53,10 +53,10 @@ internal static class FetchCommand
         var name = FileName(address, bytes);
         var document = ReportDocumentReader.Read(bytes, name);
         if (document.Kind is ReportFileKind.Pdf or ReportFileKind.Docx)
-            return Save(output, folder, name, bytes, address, document);
+            return Save(output, folder, name, bytes, address, document, lastModified);
         if (document.Kind != ReportFileKind.Html)
         {
-            if (document.Succeeded) return Save(output, folder, name, bytes, address, document);
+            if (document.Succeeded) return Save(output, folder, name, bytes, address, document, lastModified);
             output.WriteLine($"unusable  {address}: {document.Refusal?.ReasonEn ?? "not a report"}");
             return false;
         }
@@ -65,13 +65,13 @@ internal static class FetchCommand
         switch (page.Kind)
         {
             case ReportPageKind.Report:
-                return Save(output, folder, name, bytes, address, document);
+                return Save(output, folder, name, bytes, address, document, lastModified);
             case ReportPageKind.Attachments:
             {
                 bool all = true;
                 foreach (var link in page.Links)
                 {
-                    var (file, why) = await DownloadAsync(http, link.Address, cancellationToken);
+                    var (file, fileModified, why) = await DownloadWithDateAsync(http, link.Address, cancellationToken);
                     if (file is null)
                     {
                         output.WriteLine($"unusable  {address}: attachment missing: {link.Address} ({why})");
@@ -79,7 +79,7 @@ internal static class FetchCommand
                         continue;
                     }
                     var attachmentName = FileName(link.Address, file);
-                    all &= Save(output, folder, attachmentName, file, link.Address, ReportDocumentReader.Read(file, attachmentName));
+                    all &= Save(output, folder, attachmentName, file, link.Address, ReportDocumentReader.Read(file, attachmentName), fileModified);
                 }
                 return all;
             }
@@ -96,10 +96,11 @@ internal static class FetchCommand
         }
     }
 
-    private static bool Save(TextWriter output, string folder, string name, byte[] bytes, Uri address, ReportDocument document)
+    private static bool Save(TextWriter output, string folder, string name, byte[] bytes, Uri address, ReportDocument document, DateTimeOffset? lastModified)
     {
         var path = Path.Combine(folder, name);
         File.WriteAllBytes(path, bytes);
+        if (lastModified is { } modified) Audit.FetchedLastModified.Write(path, modified);
         string what = document.Succeeded
             ? $"{document.Reading!.Report!.AgencyName ?? "?"} {document.Reading.Report.Year?.ToString() ?? "?"}"
             : $"saved, but not readable: {document.Refusal?.ReasonEn}";
@@ -107,22 +108,23 @@ internal static class FetchCommand
         return document.Succeeded;
     }
 
-    private static async Task<(byte[]? Bytes, string? Failure)> DownloadAsync(HttpClient http, Uri address, CancellationToken cancellationToken)
+    /// <summary>The body and the server's Last-Modified, which <c>report audit</c> takes as the weakest publication date (rule L1).</summary>
+    private static async Task<(byte[]? Bytes, DateTimeOffset? LastModified, string? Failure)> DownloadWithDateAsync(HttpClient http, Uri address, CancellationToken cancellationToken)
     {
         try
         {
             using var response = await http.GetAsync(address, cancellationToken);
-            if (!response.IsSuccessStatusCode) return (null, $"HTTP {(int)response.StatusCode}");
+            if (!response.IsSuccessStatusCode) return (null, null, $"HTTP {(int)response.StatusCode}");
             var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken);
-            return bytes.Length == 0 ? (null, "empty answer") : (bytes, null);
+            return bytes.Length == 0 ? (null, null, "empty answer") : (bytes, response.Content.Headers.LastModified, null);
         }
         catch (HttpRequestException e)
         {
-            return (null, e.Message);
+            return (null, null, e.Message);
         }
         catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return (null, "timed out");
+            return (null, null, "timed out");
         }
     }
 

@@ -1000,6 +1000,343 @@ namespace Gongkai.Data.Migrations.Postgres
                     b.ToTable("published_version_channels", (string)null);
                 });
 
+            modelBuilder.Entity("Gongkai.Data.ReportAudit.ReportAuditContentRecord", b =>
+                {
+                    b.Property<string>("Sha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("sha256")
+                        .IsFixedLength();
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("content");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size");
+
+                    b.Property<DateTimeOffset>("StoredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("stored_at");
+
+                    b.HasKey("Sha256")
+                        .HasName("pk_report_audit_contents");
+
+                    b.ToTable("report_audit_contents", (string)null);
+                });
+
+            modelBuilder.Entity("Gongkai.Data.ReportAudit.ReportAuditDecisionRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Comment")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("comment");
+
+                    b.Property<DateTimeOffset>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("DecidedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("decided_by");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("decision");
+
+                    b.Property<string>("Fingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("fingerprint")
+                        .IsFixedLength();
+
+                    b.Property<Guid>("OwnerAgencyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("owner_agency_id");
+
+                    b.Property<string>("ReportKey")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)")
+                        .HasColumnName("report_key");
+
+                    b.HasKey("Id")
+                        .HasName("pk_report_audit_decisions");
+
+                    b.HasIndex("OwnerAgencyId", "ReportKey", "Fingerprint")
+                        .IsUnique()
+                        .HasDatabaseName("ix_report_audit_decisions_owner_agency_id_report_key_fingerpri~");
+
+                    b.ToTable("report_audit_decisions", (string)null);
+                });
+
+            modelBuilder.Entity("Gongkai.Data.ReportAudit.ReportAuditFileRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AgencyName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("agency_name");
+
+                    b.Property<int>("CellsAmbiguous")
+                        .HasColumnType("integer")
+                        .HasColumnName("cells_ambiguous");
+
+                    b.Property<int>("CellsMissing")
+                        .HasColumnType("integer")
+                        .HasColumnName("cells_missing");
+
+                    b.Property<int>("CellsRead")
+                        .HasColumnType("integer")
+                        .HasColumnName("cells_read");
+
+                    b.Property<int>("CopiedSections")
+                        .HasColumnType("integer")
+                        .HasColumnName("copied_sections");
+
+                    b.Property<DateOnly?>("Due")
+                        .HasColumnType("date")
+                        .HasColumnName("due");
+
+                    b.Property<int>("Errors")
+                        .HasColumnType("integer")
+                        .HasColumnName("errors");
+
+                    b.Property<string>("FileKind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("file_kind");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("file_name");
+
+                    b.Property<string>("Format")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("format");
+
+                    b.Property<bool?>("Late")
+                        .HasColumnType("boolean")
+                        .HasColumnName("late");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<string>("ProblemsJson")
+                        .HasColumnType("text")
+                        .HasColumnName("problems_json");
+
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("published_on");
+
+                    b.Property<string>("PublishedSource")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("published_source");
+
+                    b.Property<string>("ReaderVersion")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("reader_version");
+
+                    b.Property<string>("RefusalZh")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("refusal_zh");
+
+                    b.Property<string>("ReportJson")
+                        .HasColumnType("text")
+                        .HasColumnName("report_json");
+
+                    b.Property<string>("ReportKey")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)")
+                        .HasColumnName("report_key");
+
+                    b.Property<Guid>("RunId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("run_id");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("sha256")
+                        .IsFixedLength();
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size_bytes");
+
+                    b.Property<int>("Warnings")
+                        .HasColumnType("integer")
+                        .HasColumnName("warnings");
+
+                    b.Property<int?>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_report_audit_files");
+
+                    b.HasIndex("ReportKey")
+                        .HasDatabaseName("ix_report_audit_files_report_key");
+
+                    b.HasIndex("Sha256")
+                        .HasDatabaseName("ix_report_audit_files_sha256");
+
+                    b.HasIndex("RunId", "Position")
+                        .IsUnique()
+                        .HasDatabaseName("ix_report_audit_files_run_id_position");
+
+                    b.ToTable("report_audit_files", (string)null);
+                });
+
+            modelBuilder.Entity("Gongkai.Data.ReportAudit.ReportAuditFindingRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CellIds")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("cell_ids");
+
+                    b.Property<string>("DetailsJson")
+                        .HasColumnType("text")
+                        .HasColumnName("details_json");
+
+                    b.Property<string>("Expected")
+                        .HasColumnType("text")
+                        .HasColumnName("expected");
+
+                    b.Property<Guid>("FileId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("file_id");
+
+                    b.Property<string>("Fingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("fingerprint")
+                        .IsFixedLength();
+
+                    b.Property<string>("Found")
+                        .HasColumnType("text")
+                        .HasColumnName("found");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("MessageEn")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("message_en");
+
+                    b.Property<string>("MessageZh")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("message_zh");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<string>("RuleId")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("rule_id");
+
+                    b.Property<string>("Severity")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("severity");
+
+                    b.HasKey("Id")
+                        .HasName("pk_report_audit_findings");
+
+                    b.HasIndex("FileId", "Position")
+                        .HasDatabaseName("ix_report_audit_findings_file_id_position");
+
+                    b.ToTable("report_audit_findings", (string)null);
+                });
+
+            modelBuilder.Entity("Gongkai.Data.ReportAudit.ReportAuditRunRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("created_by");
+
+                    b.Property<Guid>("OwnerAgencyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("owner_agency_id");
+
+                    b.Property<string>("ReaderVersion")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("reader_version");
+
+                    b.Property<string>("RuleSetVersion")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("rule_set_version");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_report_audit_runs");
+
+                    b.HasIndex("OwnerAgencyId", "CreatedAt")
+                        .HasDatabaseName("ix_report_audit_runs_owner_agency_id_created_at");
+
+                    b.ToTable("report_audit_runs", (string)null);
+                });
+
             modelBuilder.Entity("Gongkai.Data.ReportChecking.ReportCheck", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2010,6 +2347,26 @@ namespace Gongkai.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_published_version_channels_published_versions_item_id_revis~");
+                });
+
+            modelBuilder.Entity("Gongkai.Data.ReportAudit.ReportAuditFileRecord", b =>
+                {
+                    b.HasOne("Gongkai.Data.ReportAudit.ReportAuditRunRecord", null)
+                        .WithMany()
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_report_audit_files_report_audit_runs_run_id");
+                });
+
+            modelBuilder.Entity("Gongkai.Data.ReportAudit.ReportAuditFindingRecord", b =>
+                {
+                    b.HasOne("Gongkai.Data.ReportAudit.ReportAuditFileRecord", null)
+                        .WithMany()
+                        .HasForeignKey("FileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_report_audit_findings_report_audit_files_file_id");
                 });
 
             modelBuilder.Entity("Gongkai.Data.Reporting.PeriodReopeningRecord", b =>

@@ -993,6 +993,343 @@ namespace Gongkai.Data.Migrations.Sqlite
                     b.ToTable("published_version_channels", (string)null);
                 });
 
+            modelBuilder.Entity("Gongkai.Data.ReportAudit.ReportAuditContentRecord", b =>
+                {
+                    b.Property<string>("Sha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sha256")
+                        .IsFixedLength();
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("content");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("size");
+
+                    b.Property<long>("StoredAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("stored_at");
+
+                    b.HasKey("Sha256")
+                        .HasName("pk_report_audit_contents");
+
+                    b.ToTable("report_audit_contents", (string)null);
+                });
+
+            modelBuilder.Entity("Gongkai.Data.ReportAudit.ReportAuditDecisionRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Comment")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("comment");
+
+                    b.Property<long>("DecidedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("DecidedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_by");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decision");
+
+                    b.Property<string>("Fingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("fingerprint")
+                        .IsFixedLength();
+
+                    b.Property<Guid>("OwnerAgencyId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("owner_agency_id");
+
+                    b.Property<string>("ReportKey")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("report_key");
+
+                    b.HasKey("Id")
+                        .HasName("pk_report_audit_decisions");
+
+                    b.HasIndex("OwnerAgencyId", "ReportKey", "Fingerprint")
+                        .IsUnique()
+                        .HasDatabaseName("ix_report_audit_decisions_owner_agency_id_report_key_fingerprint");
+
+                    b.ToTable("report_audit_decisions", (string)null);
+                });
+
+            modelBuilder.Entity("Gongkai.Data.ReportAudit.ReportAuditFileRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AgencyName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("agency_name");
+
+                    b.Property<int>("CellsAmbiguous")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("cells_ambiguous");
+
+                    b.Property<int>("CellsMissing")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("cells_missing");
+
+                    b.Property<int>("CellsRead")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("cells_read");
+
+                    b.Property<int>("CopiedSections")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("copied_sections");
+
+                    b.Property<DateOnly?>("Due")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("due");
+
+                    b.Property<int>("Errors")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("errors");
+
+                    b.Property<string>("FileKind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("file_kind");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("file_name");
+
+                    b.Property<string>("Format")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("format");
+
+                    b.Property<bool?>("Late")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("late");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("position");
+
+                    b.Property<string>("ProblemsJson")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("problems_json");
+
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("published_on");
+
+                    b.Property<string>("PublishedSource")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("published_source");
+
+                    b.Property<string>("ReaderVersion")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reader_version");
+
+                    b.Property<string>("RefusalZh")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("refusal_zh");
+
+                    b.Property<string>("ReportJson")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("report_json");
+
+                    b.Property<string>("ReportKey")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("report_key");
+
+                    b.Property<Guid>("RunId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("run_id");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sha256")
+                        .IsFixedLength();
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("size_bytes");
+
+                    b.Property<int>("Warnings")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("warnings");
+
+                    b.Property<int?>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_report_audit_files");
+
+                    b.HasIndex("ReportKey")
+                        .HasDatabaseName("ix_report_audit_files_report_key");
+
+                    b.HasIndex("Sha256")
+                        .HasDatabaseName("ix_report_audit_files_sha256");
+
+                    b.HasIndex("RunId", "Position")
+                        .IsUnique()
+                        .HasDatabaseName("ix_report_audit_files_run_id_position");
+
+                    b.ToTable("report_audit_files", (string)null);
+                });
+
+            modelBuilder.Entity("Gongkai.Data.ReportAudit.ReportAuditFindingRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CellIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cell_ids");
+
+                    b.Property<string>("DetailsJson")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("details_json");
+
+                    b.Property<string>("Expected")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("expected");
+
+                    b.Property<Guid>("FileId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("file_id");
+
+                    b.Property<string>("Fingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("fingerprint")
+                        .IsFixedLength();
+
+                    b.Property<string>("Found")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("found");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("MessageEn")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("message_en");
+
+                    b.Property<string>("MessageZh")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("message_zh");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("position");
+
+                    b.Property<string>("RuleId")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rule_id");
+
+                    b.Property<string>("Severity")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("severity");
+
+                    b.HasKey("Id")
+                        .HasName("pk_report_audit_findings");
+
+                    b.HasIndex("FileId", "Position")
+                        .HasDatabaseName("ix_report_audit_findings_file_id_position");
+
+                    b.ToTable("report_audit_findings", (string)null);
+                });
+
+            modelBuilder.Entity("Gongkai.Data.ReportAudit.ReportAuditRunRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<Guid>("OwnerAgencyId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("owner_agency_id");
+
+                    b.Property<string>("ReaderVersion")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reader_version");
+
+                    b.Property<string>("RuleSetVersion")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rule_set_version");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_report_audit_runs");
+
+                    b.HasIndex("OwnerAgencyId", "CreatedAt")
+                        .HasDatabaseName("ix_report_audit_runs_owner_agency_id_created_at");
+
+                    b.ToTable("report_audit_runs", (string)null);
+                });
+
             modelBuilder.Entity("Gongkai.Data.ReportChecking.ReportCheck", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1999,6 +2336,26 @@ namespace Gongkai.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_published_version_channels_published_versions_item_id_revision");
+                });
+
+            modelBuilder.Entity("Gongkai.Data.ReportAudit.ReportAuditFileRecord", b =>
+                {
+                    b.HasOne("Gongkai.Data.ReportAudit.ReportAuditRunRecord", null)
+                        .WithMany()
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_report_audit_files_report_audit_runs_run_id");
+                });
+
+            modelBuilder.Entity("Gongkai.Data.ReportAudit.ReportAuditFindingRecord", b =>
+                {
+                    b.HasOne("Gongkai.Data.ReportAudit.ReportAuditFileRecord", null)
+                        .WithMany()
+                        .HasForeignKey("FileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_report_audit_findings_report_audit_files_file_id");
                 });
 
             modelBuilder.Entity("Gongkai.Data.Reporting.PeriodReopeningRecord", b =>

@@ -15,13 +15,17 @@ namespace Gongkai.Web.Pages.Reports;
 [AllowAnonymous]
 [EnableRateLimiting(RateLimits.Public)]
 [UploadLimit]
-public sealed class CheckModel(CheckReport checkReport, ReportCheckHistory history, IOptions<ReportCheckingOptions> options) : PageModel
+public sealed class CheckModel(CheckReport checkReport, ReportCheckHistory history, ReportAuditing auditing, IOptions<ReportCheckingOptions> options) : PageModel
 {
     [BindProperty]
     public string? Text { get; set; }
 
-    [BindProperty]
-    public IFormFile? Upload { get; set; }
+    /// <summary>One file, or several: several are audited together (copied prose between them, late publication) and shown on one page.</summary>
+    [BindProperty(Name = "Upload")]
+    public List<IFormFile> Uploads { get; set; } = [];
+
+    /// <summary>The result of several files checked together (not stored; staff store runs under 年报批量审查).</summary>
+    public AuditRunView? Batch { get; private set; }
 
     public IReadOnlyList<ReportCheckListItem> Recent { get; private set; } = [];
 
@@ -33,7 +37,9 @@ public sealed class CheckModel(CheckReport checkReport, ReportCheckHistory histo
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var submission = Upload is { Length: > 0 } upload
+        var uploads = Uploads.Where(u => u.Length > 0).ToList();
+        if (uploads.Count > 1) return await BatchAsync(uploads, cancellationToken);
+        var submission = uploads.FirstOrDefault() is { } upload
             ? await SubmissionReader.FromFileAsync(upload, options.Value.MaxBytes, cancellationToken)
             : ReportSubmission.FromText(Text ?? "");
         DomainResult<ReportCheckDetails> result = submission.Succeeded ? await checkReport.RunAsync(submission.Value, cancellationToken) : submission.Error!;
@@ -42,6 +48,21 @@ public sealed class CheckModel(CheckReport checkReport, ReportCheckHistory histo
         Error = result.Error;
         Response.StatusCode = ProblemMapping.StatusFor(Error!);
         Recent = await history.RecentAsync(cancellationToken);
+        return Page();
+    }
+
+    private async Task<IActionResult> BatchAsync(IReadOnlyList<IFormFile> uploads, CancellationToken cancellationToken)
+    {
+        var files = await AuditUploads.ReadAsync(uploads, HttpContext, cancellationToken);
+        var result = files.Succeeded ? auditing.Preview(files.Value) : files.Error!;
+        Recent = await history.RecentAsync(cancellationToken);
+        if (result.Succeeded)
+        {
+            Batch = result.Value;
+            return Page();
+        }
+        Error = result.Error;
+        Response.StatusCode = ProblemMapping.StatusFor(Error!);
         return Page();
     }
 }
