@@ -61,6 +61,7 @@ public sealed class CheckReport(GongkaiDbContext db, TimeProvider clock, IOption
         ReportRefusalKind.ScannedPdf => new ScannedReportError(),
         ReportRefusalKind.Damaged => new DamagedReportFileError(document.Kind == ReportFileKind.Pdf ? "PDF" : "Word"),
         ReportRefusalKind.NotRecognised => new ReportNotRecognisedError(document.Refusal.ReasonZh),
+        ReportRefusalKind.TooLarge => new ReportTooLargeError(ReportDocumentReader.MaxFileBytes),
         _ => new BinaryReportError(document.Refusal.ReasonZh),
     };
 

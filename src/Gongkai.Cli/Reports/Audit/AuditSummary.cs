@@ -84,6 +84,7 @@ internal static class AuditSummary
         Documents.Reading.ReportRefusalKind.UnknownEncoding => "unknown text encoding",
         Documents.Reading.ReportRefusalKind.ScannedPdf => "scanned PDF (no text layer)",
         Documents.Reading.ReportRefusalKind.Damaged => "damaged or unreadable file",
+        Documents.Reading.ReportRefusalKind.TooLarge => "file too large",
         _ => "no annual report recognised",
     };
 }
