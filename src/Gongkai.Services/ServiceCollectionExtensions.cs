@@ -4,6 +4,7 @@ using Gongkai.Services.Agencies;
 using Gongkai.Services.Auditing;
 using Gongkai.Services.Disclosure;
 using Gongkai.Services.ReportChecking;
+using Gongkai.Services.Reminders;
 using Gongkai.Services.Requests;
 using Gongkai.Services.Reporting;
 using Microsoft.Extensions.Configuration;
@@ -37,6 +38,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<AuditLog>();
         services.AddGongkaiAccounts();
         services.AddGongkaiRequests();
+        services.AddGongkaiReminders();
         services.AddCatalogue();
         services.AddGongkaiAnnualReports();
         return services;

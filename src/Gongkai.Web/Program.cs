@@ -34,6 +34,7 @@ builder.Services.AddGongkaiSignIn();
 builder.Services.AddGongkaiAuthorization();
 builder.Services.AddRazorPages();
 builder.Services.AddHostedService<ScheduledPublicationJob>();
+builder.Services.AddHostedService<Gongkai.Web.Reminders.ReminderJob>();
 // Razor would otherwise write every Chinese character as an HTML entity.
 builder.Services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 builder.Services.ConfigureHttpJsonOptions(o =>

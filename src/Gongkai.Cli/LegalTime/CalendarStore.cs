@@ -1,4 +1,5 @@
 using Gongkai.Core.Calendar;
+using Gongkai.Services.LegalTime;
 
 namespace Gongkai.Cli.LegalTime;
 
@@ -8,32 +9,17 @@ internal sealed record CalendarSource(string Path, int Rows);
 internal sealed record LoadedCalendar(WorkingDayCalendar Calendar, IReadOnlyList<CalendarSource> Sources);
 
 /// <summary>
-/// The operator's calendar data: CSV files in <c>DATA_DIR/calendar/</c>, merged over the shipped schedule in ordinal file-name
-/// order (a later file's row replaces an earlier row of the same date and scope).
+/// The operator's calendar data, CSV files in <c>DATA_DIR/calendar/</c>, read by the same loader the web host uses
+/// (<see cref="OperatorCalendarFiles"/>); an invalid file is a usage error here.
 /// </summary>
 internal static class CalendarStore
 {
-    public static string Folder(string dataDir) => Path.Combine(dataDir, "calendar");
+    public static string Folder(string dataDir) => OperatorCalendarFiles.Folder(dataDir);
 
     public static LoadedCalendar Load(string dataDir, string? exceptFileName = null)
     {
-        var calendar = WorkingDayCalendar.Default;
-        var sources = new List<CalendarSource>();
-        var folder = Folder(dataDir);
-        if (!Directory.Exists(folder)) return new LoadedCalendar(calendar, sources);
-
-        foreach (var path in Directory.GetFiles(folder, "*.csv").Order(StringComparer.Ordinal))
-        {
-            if (exceptFileName is not null && Path.GetFileName(path) == exceptFileName) continue;
-            var parse = CalendarCsv.Parse(File.ReadAllText(path));
-            if (!parse.IsValid)
-                throw new CliUsageException($"calendar file {path} is invalid: line {parse.Errors[0].Line}: {parse.Errors[0].MessageEn}");
-            var merged = calendar.Merge(parse.Entries);
-            if (!merged.IsValid)
-                throw new CliUsageException($"calendar file {path} conflicts with earlier data: {merged.Errors[0]}");
-            calendar = merged.Calendar!;
-            sources.Add(new CalendarSource(path, parse.Entries.Count));
-        }
-        return new LoadedCalendar(calendar, sources);
+        var load = OperatorCalendarFiles.Load(dataDir, exceptFileName);
+        if (!load.IsValid) throw new CliUsageException(load.ErrorEn!);
+        return new LoadedCalendar(load.Calendar, [.. load.Files.Select(f => new CalendarSource(f.Path, f.Rows))]);
     }
 }

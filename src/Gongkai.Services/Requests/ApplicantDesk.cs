@@ -22,7 +22,11 @@ public sealed record ApplicantStatus(
     DateOnly? ConcludedOn,
     bool ReplyLetterAvailable,
     IReadOnlyList<ApplicantEvent> History,
-    RequestDetailInformation Information);
+    RequestDetailInformation Information)
+{
+    /// <summary>条例第三十五条: the request to explain, while the agency awaits the applicant's reasons.</summary>
+    public BulkReviewRecord? ReasonsRequested { get; init; }
+}
 
 /// <summary>One line of the applicant's view of the history (dates and summaries, no staff names).</summary>
 public sealed record ApplicantEvent(DateOnly On, string SummaryZh);
@@ -57,8 +61,16 @@ public sealed class ApplicantDesk
             request.Outcome, request.ConcludedOn,
             request.History.OfType<ReplyReleased>().Any(),
             [.. events.Where(ev => ShownToApplicant(ev.Kind)).Select(ev => new ApplicantEvent(ev.On, ev.SummaryZh))],
-            new RequestDetailInformation(record.Title, record.DocumentNumber, record.Description, record.Form, record.Delivery));
+            new RequestDetailInformation(record.Title, record.DocumentNumber, record.Description, record.Form, record.Delivery))
+        {
+            ReasonsRequested = request.Status == RequestStatus.Open && request.BulkReview is { Decision: null, Answered: false } review ? review : null,
+        };
     }
+
+    /// <summary>说明理由: the applicant answers the request for reasons on the status page (条例第三十五条).</summary>
+    public Task<DomainResult<StepResult>> GiveBulkReasonsAsync(string? number, string? code, string? reasons, CancellationToken cancellationToken = default) =>
+        reasons is { Length: > 2000 } ? Task.FromResult<DomainResult<StepResult>>(new FieldTooLongError("Reasons", "理由", 2000))
+            : ActAsync(number, code, (r, a) => r.ReceiveBulkReasons(reasons ?? "", a), cancellationToken);
 
     /// <summary>补正: the applicant submits the corrected application on the status page (条例第三十条).</summary>
     public async Task<DomainResult<StepResult>> SubmitCorrectionAsync(string? number, string? code, RequestForm corrected, CancellationToken cancellationToken = default)

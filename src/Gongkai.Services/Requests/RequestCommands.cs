@@ -107,10 +107,29 @@ public sealed record NotifyExtension : RequestCommand
     internal override DomainResult<RequestStep> Execute(DisclosureRequest r, Acting a, StepContext c) => r.NotifyExtension(a);
 }
 
-/// <summary>条例第三十五条: ask the applicant for reasons.</summary>
-public sealed record AskReasonsForBulkRequests(string? Evidence) : RequestCommand
+/// <summary>要求说明理由 (条例第三十五条), within a period (working days; default from the rules).</summary>
+public sealed record AskReasonsForBulkRequests(string? Evidence, int? PeriodWorkingDays = null) : RequestCommand
 {
-    internal override DomainResult<RequestStep> Execute(DisclosureRequest r, Acting a, StepContext c) => r.AskReasonsForBulkRequests(Evidence ?? "", a);
+    internal override DomainResult<RequestStep> Execute(DisclosureRequest r, Acting a, StepContext c) => r.AskReasonsForBulkRequests(Evidence ?? "", a, PeriodWorkingDays);
+}
+
+/// <summary>收到申请人说明的理由 (a letter or visit; applicants can also answer on the status page).</summary>
+public sealed record ReceiveBulkReasons(string? Reasons) : RequestCommand
+{
+    internal override DomainResult<RequestStep> Execute(DisclosureRequest r, Acting a, StepContext c) => r.ReceiveBulkReasons(Reasons ?? "", a);
+}
+
+/// <summary>说明理由的期限届满，申请人未说明理由.</summary>
+public sealed record RecordBulkReasonsNotGiven : RequestCommand
+{
+    internal override DomainResult<RequestStep> Execute(DisclosureRequest r, Acting a, StepContext c) => r.RecordBulkReasonsNotGiven(a);
+}
+
+/// <summary>认定为重复申请 (条例第三十六条第六项) in the 第三十五条 review; the earlier request by its number.</summary>
+public sealed record FindBulkRequestRepeated(string? RepeatOfNumber, string? Reasons) : RequestCommand
+{
+    internal override DomainResult<RequestStep> Execute(DisclosureRequest r, Acting a, StepContext c) =>
+        c.RepeatOf is { } earlier ? r.FindBulkRequestRepeated(earlier, Reasons ?? "", a) : new RepeatedRequestReferenceMissingError();
 }
 
 public sealed record FindBulkRequestsReasonable(DateOnly? LaterReplyDate) : RequestCommand

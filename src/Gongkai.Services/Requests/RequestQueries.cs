@@ -38,6 +38,26 @@ public sealed record RequestDetail(
     DomainResult<RequestDeadline>? Deadline, IReadOnlyList<RequestHistoryLine> History, IReadOnlyList<AttachmentInfo> Attachments,
     Core.Requests.Duplicates.SimilarRequestReport Similar, IReadOnlyDictionary<Guid, string> NumbersOfSimilar);
 
+/// <summary>One month of the dashboard: requests received, and requests concluded by outcome group (the five groups of table 三).</summary>
+public sealed record RequestMonth(int Month, int Received, IReadOnlyDictionary<string, int> ConcludedByGroup);
+
+/// <summary>
+/// 按月统计: an agency's year month by month — received (收到申请之日 in the month) and concluded by the top-level row of table 三
+/// (r3.1 … r3.6), the same dates and outcomes table 三 counts.
+/// </summary>
+public sealed record RequestYearByMonth(Guid AgencyId, int Year, IReadOnlyList<RequestMonth> Months)
+{
+    /// <summary>The outcome groups in table order: the row id of each group (r3.1 … r3.6).</summary>
+    public static readonly IReadOnlyList<string> Groups = ["r3.1", "r3.2", "r3.3", "r3.4", "r3.5", "r3.6"];
+
+    /// <summary>The group of an outcome's row: r3.3.4 → r3.3, r3.1 → r3.1.</summary>
+    public static string GroupOf(Core.Requests.Outcomes.Outcome outcome)
+    {
+        var row = Core.Requests.Outcomes.Outcomes.RowId(outcome);
+        return row.Count(c => c == '.') == 2 ? row[..row.LastIndexOf('.')] : row;
+    }
+}
+
 /// <summary>A file for download.</summary>
 public sealed record FileContent(string FileName, string MediaType, byte[] Content);
 
@@ -110,6 +130,26 @@ public sealed class RequestQueries
         report.Year = year;
         await RequestYearStatistics.ApplyToAsync(store.Db, agencyId, year, report, cancellationToken);
         return report;
+    }
+
+    /// <summary>The dashboard chart's figures for <paramref name="agencyId"/> (default: the caller's agency), grouped by SQL.</summary>
+    public async Task<DomainResult<RequestYearByMonth>> ByMonthAsync(StaffScope scope, int year, Guid? agencyId = null, CancellationToken cancellationToken = default)
+    {
+        var agency = agencyId ?? scope.HomeAgencyId;
+        if (!scope.CanRead(agency)) return new RequestNotFoundError();
+        var first = new DateOnly(year, 1, 1);
+        var last = new DateOnly(year, 12, 31);
+        var rows = store.Requests.AsNoTracking().Where(r => r.AgencyId == agency);
+        var received = await rows.Where(r => r.ReceivedOn >= first && r.ReceivedOn <= last)
+            .GroupBy(r => r.ReceivedOn!.Value.Month).Select(g => new { Month = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Month, g => g.Count, cancellationToken);
+        var concluded = await rows.Where(r => r.Status == RequestStatus.Concluded && r.ConcludedOn >= first && r.ConcludedOn <= last)
+            .GroupBy(r => new { r.ConcludedOn!.Value.Month, r.Outcome }).Select(g => new { g.Key.Month, g.Key.Outcome, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        var months = Enumerable.Range(1, 12).Select(m => new RequestMonth(m, received.GetValueOrDefault(m),
+            RequestYearByMonth.Groups.ToDictionary(g => g, g => concluded
+                .Where(c => c.Month == m && c.Outcome is { } o && RequestYearByMonth.GroupOf(o) == g).Sum(c => c.Count)))).ToList();
+        return new RequestYearByMonth(agency, year, months);
     }
 
     private static IQueryable<RequestListItem> Items(IQueryable<DisclosureRequestRecord> rows) => rows.Select(r => new RequestListItem(

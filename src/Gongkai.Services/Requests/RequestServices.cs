@@ -1,3 +1,4 @@
+using Gongkai.Services.LegalTime;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -18,7 +19,17 @@ public static class RequestServices
             })
             .Validate(o => o.MaxAttachmentBytes > 0 && o.MaxAttachments >= 0, "Requests:MaxAttachmentBytes must be positive and Requests:MaxAttachments not negative.")
             .ValidateOnStart();
-        services.TryAddSingleton(new RequestRulesProvider());
+        services.AddOptions<OperatorCalendarOptions>()
+            .Configure<IConfiguration>((o, c) =>
+            {
+                var section = c.GetSection(OperatorCalendarOptions.SectionName);
+                if (int.TryParse(section[nameof(OperatorCalendarOptions.RefreshSeconds)], out var seconds)) o.RefreshSeconds = seconds;
+                if (section[nameof(OperatorCalendarOptions.Region)] is { Length: > 0 } region) o.Region = region;
+            })
+            .Validate(o => o.RefreshSeconds is >= 1 and <= 86400, "Calendar:RefreshSeconds must be 1…86400.")
+            .ValidateOnStart();
+        services.TryAddSingleton<OperatorCalendar>();
+        services.TryAddSingleton(sp => new RequestRulesProvider(sp.GetRequiredService<OperatorCalendar>()));
         services.AddScoped<RequestIntake>();
         services.AddScoped<RequestWorkflow>();
         services.AddScoped<ApplicantDesk>();

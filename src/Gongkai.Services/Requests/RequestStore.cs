@@ -1,16 +1,45 @@
 using Gongkai.Core;
+using Gongkai.Core.Calendar;
 using Gongkai.Core.Requests.Workflow;
 using Gongkai.Data.Persistence;
 using Gongkai.Data.Requests;
 using Gongkai.Services.Access;
+using Gongkai.Services.LegalTime;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Services.Requests;
 
-/// <summary>The working-day calendar and procedure settings requests are handled under (one set for the installation).</summary>
+/// <summary>
+/// The working-day calendar and procedure settings requests are handled under (one set for the installation). The calendar is
+/// the operator's (<see cref="OperatorCalendar"/>: shipped schedule plus imported files), so a newly imported year or local day
+/// changes every deadline computed after the next refresh.
+/// </summary>
 public sealed class RequestRulesProvider
 {
-    public RequestRules Rules { get; init; } = RequestRules.Default;
+    private readonly Func<WorkingDayCalendar> _calendar;
+    private RequestRules _rules = RequestRules.Default;
+
+    /// <summary>Rules on the shipped calendar only (tools and tests without a data directory).</summary>
+    public RequestRulesProvider() : this(() => WorkingDayCalendar.Default)
+    {
+    }
+
+    public RequestRulesProvider(OperatorCalendar calendar) : this(() => calendar.Current)
+    {
+    }
+
+    private RequestRulesProvider(Func<WorkingDayCalendar> calendar) => _calendar = calendar;
+
+    public RequestRules Rules
+    {
+        get
+        {
+            var calendar = _calendar();
+            var rules = _rules;
+            if (!ReferenceEquals(rules.Calendar, calendar)) _rules = rules = rules with { Calendar = calendar };
+            return rules;
+        }
+    }
 }
 
 /// <summary>

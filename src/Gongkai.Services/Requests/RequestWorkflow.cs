@@ -44,7 +44,13 @@ public sealed class RequestWorkflow
     private async Task<DomainResult<StepContext>> ContextAsync(DisclosureRequestRecord record, RequestCommand command, CancellationToken cancellationToken)
     {
         RequestId? repeatOf = null;
-        if (command is DraftReply { RepeatOfNumber: { Length: > 0 } number })
+        var repeatOfNumber = command switch
+        {
+            DraftReply d => d.RepeatOfNumber,
+            FindBulkRequestRepeated f => f.RepeatOfNumber,
+            _ => null,
+        };
+        if (repeatOfNumber is { Length: > 0 } number)
         {
             var trimmed = number.Trim();
             var earlier = await store.Requests.AsNoTracking()

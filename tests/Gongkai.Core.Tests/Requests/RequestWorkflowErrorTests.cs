@@ -295,7 +295,10 @@ public class RequestWorkflowErrorTests
     {
         var r = Received();
         Ok(r.AskReasonsForBulkRequests("本月第35件", On("2023-03-07")));
+        Ok(r.ReceiveBulkReasons("研究需要", On("2023-03-08")));
+        Refused<BulkReasonsAlreadyAnsweredError>(r.ReceiveBulkReasons("补充理由", On("2023-03-09")));
         Ok(r.FindBulkRequestsReasonable(null, On("2023-03-09")));
+        Refused<BulkDecisionAlreadyMadeError>(r.ReceiveBulkReasons("补充理由", On("2023-03-10")));
         Refused<BulkDecisionAlreadyMadeError>(r.FindBulkRequestsUnreasonable("改变认定", On("2023-03-10")));
     }
 
@@ -309,10 +312,65 @@ public class RequestWorkflowErrorTests
     }
 
     [Fact]
+    public void BulkReasonsAlreadyAnsweredError_WhenTheMissingAnswerIsRecordedAfterReasonsArrived()
+    {
+        var r = Received();
+        Ok(r.AskReasonsForBulkRequests("本月第35件", On("2023-03-07"), 1));
+        Ok(r.ReceiveBulkReasons("研究需要", On("2023-03-08")));
+        Refused<BulkReasonsAlreadyAnsweredError>(r.RecordBulkReasonsNotGiven(On("2023-03-10")));
+    }
+
+    [Fact]
+    public void BulkReasonsAwaitedError_WhenDecidingBeforeAnAnswerOrTheEndOfThePeriod()
+    {
+        var r = Received();
+        Ok(r.AskReasonsForBulkRequests("本月第35件", On("2023-03-07"), 5));
+        var e = Refused<BulkReasonsAwaitedError>(r.FindBulkRequestsUnreasonable("数量过多", On("2023-03-08")));
+        Assert.Equal(D("2023-03-14"), e.ReasonsDue);
+        Refused<BulkReasonsAwaitedError>(r.FindBulkRequestRepeated(RequestId.New(), "相同", On("2023-03-08")));
+    }
+
+    [Fact]
+    public void BulkReasonsNotGivenError_WhenFindingReasonsReasonableThatWereNeverGiven()
+    {
+        var r = Received();
+        Ok(r.AskReasonsForBulkRequests("本月第35件", On("2023-03-07"), 1));
+        Ok(r.RecordBulkReasonsNotGiven(On("2023-03-09")));
+        Refused<BulkReasonsNotGivenError>(r.FindBulkRequestsReasonable(null, On("2023-03-09")));
+    }
+
+    [Fact]
+    public void BulkReasonsPeriodNotExpiredError_WhenRecordingNoAnswerWithinThePeriod()
+    {
+        var r = Received();
+        Ok(r.AskReasonsForBulkRequests("本月第35件", On("2023-03-07"), 5));
+        var e = Refused<BulkReasonsPeriodNotExpiredError>(r.RecordBulkReasonsNotGiven(On("2023-03-14")));
+        Assert.Equal(D("2023-03-14"), e.ReasonsDue);
+    }
+
+    [Fact]
+    public void BulkReasonsPeriodNotPositiveError_WhenThePeriodIsZero()
+    {
+        Refused<BulkReasonsPeriodNotPositiveError>(Received().AskReasonsForBulkRequests("本月第35件", On("2023-03-07"), 0));
+    }
+
+    [Fact]
+    public void BulkDecisionRequiresRepeatedReplyError_WhenARepeatIsAnsweredWithAnotherOutcome()
+    {
+        var r = Received();
+        Ok(r.AskReasonsForBulkRequests("与已答复申请相同", On("2023-03-07")));
+        Ok(r.ReceiveBulkReasons("再次申请", On("2023-03-08")));
+        Ok(r.FindBulkRequestRepeated(RequestId.New(), "所需信息相同", On("2023-03-08")));
+        var e = Refused<BulkDecisionRequiresRepeatedReplyError>(r.DraftReply(new ReplyDraft(Outcome.Disclosed, null), On("2023-03-09")));
+        Assert.Equal(Outcome.Disclosed, e.Drafted);
+    }
+
+    [Fact]
     public void LaterReplyDateTooEarlyError_WhenTheLaterDateIsNotAfterTheStatutoryDueDate()
     {
         var r = Received();
         Ok(r.AskReasonsForBulkRequests("本月第35件", On("2023-03-07")));
+        Ok(r.ReceiveBulkReasons("研究需要", On("2023-03-08")));
         var e = Refused<LaterReplyDateTooEarlyError>(r.FindBulkRequestsReasonable(D("2023-04-03"), On("2023-03-09")));
         Assert.Equal(D("2023-04-03"), e.CurrentDue);
     }

@@ -18,7 +18,7 @@ public class RequestWorkflowProperties
     private static readonly Actor Everyone = Actor.Staff("all-roles",
         StaffRole.Clerk | StaffRole.ConfidentialityReviewer | StaffRole.ApprovingLeader | StaffRole.DisclosureOfficeHead);
 
-    private const int StepKinds = 32;
+    private const int StepKinds = 36;
 
     /// <summary>Byte → step: the reply and fee steps get extra weight and withdrawal/discard less, so walks reach the later steps.</summary>
     private static int Kind(byte b, int i) => (b % StepKinds) switch
@@ -85,6 +85,10 @@ public class RequestWorkflowProperties
             22 => r.ReleaseReply(a),
             23 => r.Withdraw(null, a),
             24 => r.Discard("重复提交", a),
+            32 => r.ReceiveBulkReasons("研究需要", a),
+            33 => r.RecordBulkReasonsNotGiven(a),
+            34 => r.FindBulkRequestRepeated(RequestId.New(), "所需信息相同", a),
+            35 => r.AskReasonsForBulkRequests("本周第20件", a, i % 4),
             _ => r.RecordIdentityCheck("核对", a),
         };
     }

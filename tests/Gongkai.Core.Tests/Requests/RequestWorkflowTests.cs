@@ -216,6 +216,7 @@ public class RequestWorkflowTests
     {
         var r = Received();
         Ok(r.AskReasonsForBulkRequests("同一申请人本月第35件申请", On("2023-03-07")));
+        Ok(r.ReceiveBulkReasons("系为撰写本区财政史研究，需逐年查阅", On("2023-03-13")));
         Ok(r.FindBulkRequestsReasonable(D("2023-05-31"), On("2023-03-14")));
         var deadline = r.Deadline().Value;
         Assert.Equal(D("2023-04-03"), deadline.Statutory.DueDate);
@@ -228,10 +229,52 @@ public class RequestWorkflowTests
     {
         var r = Received();
         Ok(r.AskReasonsForBulkRequests("同一申请人一个月内提出60件内容相近的申请", On("2023-03-07")));
+        Ok(r.ReceiveBulkReasons("想了解情况", On("2023-03-10")));
         Ok(r.FindBulkRequestsUnreasonable("申请人未说明正当理由", On("2023-03-20")));
         Assert.Equal(Outcome.ExcessiveRequests, r.Outcome);
         Assert.Equal("r3.5.4", r.Outcome!.Value.RowId());
         Assert.Equal(D("2023-03-20"), r.ConcludedOn);
+    }
+
+    [Fact]
+    public void BulkRequests_AskedWithAPeriod_WithoutAnAnswerInTime_AreNotHandled_RowR354()
+    {
+        var r = Received();
+        var asked = (BulkReasonsAsked)Ok(r.AskReasonsForBulkRequests("同一申请人一周内提出40件申请", On("2023-03-07"), 5)).Event;
+        Assert.Equal((5, D("2023-03-14")), (asked.PeriodWorkingDays, asked.ReasonsDue));
+        Assert.Contains("至2023年3月14日", asked.SummaryZh);
+        Ok(r.RecordBulkReasonsNotGiven(On("2023-03-15")));
+        Assert.Equal(D("2023-03-15"), r.BulkReview!.NoReasonsRecordedOn);
+        Ok(r.FindBulkRequestsUnreasonable("申请人逾期未说明理由", On("2023-03-15")));
+        Assert.Equal("r3.5.4", r.Outcome!.Value.RowId());
+    }
+
+    [Fact]
+    public void BulkRequests_AskedWithoutAPeriod_GetTheDefaultPeriodOfTheRules()
+    {
+        var r = Received();
+        var asked = (BulkReasonsAsked)Ok(r.AskReasonsForBulkRequests("本月第35件", On("2023-03-07"))).Event;
+        Assert.Equal(15, asked.PeriodWorkingDays);
+        Assert.Equal(D("2023-03-28"), asked.ReasonsDue);
+    }
+
+    [Fact]
+    public void BulkRequests_FoundToRepeatAnAnsweredRequest_AreAnsweredAsRepeated_RowR352()
+    {
+        var r = Received();
+        var earlier = RequestId.New();
+        Ok(r.AskReasonsForBulkRequests("与本月已答复的申请内容相同", On("2023-03-07")));
+        Ok(r.ReceiveBulkReasons("再次申请同一文件", On("2023-03-08")));
+        Ok(r.FindBulkRequestRepeated(earlier, "与已答复的申请所需信息相同", On("2023-03-09")));
+        Assert.Equal(BulkDecision.RepeatedRequest, r.BulkReview!.Decision);
+        Ok(r.DraftReply(new ReplyDraft(Outcome.RepeatedRequest, "已于2023年3月1日答复"), On("2023-03-09")));
+        Assert.Equal(earlier, r.Draft!.RepeatOf);
+        Ok(r.ApproveReply(ReplyApprovalStep.ConfidentialityReview, On("2023-03-09", Reviewer)));
+        Ok(r.ApproveReply(ReplyApprovalStep.LeaderApproval, On("2023-03-09", Leader)));
+        Ok(r.ReleaseReply(On("2023-03-10")));
+        Assert.Equal("r3.5.2", r.Outcome!.Value.RowId());
+        var rebuilt = DisclosureRequest.FromHistory(r.History, r.Rules);
+        Assert.Equal(r.BulkReview, rebuilt.BulkReview);
     }
 
     // ---------------- 信息处理费 ----------------

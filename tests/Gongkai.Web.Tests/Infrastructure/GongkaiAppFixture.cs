@@ -47,6 +47,8 @@ public abstract class GongkaiAppFixture : WebApplicationFactory<Program>, IAsync
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         // Many tests send hundreds of requests from one address; the rate-limit tests switch the limiter back on.
         builder.UseSetting("RateLimits:Disabled", "true");
+        // The reminder job would race the reminder tests' own nodes; they run ReminderDesk themselves.
+        builder.UseSetting("Reminders:Enabled", "false");
         // The first-start system admin, with a known password (see StaffSignIn).
         builder.UseSetting("Accounts:Bootstrap:UserName", StaffSignIn.AdminUserName);
         builder.UseSetting("Accounts:Bootstrap:Password", StaffSignIn.AdminPassword);

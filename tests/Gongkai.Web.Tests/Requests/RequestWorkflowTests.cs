@@ -72,7 +72,7 @@ public abstract class RequestWorkflowTests<TFixture>(TFixture app) : IClassFixtu
         await kit.StepsAsync(Clerk(agency), a, new ProposeFee(FeeMethod.PerPage, 110));
         await kit.StepsAsync(Leader(agency), a, new ApproveFee());
         await kit.StepsAsync(Clerk(agency), a, new SendFeeNotice(), new RecordFeePaid(), new AskReasonsForBulkRequests("本月已提出40件内容相近的申请"),
-            new FindBulkRequestsReasonable(null), new DraftReply(Outcome.Disclosed, null, null));
+            new ReceiveBulkReasons("为编写地方志逐年查阅"), new FindBulkRequestsReasonable(null), new DraftReply(Outcome.Disclosed, null, null));
         await kit.StepsAsync(Reviewer(agency), a, new ReturnReply(ReplyApprovalStep.ConfidentialityReview, "请补充获取方式"));
         await kit.StepsAsync(Clerk(agency), a, new DraftReply(Outcome.Disclosed, "通过政府网站获取", null));
         // withdrawal by the applicant on the status page and by a clerk; receipt of a correction by letter; bulk requests unreasonable
@@ -82,7 +82,8 @@ public abstract class RequestWorkflowTests<TFixture>(TFixture app) : IClassFixtu
         await kit.StepsAsync(Clerk(agency), b, new RequestCorrection("请补充文号", 10),
             new ReceiveCorrection("某文件", "某发〔2023〕1号", null, InformationForm.Paper, DeliveryMethod.Post, null), new WithdrawRequest("来信撤回"));
         var c = (await kit.ReceivedAsync(agency)).Id;
-        await kit.StepsAsync(Clerk(agency), c, new AskReasonsForBulkRequests("一周内提出200件"), new FindBulkRequestsUnreasonable("未说明正当理由"));
+        await kit.StepsAsync(Clerk(agency), c, new AskReasonsForBulkRequests("一周内提出200件"), new ReceiveBulkReasons("想看看"),
+            new FindBulkRequestsUnreasonable("未说明正当理由"));
         // a repeated request names the earlier one by number
         var first = await kit.ReceivedAsync(agency);
         var repeat = (await kit.ReceivedAsync(agency)).Id;
@@ -139,6 +140,14 @@ public abstract class RequestWorkflowTests<TFixture>(TFixture app) : IClassFixtu
         ["discard a received request"] = (a => [], a => (Clerk(a), new DiscardSubmission("误收")), "received-request-cannot-be-discarded"),
         ["identity check not needed"] = (a => [], a => (Clerk(a), new RecordIdentityCheck("核对")), "identity-check-not-needed"),
         ["bulk decision before asking"] = (a => [], a => (Clerk(a), new FindBulkRequestsUnreasonable("理由")), "bulk-reasons-not-asked"),
+        ["bulk decision before the answer or the end of the period"] = (a => [(Clerk(a), new AskReasonsForBulkRequests("本周第30件", 5))],
+            a => (Clerk(a), new FindBulkRequestsUnreasonable("理由")), "bulk-reasons-awaited"),
+        ["no answer recorded within the period"] = (a => [(Clerk(a), new AskReasonsForBulkRequests("本周第30件", 5))],
+            a => (Clerk(a), new RecordBulkReasonsNotGiven()), "bulk-reasons-period-not-expired"),
+        ["repeated request found naming an unknown number"] = (a => [(Clerk(a), new AskReasonsForBulkRequests("本周第30件")), (Clerk(a), new ReceiveBulkReasons("再申请"))],
+            a => (Clerk(a), new FindBulkRequestRepeated("1999-00001", "重复")), "repeated-request-not-found"),
+        ["repeated request found without naming the earlier one"] = (a => [(Clerk(a), new AskReasonsForBulkRequests("本周第30件")), (Clerk(a), new ReceiveBulkReasons("再申请"))],
+            a => (Clerk(a), new FindBulkRequestRepeated(null, "重复")), "repeated-request-reference-missing"),
         ["any step after the end"] = (a => [(Clerk(a), new WithdrawRequest(null))], a => (Clerk(a), new SendConsultation(ConsultedParty.ThirdParty, "某公司")), "request-concluded"),
         ["a step dated in the future"] = (a => [], a => (Clerk(a), new SendConsultation(ConsultedParty.ThirdParty, "某公司") { On = new DateOnly(2099, 1, 1) }), "event-date-in-future"),
         ["a clerk of another agency"] = (a => [], a => (Clerk(Guid.NewGuid()), new ConfirmReceipt()), "request-not-found"),

@@ -17,6 +17,12 @@ public sealed partial class DisclosureRequest
         if (!info.ByReply) return new OutcomeReservedForStepError(draft.Outcome, info.Step);
         if (draft.Outcome == Outcomes.Outcome.StillUnclearAfterCorrection && !_corrections.Any(c => c.CorrectedOn is not null))
             return new NoCorrectionReceivedError();
+        if (BulkReview is { Decision: BulkDecision.RepeatedRequest } review)
+        {
+            // 条例第三十五条 review found a repeat: the reply is 重复申请 and names the request found, unless the clerk names another.
+            if (draft.Outcome != Outcomes.Outcome.RepeatedRequest) return new BulkDecisionRequiresRepeatedReplyError(draft.Outcome);
+            draft = draft with { RepeatOf = draft.RepeatOf ?? review.RepeatOf };
+        }
         if (draft.Outcome == Outcomes.Outcome.RepeatedRequest && draft.RepeatOf is null) return new RepeatedRequestReferenceMissingError();
         if (draft.Outcome != Outcomes.Outcome.Disclosed && string.IsNullOrWhiteSpace(draft.ReasonsZh)) return new ReplyReasonsMissingError(draft.Outcome);
         var clean = draft with { ReasonsZh = string.IsNullOrWhiteSpace(draft.ReasonsZh) ? null : draft.ReasonsZh.Trim() };

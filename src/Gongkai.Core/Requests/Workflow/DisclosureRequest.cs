@@ -262,13 +262,22 @@ public sealed partial class DisclosureRequest
                 Extension = Extension! with { NotifiedOn = on };
                 break;
             case BulkReasonsAsked b:
-                BulkReview = new BulkReviewRecord(on, b.EvidenceZh, null, null);
+                BulkReview = new BulkReviewRecord(on, b.EvidenceZh, b.PeriodWorkingDays, b.ReasonsDue, null, null, null, null, null, null);
+                break;
+            case BulkReasonsGiven b:
+                BulkReview = BulkReview! with { ReasonsGivenOn = on, ReasonsZh = b.ReasonsZh };
+                break;
+            case BulkReasonsNotGiven:
+                BulkReview = BulkReview! with { NoReasonsRecordedOn = on };
                 break;
             case BulkRequestsFoundReasonable b:
-                BulkReview = BulkReview! with { Reasonable = true, LaterReplyDate = b.LaterReplyDate };
+                BulkReview = BulkReview! with { Decision = BulkDecision.Reasonable, LaterReplyDate = b.LaterReplyDate };
                 break;
             case BulkRequestsFoundUnreasonable:
-                BulkReview = BulkReview! with { Reasonable = false };
+                BulkReview = BulkReview! with { Decision = BulkDecision.Unreasonable };
+                break;
+            case BulkRequestFoundRepeated b:
+                BulkReview = BulkReview! with { Decision = BulkDecision.RepeatedRequest, RepeatOf = b.RepeatOf };
                 break;
             case FeeProposed f:
                 Fee = new FeeRecord(f.Quote, on, null, null, null, null);

@@ -143,6 +143,28 @@ public sealed record BulkReasonsAlreadyAskedError() : DomainError("bulk-reasons-
 public sealed record BulkReasonsNotAskedError() : DomainError("bulk-reasons-not-asked",
     "尚未要求申请人说明理由（条例第三十五条）", "the applicant has not been asked for reasons (Art 35)");
 
+public sealed record BulkReasonsAlreadyAnsweredError() : DomainError("bulk-reasons-already-answered",
+    "已登记申请人的理由或未说明理由的情况", "the applicant's answer (or its absence) is already recorded");
+
+/// <summary>条例第三十五条: the organ decides on the reasons given — not before the applicant answered or the period passed.</summary>
+public sealed record BulkReasonsAwaitedError(DateOnly? ReasonsDue) : DomainError("bulk-reasons-awaited",
+    ReasonsDue is { } d ? $"正在等待申请人说明理由（期限至{D.Zh(d)}），须收到理由或期限届满后再作认定" : "尚未登记申请人说明的理由",
+    "the applicant's reasons are awaited");
+
+/// <summary>Reasons can be found reasonable only when some were given.</summary>
+public sealed record BulkReasonsNotGivenError() : DomainError("bulk-reasons-not-given",
+    "申请人未说明理由，不能认定理由合理", "no reasons were given, so they cannot be found reasonable");
+
+public sealed record BulkReasonsPeriodNotExpiredError(DateOnly ReasonsDue) : DomainError("bulk-reasons-period-not-expired",
+    $"说明理由的期限至{D.Zh(ReasonsDue)}，尚未届满", $"the period to give reasons runs to {D.Iso(ReasonsDue)}");
+
+public sealed record BulkReasonsPeriodNotPositiveError(int Days) : DomainError("bulk-reasons-period-not-positive",
+    $"说明理由的期限应至少为1个工作日（填写的是{Days}）", $"the period to give reasons must be at least 1 working day (got {Days})");
+
+/// <summary>The review found a repeated request: the reply must be 重复申请 (r3.5.2).</summary>
+public sealed record BulkDecisionRequiresRepeatedReplyError(Outcome Drafted) : DomainError("bulk-decision-requires-repeated-reply",
+    $"已认定为重复申请，答复应为“重复申请”，不能拟定为“{Drafted.Info().LabelZh}”", $"the review found a repeated request; the reply must be r3.5.2, not {Drafted.RowId()}");
+
 public sealed record BulkDecisionAlreadyMadeError() : DomainError("bulk-decision-already-made",
     "已对申请人说明的理由作出认定", "the reasons were already assessed");
 

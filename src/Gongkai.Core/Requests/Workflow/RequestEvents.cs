@@ -146,10 +146,34 @@ public sealed record ExtensionNotified(EventStamp Stamp) : RequestEvent(Stamp)
     public override string SummaryZh => "告知申请人延长答复期限";
 }
 
-/// <summary>条例第三十五条: the number or frequency clearly exceeds a reasonable range; the applicant is asked for reasons.</summary>
-public sealed record BulkReasonsAsked(EventStamp Stamp, string EvidenceZh) : RequestEvent(Stamp)
+/// <summary>
+/// 条例第三十五条: the number or frequency clearly exceeds a reasonable range; the applicant is asked for reasons within
+/// <paramref name="PeriodWorkingDays"/> (to <paramref name="ReasonsDue"/>). Requests asked before periods were recorded have none.
+/// </summary>
+public sealed record BulkReasonsAsked(EventStamp Stamp, string EvidenceZh, int? PeriodWorkingDays = null, DateOnly? ReasonsDue = null) : RequestEvent(Stamp)
 {
-    public override string SummaryZh => $"申请数量、频次明显超过合理范围，要求申请人说明理由（条例第三十五条）：{EvidenceZh}";
+    public override string SummaryZh => $"申请数量、频次明显超过合理范围，要求申请人说明理由（条例第三十五条）：{EvidenceZh}"
+                                        + (ReasonsDue is { } due ? $"；说明理由期限{PeriodWorkingDays}个工作日，至{F(due)}" : "");
+}
+
+/// <summary>The applicant's reasons arrived (by letter or visit recorded by a clerk, or on the status page).</summary>
+public sealed record BulkReasonsGiven(EventStamp Stamp, string ReasonsZh) : RequestEvent(Stamp)
+{
+    public override string SummaryZh => $"收到申请人说明的理由：{ReasonsZh}";
+}
+
+/// <summary>The period to give reasons passed without an answer.</summary>
+public sealed record BulkReasonsNotGiven(EventStamp Stamp, DateOnly PeriodEnded) : RequestEvent(Stamp)
+{
+    public override string SummaryZh => $"说明理由的期限于{F(PeriodEnded)}届满，申请人未说明理由";
+}
+
+/// <summary>
+/// 条例第三十六条第六项, found in the 第三十五条 review: the request repeats one already answered; the reply (r3.5.2) names it.
+/// </summary>
+public sealed record BulkRequestFoundRepeated(EventStamp Stamp, RequestId RepeatOf, string ReasonsZh) : RequestEvent(Stamp)
+{
+    public override string SummaryZh => $"经审查，属于重复申请（条例第三十六条第六项），将告知不予重复处理：{ReasonsZh}";
 }
 
 /// <summary>条例第三十五条: the reasons are reasonable; a later reply date may be set when the normal period cannot be kept.</summary>

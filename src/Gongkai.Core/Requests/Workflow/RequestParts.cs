@@ -36,8 +36,32 @@ public sealed record ExtensionRecord(int WorkingDays, string ReasonZh, DateOnly 
     public bool InForce => NotifiedOn is not null;
 }
 
-/// <summary>条例第三十五条 review: reasons asked; then reasonable (perhaps with a later reply date) or not.</summary>
-public sealed record BulkReviewRecord(DateOnly ReasonsAskedOn, string EvidenceZh, bool? Reasonable, DateOnly? LaterReplyDate);
+/// <summary>How a 条例第三十五条 review ended.</summary>
+public enum BulkDecision
+{
+    /// <summary>The reasons are reasonable: the request is handled (perhaps by a later date).</summary>
+    Reasonable,
+    /// <summary>The reasons are not reasonable (or none were given): 不予处理, r3.5.4.</summary>
+    Unreasonable,
+    /// <summary>The request repeats one already answered (条例第三十六条第六项): 不予处理 by a reply, r3.5.2.</summary>
+    RepeatedRequest,
+}
+
+/// <summary>
+/// 条例第三十五条 review: reasons asked (with a period to answer); the applicant's answer, or the period passed without one; then
+/// the decision — reasonable (perhaps with a later reply date), unreasonable (r3.5.4), or a repeat of an answered request (r3.5.2).
+/// </summary>
+public sealed record BulkReviewRecord(
+    DateOnly ReasonsAskedOn, string EvidenceZh, int? PeriodWorkingDays, DateOnly? ReasonsDue,
+    DateOnly? ReasonsGivenOn, string? ReasonsZh, DateOnly? NoReasonsRecordedOn,
+    BulkDecision? Decision, DateOnly? LaterReplyDate, RequestId? RepeatOf)
+{
+    /// <summary>null while undecided; true only for <see cref="BulkDecision.Reasonable"/>.</summary>
+    public bool? Reasonable => Decision switch { null => null, BulkDecision.Reasonable => true, _ => false };
+
+    /// <summary>The applicant answered, or the period passed without an answer: the organ can decide.</summary>
+    public bool Answered => ReasonsGivenOn is not null || NoReasonsRecordedOn is not null;
+}
 
 /// <summary>The stage of the request's 信息处理费.</summary>
 public enum FeeStage

@@ -52,4 +52,10 @@ public sealed record RequestRules(WorkingDayCalendar Calendar)
     /// recorded with a warning; a third is refused. Set 1 for the strict reading.
     /// </summary>
     public int MaxCorrectionRounds { get; init; } = 2;
+
+    /// <summary>
+    /// The period the applicant is given to explain bulk requests (条例第三十五条 sets none; UNVERIFIED practice: like the
+    /// correction period, 15 working days). A clerk may choose another period per request.
+    /// </summary>
+    public int BulkReasonsPeriodWorkingDays { get; init; } = 15;
 }

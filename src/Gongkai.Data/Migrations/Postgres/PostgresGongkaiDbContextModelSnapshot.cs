@@ -1000,6 +1000,92 @@ namespace Gongkai.Data.Migrations.Postgres
                     b.ToTable("published_version_channels", (string)null);
                 });
 
+            modelBuilder.Entity("Gongkai.Data.Reminders.RequestReminderRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("agency_id");
+
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("claimed_by");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("DismissedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("dismissed_at");
+
+                    b.Property<Guid?>("DismissedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dismissed_by");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("date")
+                        .HasColumnName("due_date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTimeOffset?>("LeaseUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("lease_until");
+
+                    b.Property<int>("MailAttempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("mail_attempts");
+
+                    b.Property<string>("MailError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("mail_error");
+
+                    b.Property<DateTimeOffset?>("MailSentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("mail_sent_at");
+
+                    b.Property<string>("MailState")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("mail_state");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("request_id");
+
+                    b.Property<string>("RequestNumber")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("request_number");
+
+                    b.HasKey("Id")
+                        .HasName("pk_request_reminders");
+
+                    b.HasIndex("AgencyId", "DismissedAt")
+                        .HasDatabaseName("ix_request_reminders_agency_id_dismissed_at");
+
+                    b.HasIndex("MailState", "LeaseUntil")
+                        .HasDatabaseName("ix_request_reminders_mail_state_lease_until");
+
+                    b.HasIndex("RequestId", "Kind", "DueDate")
+                        .IsUnique()
+                        .HasDatabaseName("ix_request_reminders_request_id_kind_due_date");
+
+                    b.ToTable("request_reminders", (string)null);
+                });
+
             modelBuilder.Entity("Gongkai.Data.ReportAudit.ReportAuditContentRecord", b =>
                 {
                     b.Property<string>("Sha256")
@@ -2347,6 +2433,23 @@ namespace Gongkai.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_published_version_channels_published_versions_item_id_revis~");
+                });
+
+            modelBuilder.Entity("Gongkai.Data.Reminders.RequestReminderRecord", b =>
+                {
+                    b.HasOne("Gongkai.Data.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_request_reminders_agencies_agency_id");
+
+                    b.HasOne("Gongkai.Data.Requests.DisclosureRequestRecord", null)
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_request_reminders_disclosure_requests_request_id");
                 });
 
             modelBuilder.Entity("Gongkai.Data.ReportAudit.ReportAuditFileRecord", b =>

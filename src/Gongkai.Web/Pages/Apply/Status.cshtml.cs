@@ -28,6 +28,9 @@ public sealed class StatusModel(ApplicantDesk desk, ReplyLetterDesk letters) : P
     [BindProperty]
     public string? WithdrawalReason { get; set; }
 
+    [BindProperty]
+    public string? BulkReasons { get; set; }
+
     public ApplicantStatus? Status { get; private set; }
 
     public DomainError? LookupError { get; private set; }
@@ -54,6 +57,15 @@ public sealed class StatusModel(ApplicantDesk desk, ReplyLetterDesk letters) : P
     {
         var result = await desk.WithdrawAsync(Number, Code, WithdrawalReason, cancellationToken);
         if (result.Succeeded) Done = "申请已撤回。";
+        else CorrectionErrors = new FieldErrors(result.Errors);
+        return await ShowAsync(cancellationToken);
+    }
+
+    /// <summary>说明理由 in answer to the agency's request under 条例第三十五条.</summary>
+    public async Task<IActionResult> OnPostReasonsAsync(CancellationToken cancellationToken)
+    {
+        var result = await desk.GiveBulkReasonsAsync(Number, Code, BulkReasons, cancellationToken);
+        if (result.Succeeded) Done = "您说明的理由已提交，本机关将据此作出认定。";
         else CorrectionErrors = new FieldErrors(result.Errors);
         return await ShowAsync(cancellationToken);
     }
