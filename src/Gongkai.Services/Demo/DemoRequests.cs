@@ -183,6 +183,8 @@ internal sealed class DemoRequests(DemoSeeder seeder, DemoTimeline timeline)
                 break;
             case Outcome.ExcessiveRequests:
                 Step(agency.Clerk, request, W(r, 3), new AskReasonsForBulkRequests("申请人本月已提交同类申请三十余件，数量、频次明显超过合理范围"));
+                // 条例第三十五条: the decision follows the applicant's stated reasons (or the end of the period given for them).
+                Step(agency.Clerk, request, W(r, 8), new ReceiveBulkReasons("申请人称系个人研究需要，未说明为何需要短期内反复申请"));
                 Step(agency.Clerk, request, W(r, 10), new FindBulkRequestsUnreasonable("申请人说明的理由不合理"), concludes: true);
                 break;
             case Outcome.CorrectionNotMade:

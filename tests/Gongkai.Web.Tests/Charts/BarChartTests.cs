@@ -22,6 +22,7 @@ public class BarChartTests
 
         Assert.Equal(6, CountOf(html, "<rect "));
         Assert.Contains("role=\"img\" aria-labelledby=\"c1-title\"", html);
+        Assert.DoesNotContain("style=", html); // the Content-Security-Policy forbids inline styles
         Assert.Contains("<th scope=\"row\">3月</th><td>7</td><td>5</td>", html);
     }
 
