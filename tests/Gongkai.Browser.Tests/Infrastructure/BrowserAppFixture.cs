@@ -18,31 +18,19 @@ public sealed class BrowserAppFixture : WebApplicationFactory<Program>, IAsyncLi
     public const string AdminPassword = "Browser-Admin-2024";
 
     private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "gongkai-browser-tests", Guid.NewGuid().ToString("N"));
-    private IPlaywright? _playwright;
-    private IBrowser? _browser;
+    private ChromiumLauncher? _chromium;
 
     /// <summary>http://127.0.0.1:PORT, the address Kestrel bound.</summary>
     public string BaseAddress { get; private set; } = "";
 
-    public IBrowser Browser => _browser ?? throw new InvalidOperationException("The fixture is not initialised.");
+    public IBrowser Browser => _chromium?.Browser ?? throw new InvalidOperationException("The fixture is not initialised.");
 
     public async Task InitializeAsync()
     {
         UseKestrel(0);
         StartServer();
         BaseAddress = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            // Playwright .NET ignores PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH and would otherwise look for a downloaded browser.
-            ExecutablePath = Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium",
-            Headless = true,
-            Args =
-            [
-                "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--disable-quic",
-            ],
-        });
+        _chromium = await ChromiumLauncher.LaunchAsync();
     }
 
     /// <summary>A page in a fresh browser context (no cookies) whose relative URLs resolve against the app.</summary>
@@ -63,8 +51,7 @@ public sealed class BrowserAppFixture : WebApplicationFactory<Program>, IAsyncLi
 
     async Task IAsyncLifetime.DisposeAsync()
     {
-        if (_browser is not null) await _browser.DisposeAsync();
-        _playwright?.Dispose();
+        if (_chromium is not null) await _chromium.DisposeAsync();
         await base.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         if (Directory.Exists(_dataDirectory)) Directory.Delete(_dataDirectory, recursive: true);

@@ -1,3 +1,4 @@
+using Gongkai.Browser.Tests.Infrastructure;
 using Gongkai.Core.Agencies;
 using Gongkai.Core.Identifiers;
 using Gongkai.Data.Accounts;
@@ -28,8 +29,7 @@ public sealed class RequestsBrowserFixture : WebApplicationFactory<Program>, IAs
     public TestClock Clock { get; } = new(new DateTimeOffset(2026, 3, 3, 9, 0, 0, TimeSpan.FromHours(8)));
 
     private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "gongkai-browser-tests", Guid.NewGuid().ToString("N"));
-    private IPlaywright? _playwright;
-    private IBrowser? _browser;
+    private ChromiumLauncher? _chromium;
 
     public string BaseAddress { get; private set; } = "";
 
@@ -37,7 +37,7 @@ public sealed class RequestsBrowserFixture : WebApplicationFactory<Program>, IAs
 
     public string AgencyName { get; } = "红寺堡区自然资源局";
 
-    public IBrowser Browser => _browser ?? throw new InvalidOperationException("The fixture is not initialised.");
+    public IBrowser Browser => _chromium?.Browser ?? throw new InvalidOperationException("The fixture is not initialised.");
 
     /// <summary>The user name of the agency's account holding <paramref name="role"/>.</summary>
     public static string UserName(AccountRole role) => "req-" + role.ToString().ToLowerInvariant();
@@ -48,18 +48,7 @@ public sealed class RequestsBrowserFixture : WebApplicationFactory<Program>, IAs
         StartServer();
         BaseAddress = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         await SeedAsync();
-        _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            // Playwright .NET ignores PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH and would otherwise look for a downloaded browser.
-            ExecutablePath = Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium",
-            Headless = true,
-            Args =
-            [
-                "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--disable-quic",
-            ],
-        });
+        _chromium = await ChromiumLauncher.LaunchAsync();
     }
 
     /// <summary>A page in a fresh browser context (own cookies, downloads accepted), sized like a phone when asked.</summary>
@@ -124,8 +113,7 @@ public sealed class RequestsBrowserFixture : WebApplicationFactory<Program>, IAs
 
     async Task IAsyncLifetime.DisposeAsync()
     {
-        if (_browser is not null) await _browser.DisposeAsync();
-        _playwright?.Dispose();
+        if (_chromium is not null) await _chromium.DisposeAsync();
         await base.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         if (Directory.Exists(_dataDirectory)) Directory.Delete(_dataDirectory, recursive: true);
