@@ -11,6 +11,10 @@ public sealed record ReportAuditRunNotFoundError(Guid Id) : DomainError("report-
 public sealed record ReportAuditFindingNotFoundError(Guid Id) : DomainError("report-audit-finding-not-found",
     "没有找到这条审查结果。", $"No finding {Id} in this audit run."), INotFoundError;
 
+/// <summary>No file with this id in the run.</summary>
+public sealed record ReportAuditFileNotFoundError(Guid Id) : DomainError("report-audit-file-not-found",
+    "没有找到这份审查文件。", $"No file {Id} in this audit run."), INotFoundError;
+
 /// <summary>Only the office that made the run decides on its findings; a supervisor reading an agency's run does not.</summary>
 public sealed record ReportAuditDecisionNotAllowedError() : DomainError("report-audit-decision-not-allowed",
     "只有发起本次审查的机关可以确认或排除审查结果。", "Only the agency that made the audit run decides on its findings."), IForbiddenError;

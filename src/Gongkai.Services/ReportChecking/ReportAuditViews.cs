@@ -53,3 +53,21 @@ public sealed record AuditRunView(Guid? Id, string Title, DateTimeOffset Created
 
 /// <summary>One line of the list of runs.</summary>
 public sealed record AuditRunListItem(Guid Id, string Title, DateTimeOffset CreatedAt, string CreatedBy, int Files);
+
+/// <summary>A stored file of an audit run as it was uploaded, with the media type of the kind its bytes were read as.</summary>
+public sealed record AuditStoredFile(string FileName, string MediaType, byte[] Content)
+{
+    /// <summary>
+    /// The media type of a stored file's kind (<see cref="AuditFileView.FileKind"/>, told by the bytes, not the name).
+    /// Text and HTML carry no charset: the reader detects UTF-8/UTF-16/GB18030 and a stated charset could be wrong.
+    /// </summary>
+    public static string MediaTypeOf(string fileKind) => fileKind switch
+    {
+        "pdf" => "application/pdf",
+        "docx" => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        "html" => "text/html",
+        "json" => "application/json",
+        "text" => "text/plain",
+        _ => "application/octet-stream",
+    };
+}

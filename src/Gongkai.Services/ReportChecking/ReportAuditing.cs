@@ -156,15 +156,19 @@ public sealed class ReportAuditing(GongkaiDbContext db, TimeProvider clock, IOpt
         return decision;
     }
 
-    /// <summary>The original bytes of a file of a run the caller may read.</summary>
-    public async Task<DomainResult<(string FileName, byte[] Content)>> FileContentAsync(StaffScope scope, Guid runId, Guid fileId, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The original bytes of a file of a run the caller may read, as uploaded (content-addressed, so the same bytes as every
+    /// other run that stored them). Another agency's run, or a file not of this run, is not found.
+    /// </summary>
+    public async Task<DomainResult<AuditStoredFile>> FileContentAsync(StaffScope scope, Guid runId, Guid fileId, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(scope);
         var run = await db.ReportAuditRuns().AsNoTracking().SingleOrDefaultAsync(r => r.Id == runId, cancellationToken);
         if (run is null || !scope.CanRead(run.OwnerAgencyId)) return new ReportAuditRunNotFoundError(runId);
         var file = await db.ReportAuditFiles().AsNoTracking().SingleOrDefaultAsync(f => f.Id == fileId && f.RunId == runId, cancellationToken);
-        if (file is null) return new ReportAuditRunNotFoundError(runId);
-        var content = await db.ReportAuditContents().AsNoTracking().SingleAsync(c => c.Sha256 == file.Sha256, cancellationToken);
-        return (file.FileName, content.Content);
+        if (file is null) return new ReportAuditFileNotFoundError(fileId);
+        var content = await db.ReportAuditContents().AsNoTracking().Where(c => c.Sha256 == file.Sha256).Select(c => c.Content).SingleAsync(cancellationToken);
+        return new AuditStoredFile(file.FileName, AuditStoredFile.MediaTypeOf(file.FileKind), content);
     }
 
     private static bool CanDecide(StaffScope scope, ReportAuditRunRecord run) => run.OwnerAgencyId == scope.HomeAgencyId && scope.CanRead(run.OwnerAgencyId);

@@ -97,6 +97,8 @@ public abstract class EndpointMatrixTests<TFixture>(TFixture app, ITestOutputHel
         [("/reports/annual/{agencyId:guid}/{year:int}", "year")] = _ => Public(ReportYear),
         // Report audit runs: owned by the agency whose staff made them.
         [("/staff/report-audits/{id:guid}", "id")] = s => Owned(s.AuditRunOfA, s.A, s.AuditRunOfB, s.B),
+        [("/staff/report-audits/{id:guid}/files/{fileId:guid}", "id")] = s => Owned(s.AuditRunOfA, s.A, s.AuditRunOfB, s.B),
+        [("/staff/report-audits/{id:guid}/files/{fileId:guid}", "fileId")] = s => Owned(s.AuditFileOfA, s.A, s.AuditFileOfB, s.B),
     };
 
     private const int ReportYear = 2023;
@@ -110,7 +112,7 @@ public abstract class EndpointMatrixTests<TFixture>(TFixture app, ITestOutputHel
     /// <summary>The seeded agencies and records. Markers are B's personal data that must never reach a caller of A.</summary>
     public sealed record Seed(Guid Top, Guid RegionOfA, Guid RegionOfB, Guid A, Guid B, Guid AccountOfA, Guid AccountOfB, Guid ReportCheck,
         Guid RequestOfA, Guid RequestOfB, Guid ItemOfA, Guid ItemOfB, Guid AppealOfA, Guid AppealOfB, IReadOnlyList<string> MarkersOfB,
-        Guid AuditRunOfA, Guid AuditRunOfB);
+        Guid AuditRunOfA, Guid AuditRunOfB, Guid AuditFileOfA, Guid AuditFileOfB);
 
     private sealed record Caller(string Name, TestAccount? Account, AccountRole[] Roles, HttpClient Pages, HttpClient Api, bool OfAgencyA);
 
@@ -297,9 +299,11 @@ public abstract class EndpointMatrixTests<TFixture>(TFixture app, ITestOutputHel
         var itemOfB = await PublishedItemAsync(b);
         var appealOfA = await AppealAsync(a, requestOfA);
         var appealOfB = await AppealAsync(b, requestOfB);
+        var (auditRunOfA, auditFileOfA) = await AuditRunAsync(a);
+        var (auditRunOfB, auditFileOfB) = await AuditRunAsync(b);
         return new Seed(topId, regionA, regionB, a, b, accountOfA.Id, accountOfB.Id, checkId, requestOfA.Id, requestOfB.Id, itemOfA, itemOfB,
             appealOfA, appealOfB, [accountOfB.UserName, nameOfB, phoneOfB, applicantOfB, idNumberOfB, applicantPhoneOfB],
-            await AuditRunAsync(a), await AuditRunAsync(b));
+            auditRunOfA, auditRunOfB, auditFileOfA, auditFileOfB);
     }
 
     private static string ResidentId(string body17) => body17 + Gongkai.Core.Identifiers.ResidentIdNumber.CheckCharacter(body17);
@@ -336,12 +340,14 @@ public abstract class EndpointMatrixTests<TFixture>(TFixture app, ITestOutputHel
         return id;
     }
 
-    private async Task<Guid> AuditRunAsync(Guid agency)
+    /// <summary>An audit run of the agency with one stored file: (run, file).</summary>
+    private async Task<(Guid Run, Guid File)> AuditRunAsync(Guid agency)
     {
         await using var scope = app.CreateScope();
-        var run = await scope.ServiceProvider.GetRequiredService<Gongkai.Services.ReportChecking.ReportAuditing>().RunAsync(
-            StaffScope.ForAgency(agency, AccountRole.Clerk), null, [Gongkai.Services.ReportChecking.ReportSubmission.FromText(TestReports.Consistent, "年报.txt")]);
-        return run.Value;
+        var auditing = scope.ServiceProvider.GetRequiredService<Gongkai.Services.ReportChecking.ReportAuditing>();
+        var clerk = StaffScope.ForAgency(agency, AccountRole.Clerk);
+        var run = await auditing.RunAsync(clerk, null, [Gongkai.Services.ReportChecking.ReportSubmission.FromText(TestReports.Consistent, "年报.txt")]);
+        return (run.Value, (await auditing.FindAsync(clerk, run.Value)).Value.Files.Single().Id!.Value);
     }
 
     private async Task<Guid> AppealAsync(Guid agency, SubmittedRequest request)

@@ -173,6 +173,44 @@ public abstract class ReportAuditTests<TFixture>(TFixture app) : IClassFixture<T
     }
 
     [DatabaseFact]
+    public async Task StoredFile_DownloadsByteForByte_WithItsChineseName_ForTheAgencyAndItsSupervisor_AndIsNotFoundForAnotherAgency()
+    {
+        var (region, agency, other) = await AnnualReportTestData.AddRegionAsync(app);
+        var bytes = Markdown(11, "某县市场监督管理局", 2023);
+        var runId = (await WithAuditing(a => a.RunAsync(StaffScope.ForAgency(agency, AccountRole.Clerk), null, [File("市场监管局 2023年报.md", bytes)]))).Value;
+        var page = await app.CreateStaffClient(agency, AccountRole.Clerk).GetStringAsync($"/staff/report-audits/{runId}");
+        var link = System.Text.RegularExpressions.Regex.Match(page, $"href=\"(/staff/report-audits/{runId}/files/[0-9a-f-]+)\"").Groups[1].Value;
+
+        var download = await app.CreateStaffClient(agency, AccountRole.Clerk).GetAsync(link);
+        var bySupervisor = await app.CreateStaffClient(region, AccountRole.Supervisor).GetAsync(link);
+        var byStranger = await app.CreateStaffClient(other, AccountRole.Clerk).GetAsync(link);
+        var otherRunsFile = await app.CreateStaffClient(agency, AccountRole.Clerk).GetAsync($"/staff/report-audits/{runId}/files/{Guid.NewGuid()}");
+
+        Assert.NotEqual("", link);
+        Assert.Equal(HttpStatusCode.OK, download.StatusCode);
+        Assert.Equal(bytes, await download.Content.ReadAsByteArrayAsync());
+        Assert.Equal("text/plain", download.Content.Headers.ContentType!.MediaType);
+        var disposition = download.Content.Headers.ContentDisposition!;
+        Assert.Equal("attachment", disposition.DispositionType);
+        Assert.Equal("市场监管局 2023年报.md", disposition.FileNameStar);
+        Assert.Contains("filename*=UTF-8''", download.Content.Headers.GetValues("Content-Disposition").Single());
+        Assert.Equal("nosniff", download.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.True(download.Headers.CacheControl!.NoStore);
+        Assert.Equal(HttpStatusCode.OK, bySupervisor.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, byStranger.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, otherRunsFile.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("pdf", "application/pdf")]
+    [InlineData("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document")]
+    [InlineData("html", "text/html")]
+    [InlineData("text", "text/plain")]
+    [InlineData("unsupported", "application/octet-stream")]
+    public void StoredFile_MediaType_FollowsTheKindTheBytesWereReadAs(string kind, string mediaType) =>
+        Assert.Equal(mediaType, AuditStoredFile.MediaTypeOf(kind));
+
+    [DatabaseFact]
     public async Task PublicCheckPage_WithSeveralFiles_ShowsOneSummaryRowPerFile()
     {
         var client = app.CreateClient();
