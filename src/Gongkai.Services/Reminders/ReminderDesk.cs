@@ -35,7 +35,10 @@ public sealed record ReminderDismissForbiddenError() : DomainError("reminder-dis
 /// Once only, on any number of nodes: the reminder row (unique request + kind + due date) is inserted in the same transaction
 /// that claims its e-mail for this node, so the node whose insert commits is the only one that sends. A node that dies between
 /// claim and send leaves a claim whose lease runs out; any node then re-claims it with a conditional update (one wins) and sends.
-/// A crash after the SMTP server accepted the mail but before "sent" was written is the one case that can repeat a mail.
+/// A crash after the SMTP server accepted the mail but before "sent" was written is the one case that can repeat a mail: the
+/// e-mail is delivered at least once, not exactly once (no SMTP transaction can share the database's). The repeat is made
+/// harmless and visible: every attempt carries the same Message-ID (<see cref="ReminderMail.MessageIdFor"/>, from the row's
+/// id), which mail systems use to drop duplicates, and a retry says in its text that it may repeat an earlier mail.
 /// </para>
 /// </summary>
 public sealed class ReminderDesk
@@ -252,7 +255,9 @@ public sealed class ReminderDesk
         if (!string.IsNullOrWhiteSpace(title)) lines.Add("所需信息：" + PersonalDataText.Mask(title.Length > 200 ? title[..200] + "…" : title));
         if (options.SiteUrl is { Length: > 0 } site) lines.Add("办理：" + new Uri(new Uri(site), $"/requests/{reminder.RequestId}"));
         lines.Add("");
-        lines.Add("本邮件由公开平台自动发送，每条提醒只发送一次。");
-        return new ReminderMail(to, subject, string.Join("\n", lines));
+        lines.Add(reminder.MailAttempts > 1
+            ? $"本邮件由公开平台自动发送。这是第 {reminder.MailAttempts} 次发送尝试：如已收到同一提醒，请忽略本邮件。"
+            : "本邮件由公开平台自动发送。");
+        return new ReminderMail(to, subject, string.Join("\n", lines), ReminderMail.MessageIdFor(reminder.Id, options.Smtp.From));
     }
 }

@@ -31,11 +31,30 @@ public sealed class RecordingMailer(ConcurrentQueue<ReminderMail> sent, bool fai
     }
 }
 
+/// <summary>
+/// The worst case of an outbox: the SMTP server accepted the mail (it is recorded as delivered), then the node died before it
+/// wrote "sent" — seen by the desk as a failed send, so the claim stays until its lease runs out.
+/// </summary>
+public sealed class AcceptedThenCrashedMailer(ConcurrentQueue<ReminderMail> delivered) : IReminderMailer
+{
+    public bool Configured => true;
+
+    public Task SendAsync(ReminderMail mail, CancellationToken cancellationToken)
+    {
+        delivered.Enqueue(mail);
+        throw new IOException("the node stopped after the SMTP server answered 250");
+    }
+}
+
 /// <summary>办理提醒: once per request, kind and due date, and one e-mail, however many nodes run the job — on SQLite and PostgreSQL.</summary>
 public abstract class ReminderTests<TFixture>(TFixture app) : IClassFixture<TFixture> where TFixture : GongkaiAppFixture
 {
     private readonly RequestTestKit kit = new(app);
-    private static readonly ReminderOptions Options = new() { LeaseSeconds = 120, MaxMailAttempts = 3, SiteUrl = "https://gongkai.example.gov.cn" };
+    private static readonly ReminderOptions Options = new()
+    {
+        LeaseSeconds = 120, MaxMailAttempts = 3, SiteUrl = "https://gongkai.example.gov.cn",
+        Smtp = new SmtpOptions { From = "某区政务公开 <Gongkai@Example.gov.cn>" },
+    };
 
     /// <summary>A node's job: its own scope (DbContext) and mailer, as on another web server.</summary>
     private async Task<ReminderRun> RunNodeAsync(string node, IReminderMailer mailer)
@@ -129,6 +148,28 @@ public abstract class ReminderTests<TFixture>(TFixture app) : IClassFixture<TFix
         Assert.Equal((ReminderMailState.Sent, 2), (done.MailState, done.MailAttempts));
         Assert.Contains("138****1111", mail.Body);
         Assert.DoesNotContain("13800001111", mail.Body);
+    }
+
+    [DatabaseFact]
+    public async Task AMailDeliveredBeforeTheNodeCrashed_IsSentAgainAfterTheLease_WithTheSameMessageId_AndSaysItMayRepeat()
+    {
+        var (agency, request, due) = await DueRequestAsync();
+        MoveTo(due.AddDays(-1));
+        var delivered = new ConcurrentQueue<ReminderMail>();
+
+        await RunNodeAsync("node-a", new AcceptedThenCrashedMailer(delivered));
+        app.Clock.Advance(TimeSpan.FromSeconds(Options.LeaseSeconds + 1));
+        await RunNodeAsync("node-b", new RecordingMailer(delivered));
+
+        var reminder = Assert.Single(await RemindersAsync(request.Id));
+        Assert.Equal((ReminderMailState.Sent, 2), (reminder.MailState, reminder.MailAttempts));
+        var mails = delivered.Where(m => For(agency)(m)).ToList();
+        Assert.Equal(2, mails.Count);
+        Assert.Equal($"reminder.{reminder.Id:N}@example.gov.cn", mails[0].MessageId);
+        Assert.Equal(mails[0].MessageId, mails[1].MessageId);
+        Assert.Equal(mails[0].Subject, mails[1].Subject);
+        Assert.DoesNotContain("发送尝试", mails[0].Body);
+        Assert.Contains("这是第 2 次发送尝试：如已收到同一提醒，请忽略本邮件。", mails[1].Body);
     }
 
     [DatabaseFact]
