@@ -78,15 +78,9 @@ internal static class CellTokenizer
         {
             if (i < to && text[i] != sep)
             {
-                // Most fields are a few characters (a count): look at them one by one, and jump over a long one (a label)
-                // to the next separator (or the end) in one vectorised search.
-                int near = Math.Min(to, i + 8);
-                while (++i < near && text[i] != sep) { }
-                if (i == near && i < to)
-                {
-                    int next = text.AsSpan(i, to - i).IndexOf(sep);
-                    i = next < 0 ? to : i + next;
-                }
+                // Jump to the next separator (or the end) in one vectorised search.
+                int next = text.AsSpan(i, to - i).IndexOf(sep);
+                i = next < 0 ? to : i + next;
             }
             bool rightIsSep = i < to || (kind == LineKind.Tab && to == lineEnd);
             bool isLast = i == to;
@@ -145,11 +139,6 @@ internal static class CellTokenizer
         if (field.Length > 18) return false;
         foreach (char c in field)
         {
-            if (char.IsAsciiDigit(c))
-            {
-                value = value * 10 + (c - '0');
-                continue;
-            }
             char d = TextNormaliser.Fold(c);
             if (!char.IsAsciiDigit(d)) return false;
             value = value * 10 + (d - '0');

@@ -3,7 +3,7 @@ using System.Buffers;
 namespace Gongkai.Documents.Reading.Text;
 
 /// <summary>How the cells on one line are separated: spaces only (flattened text), tabs (copied tables), pipes (Markdown).</summary>
-internal enum LineKind : byte
+internal enum LineKind
 {
     Space,
     Tab,
@@ -33,8 +33,6 @@ internal sealed class TextDocument : IDisposable
         var lineStarts = _lineStarts = new int[span.Count('\n') + 1];
         var compact = _compact = ArrayPool<char>.Shared.Rent(Text.Length + 1);
         var toText = _compactToText = ArrayPool<int>.Shared.Rent(Text.Length + 1);
-        // Which lines hold a tab or a pipe, noted in the same loop (both are skipped characters) for ClassifyLines.
-        var marks = _lineKinds = new LineKind[lineStarts.Length];
         // Locals, not fields, in the one loop over every character: the JIT keeps them in registers.
         int n = 0, line = 1;
         for (int i = 0; i < span.Length; i++)
@@ -43,8 +41,6 @@ internal sealed class TextDocument : IDisposable
             if (TextNormaliser.IsSpaceOrMarkup(c))
             {
                 if (c == '\n') lineStarts[line++] = i + 1;
-                else if (c == '\t') marks[line - 1] |= TabMark;
-                else if (c == '|') marks[line - 1] |= PipeMark;
                 continue;
             }
             compact[n] = TextNormaliser.Fold(c);
@@ -53,10 +49,8 @@ internal sealed class TextDocument : IDisposable
         }
         toText[n] = Text.Length;
         _compactLength = n;
-        ClassifyLines(marks);
+        _lineKinds = ClassifyLines();
     }
-
-    private const LineKind TabMark = (LineKind)1, PipeMark = (LineKind)2;
 
     public void Dispose()
     {
@@ -129,22 +123,22 @@ internal sealed class TextDocument : IDisposable
         return at < 0 ? -1 : from + at;
     }
 
-    /// <summary>Turns the marks of each line (tab, pipe) into its kind, in place, first line first.</summary>
-    private void ClassifyLines(LineKind[] kinds)
+    private LineKind[] ClassifyLines()
     {
+        var kinds = new LineKind[_lineStarts.Length];
         for (int l = 1; l <= kinds.Length; l++)
         {
-            var marks = kinds[l - 1];
-            if ((marks & PipeMark) != 0)
+            var line = Text.AsSpan(LineStart(l), LineEnd(l) - LineStart(l));
+            if (line.Contains('|'))
             {
-                var line = Text.AsSpan(LineStart(l), LineEnd(l) - LineStart(l));
                 // A GitHub table's delimiter row is its second line: only pipes, colons and hyphens. Checking the
                 // position keeps a data row of dashes ("| - | - |") from being taken for one.
                 bool second = l >= 2 && kinds[l - 2] == LineKind.Pipe && (l < 3 || kinds[l - 3] is not (LineKind.Pipe or LineKind.PipeDelimiter));
                 kinds[l - 1] = second && IsDelimiterRow(line) ? LineKind.PipeDelimiter : LineKind.Pipe;
             }
-            else kinds[l - 1] = (marks & TabMark) != 0 ? LineKind.Tab : LineKind.Space;
+            else kinds[l - 1] = line.Contains('\t') ? LineKind.Tab : LineKind.Space;
         }
+        return kinds;
     }
 
     private static bool IsDelimiterRow(ReadOnlySpan<char> line)
