@@ -3,6 +3,31 @@ namespace Gongkai.Core.Reporting.Checks;
 /// <summary>Reads cells for a plausibility rule (cross-year or prose), saying when one holds no number.</summary>
 internal static class CellReading
 {
+    /// <summary>What <see cref="Read"/> would find in cells of the report under check, without building a message.</summary>
+    public enum Content
+    {
+        /// <summary>Every cell holds a number.</summary>
+        Numbers,
+        /// <summary>A cell is absent (not read): nothing to say.</summary>
+        Absent,
+        /// <summary>A cell holds a blank, dash or 不适用: <see cref="Read"/> makes the warning.</summary>
+        NonNumber,
+    }
+
+    /// <summary>The sum of the cells when all hold numbers. Most statements are checked this way, so no message is made for them.</summary>
+    public static Content Sum(AnnualReport report, IReadOnlyList<CellDefinition> cells, out decimal sum)
+    {
+        sum = 0;
+        bool nonNumber = false;
+        for (int i = 0; i < cells.Count; i++)
+        {
+            if (report[cells[i]] is not { } value) return Content.Absent;
+            if (value.IsNumber) sum += value.Number;
+            else nonNumber = true;
+        }
+        return nonNumber ? Content.NonNumber : Content.Numbers;
+    }
+
     /// <summary>
     /// The number in each cell, or a warning that one of them holds no number (never counted as 0), or neither when a cell is
     /// absent (R11 reports absent cells of this report; last year's report has its own check). Cells of last year's report are

@@ -24,16 +24,16 @@ internal sealed class R8ProseNumbers : IReportRule
             var cells = ProseQuantities.Cells(statement.Quantity, layout);
             if (cells.Count == 0) continue;
 
+            var content = CellReading.Sum(report, cells, out decimal table);
+            if (content == CellReading.Content.Absent) continue;
             string quote = $"第{SectionZh(statement.Section)}部分称“{statement.Quote}”";
-            var (values, blank) = CellReading.Read(Id, context, quote, $"section {(int)statement.Section} (“{statement.Quote}”)",
-                [.. cells.Select(c => (report, c.Id))]);
-            if (blank is not null)
+            if (content == CellReading.Content.NonNumber)
             {
-                if (unverifiable.Add(statement.Quantity)) yield return blank;
+                var (_, blank) = CellReading.Read(Id, context, quote, $"section {(int)statement.Section} (“{statement.Quote}”)",
+                    [.. cells.Select(c => (report, c.Id))]);
+                if (blank is not null && unverifiable.Add(statement.Quantity)) yield return blank;
                 continue;
             }
-            if (values is null) continue;
-            decimal table = values.Sum();
             if (table == statement.Count) continue;
 
             string stated = CellNames.Format(statement.Count), inTable = CellNames.Format(table);

@@ -19,10 +19,11 @@ public static partial class ProseAnalyzer
         var denials = new List<ApplicationDenial>();
         var fees = new List<FeeStatement>();
         var breakdowns = new List<ProseBreakdown>();
-        foreach (var sentence in ProseText.Sentences(ProseText.Normalize(text)))
+        foreach (var sentence in ProseText.NormalizedSentences(text))
         {
             var counts = ProseCount.Scan(sentence);
-            ReadStatements(sentence, counts, section, year is null ? null : YearMentions(sentence), year, statements);
+            // Year mentions matter only for counts; most sentences have none.
+            if (counts.Count > 0) ReadStatements(sentence, counts, section, year is null ? null : YearMentions(sentence), year, statements);
             ReadNegations(sentence, section, statements, denials);
             ReadFee(sentence, section, fees);
             ReadBreakdowns(sentence, counts, section, breakdowns);

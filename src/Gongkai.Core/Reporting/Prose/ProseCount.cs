@@ -24,8 +24,11 @@ internal sealed record ProseCount(decimal Value, string Unit, bool Approximate, 
         int matchedUpTo = 0;
         for (int n = 0; n < text.Length; n++)
         {
+            // Jump to the next character a number can start with (most of a sentence is words).
+            int skip = text[n..].IndexOfAny(NumberStarts);
+            if (skip < 0) break;
+            n += skip;
             bool digits = char.IsDigit(text[n]);
-            if (!digits && !IsChineseNumeral(text[n])) continue;
             // 第一条 is an ordinal, and a number never starts inside another one.
             if (n > 0 && BeforeNumberExcluded(text[n - 1])) continue;
 
@@ -105,6 +108,10 @@ internal sealed record ProseCount(decimal Value, string Unit, bool Approximate, 
     private static bool BeforeNumberExcluded(char c) => c is '第' or '.' || char.IsDigit(c) || ChineseNumerals.Contains(c);
 
     private static readonly SearchValues<char> ChineseNumerals = SearchValues.Create("零〇一二两三四五六七八九十百千万");
+
+    /// <summary>Every character <see cref="char.IsDigit(char)"/> takes, and the Chinese numerals.</summary>
+    private static readonly SearchValues<char> NumberStarts = SearchValues.Create(
+        [.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => char.IsDigit(c) || ChineseNumerals.Contains(c))]);
 
     private static readonly SearchValues<char> CountWords = SearchValues.Create("件条篇项起宗份例次个");
 }

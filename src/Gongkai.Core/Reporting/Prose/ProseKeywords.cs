@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Gongkai.Core.Reporting.Prose;
@@ -32,37 +33,58 @@ internal static partial class ProseKeywords
         (ProseQuantity.ProactiveItems, Proactive(), ["主动公开", "公布", "发布"], false),
     ];
 
+    /// <summary>Every anchor word with the index of its entry in <see cref="Table"/>, for the one pass of <see cref="Last"/>.</summary>
+    private static readonly (string Word, int Entry)[] Anchors =
+        [.. Table.SelectMany((entry, index) => entry.Anchors.Select(word => (word, index)))];
+
+    private static readonly SearchValues<char> AnchorStarts = SearchValues.Create([.. Anchors.Select(a => a.Word[0]).Distinct()]);
+
     /// <summary>The keyword in <paramref name="text"/> (from <paramref name="from"/> to <paramref name="to"/>) nearest to its end.</summary>
     public static Hit? Last(string text, int from, int to)
     {
-        Hit? best = null;
         var range = text.AsSpan(from, to - from);
-        foreach (var (quantity, pattern, anchors, literal) in Table)
+        // One pass over the range finds which entries have an anchor in it and where each literal word last starts,
+        // instead of a search per anchor word (about thirty per number, most of them over the same few characters).
+        uint present = 0;
+        Span<int> lastStart = stackalloc int[Table.Length];
+        for (int i = range.IndexOfAny(AnchorStarts); i >= 0;)
         {
+            var rest = range[i..];
+            foreach (var (word, entry) in Anchors)
+            {
+                if (word[0] != rest[0] || !rest.StartsWith(word, StringComparison.Ordinal)) continue;
+                present |= 1u << entry;
+                lastStart[entry] = i;
+            }
+            int next = range[(i + 1)..].IndexOfAny(AnchorStarts);
+            i = next < 0 ? -1 : i + 1 + next;
+        }
+        if (present == 0) return null;
+
+        // The entries in table order, as before: of two hits with the same start and end the first entry's stays.
+        bool found = false;
+        int bestStart = 0, bestEnd = 0;
+        ProseQuantity bestQuantity = default;
+        for (int e = 0; e < Table.Length; e++)
+        {
+            if ((present & (1u << e)) == 0) continue;
+            var (quantity, pattern, anchors, literal) = Table[e];
             if (literal)
             {
                 // A word that cannot overlap itself: its last occurrence is the last of the regex's matches.
-                int at = range.LastIndexOf(anchors[0], StringComparison.Ordinal);
-                if (at >= 0) Consider(new Hit(quantity, from + at, from + at + anchors[0].Length), ref best);
+                Consider(quantity, from + lastStart[e], from + lastStart[e] + anchors[0].Length);
                 continue;
             }
-            if (!ContainsAny(range, anchors)) continue;
             for (var m = pattern.Match(text, from, to - from); m.Success; m = m.NextMatch())
-                Consider(new Hit(quantity, m.Index, m.Index + m.Length), ref best);
+                Consider(quantity, m.Index, m.Index + m.Length);
         }
-        return best;
-    }
+        return found ? new Hit(bestQuantity, bestStart, bestEnd) : null;
 
-    private static void Consider(Hit hit, ref Hit? best)
-    {
-        if (best is null || hit.End > best.End || (hit.End == best.End && hit.Start < best.Start)) best = hit;
-    }
-
-    private static bool ContainsAny(ReadOnlySpan<char> range, string[] words)
-    {
-        foreach (var word in words)
-            if (range.Contains(word, StringComparison.Ordinal)) return true;
-        return false;
+        void Consider(ProseQuantity quantity, int start, int end)
+        {
+            if (found && !(end > bestEnd || (end == bestEnd && start < bestStart))) return;
+            (found, bestQuantity, bestStart, bestEnd) = (true, quantity, start, end);
+        }
     }
 
     /// <summary>The totals of table 三 and table 四 themselves (and the proactive item count), as opposed to their parts (outcomes).</summary>

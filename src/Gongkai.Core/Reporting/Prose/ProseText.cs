@@ -10,27 +10,59 @@ namespace Gongkai.Core.Reporting.Prose;
 /// </summary>
 internal static partial class ProseText
 {
-    public static string Normalize(string text)
+    /// <summary>
+    /// The non-empty sentences of the normalised text, in order. The text is normalised into a buffer and each sentence made
+    /// a string from it directly (one string per sentence, none for the whole text).
+    /// </summary>
+    public static List<string> NormalizedSentences(string text)
     {
         // One pass into a buffer of the text's length (the result is never longer), instead of a StringBuilder call per character.
         char[]? rented = text.Length > 1024 ? ArrayPool<char>.Shared.Rent(text.Length) : null;
         Span<char> buffer = rented is null ? stackalloc char[text.Length] : rented;
-        int n = 0;
-        foreach (var ch in text)
+        var normalized = buffer[..Normalize(text, buffer)];
+        var sentences = new List<string>();
+        int start = 0;
+        while (start < normalized.Length)
         {
+            int end = normalized[start..].IndexOfAny(SentenceEnds);
+            int stop = end < 0 ? normalized.Length : start + end;
+            if (stop > start)
+            {
+                var sentence = normalized[start..stop];
+                // Thousands separators go. Their test looks only at digits around the comma, and no sentence end is a digit,
+                // so removing them sentence by sentence is the same as over the whole text. Most prose has no ASCII comma.
+                sentences.Add(sentence.Contains(',') ? ThousandsSeparator().Replace(sentence.ToString(), "") : sentence.ToString());
+            }
+            start = stop + 1;
+        }
+        if (rented is not null) ArrayPool<char>.Shared.Return(rented);
+        return sentences;
+    }
+
+    /// <summary>Writes the normalised text into <paramref name="buffer"/> (at least as long as the text); returns its length.</summary>
+    private static int Normalize(string text, Span<char> buffer)
+    {
+        // Runs of characters that stay as they are (nearly all of Chinese prose) are copied whole between vectorised
+        // searches for the next character to drop or change.
+        var source = text.AsSpan();
+        int n = 0;
+        while (true)
+        {
+            int run = source.IndexOfAny(Special);
+            if (run < 0) run = source.Length;
+            source[..run].CopyTo(buffer[n..]);
+            n += run;
+            if (run == source.Length) return n;
+            char ch = source[run];
+            source = source[(run + 1)..];
             if (IsWhiteSpace(ch) || ch is '*' or '#') continue;
             buffer[n++] = ch switch
             {
                 >= '０' and <= '９' => (char)('0' + (ch - '０')),
                 '％' => '%',
-                '．' => '.',
-                _ => ch,
+                _ => '.',
             };
         }
-        var normalized = new string(buffer[..n]);
-        if (rented is not null) ArrayPool<char>.Shared.Return(rented);
-        // Most prose has no ASCII comma at all; the regex pass is only needed when one is there.
-        return normalized.Contains(',') ? ThousandsSeparator().Replace(normalized, "") : normalized;
     }
 
     /// <summary>
@@ -39,20 +71,9 @@ internal static partial class ProseText
     /// </summary>
     private static bool IsWhiteSpace(char ch) => ch < 0x1680 ? ch <= 0xFF && char.IsWhiteSpace(ch) : ch <= 0x3000 && char.IsWhiteSpace(ch);
 
-    /// <summary>The non-empty sentences, in order (one forward scan: sentence ends are single characters).</summary>
-    public static List<string> Sentences(string normalized)
-    {
-        var sentences = new List<string>();
-        int start = 0;
-        while (start < normalized.Length)
-        {
-            int end = normalized.AsSpan(start).IndexOfAny(SentenceEnds);
-            int stop = end < 0 ? normalized.Length : start + end;
-            if (stop > start) sentences.Add(normalized[start..stop]);
-            start = stop + 1;
-        }
-        return sentences;
-    }
+    /// <summary>The characters <see cref="Normalize"/> drops or changes: whitespace, Markdown marks, full-width digits, ％ and ．.</summary>
+    private static readonly SearchValues<char> Special = SearchValues.Create(
+        [.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => char.IsWhiteSpace(c) || c is '*' or '#' or (>= '０' and <= '９') or '％' or '．')]);
 
     private static readonly SearchValues<char> SentenceEnds = SearchValues.Create("。！？!?");
 

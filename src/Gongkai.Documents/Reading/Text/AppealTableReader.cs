@@ -21,9 +21,9 @@ internal static class AppealTableReader
 
         var (groupLabels, outcomeLabels) = HeaderLabels(ctx.Layout);
         int headerStart = -1;
-        foreach (var label in groupLabels.Concat(outcomeLabels))
+        foreach (var key in HeaderKeys(ctx.Layout))
         {
-            int at = doc.Find(TextNormaliser.LabelKey(label), cs, ce);
+            int at = doc.Find(key, cs, ce);
             if (at >= 0 && (headerStart < 0 || at < headerStart)) headerStart = at;
         }
 
@@ -67,6 +67,19 @@ internal static class AppealTableReader
     /// <summary>The group heads (行政复议, 行政诉讼, 未经复议直接起诉, 复议后起诉) and the outcome heads of the layout.</summary>
     private static (List<string> Groups, List<string> Outcomes) HeaderLabels(ReportLayout layout) =>
         layout.Format == ReportFormat.F2019 ? Labels2019.Value : Labels2021.Value;
+
+    /// <summary>The keys of the group labels and then of the outcome labels, made once per format.</summary>
+    private static string[] HeaderKeys(ReportLayout layout) =>
+        layout.Format == ReportFormat.F2019 ? Keys2019.Value : Keys2021.Value;
+
+    private static readonly Lazy<string[]> Keys2021 = new(() => BuildHeaderKeys(ReportLayout.F2021));
+    private static readonly Lazy<string[]> Keys2019 = new(() => BuildHeaderKeys(ReportLayout.F2019));
+
+    private static string[] BuildHeaderKeys(ReportLayout layout)
+    {
+        var (groups, outcomes) = HeaderLabels(layout);
+        return [.. groups.Concat(outcomes).Select(TextNormaliser.LabelKey)];
+    }
 
     private static readonly Lazy<(List<string>, List<string>)> Labels2021 = new(() => BuildHeaderLabels(ReportLayout.F2021));
     private static readonly Lazy<(List<string>, List<string>)> Labels2019 = new(() => BuildHeaderLabels(ReportLayout.F2019));

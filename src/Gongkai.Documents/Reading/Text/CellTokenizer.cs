@@ -111,12 +111,12 @@ internal static class CellTokenizer
             items.Add(new CellItem(CellItemKind.Value, start, end, line, CellValue.Of(count), "", true));
             return;
         }
-        if (Classify(field) is { } value)
+        if (Classify(field, out bool hasDigit) is { } value)
         {
             items.Add(new CellItem(CellItemKind.Value, start, end, line, value, "", true));
             return;
         }
-        if (!HasDigit(field))
+        if (!hasDigit)
         {
             items.Add(new CellItem(CellItemKind.Text, start, end, line, default, "", true));
             return;
@@ -212,18 +212,31 @@ internal static class CellTokenizer
     }
 
     /// <summary>The value a whole field states, or null when it is no number, dash or 不适用.</summary>
-    public static CellValue? Classify(ReadOnlySpan<char> raw)
+    public static CellValue? Classify(ReadOnlySpan<char> raw) => Classify(raw, out _);
+
+    /// <summary>
+    /// <see cref="Classify(ReadOnlySpan{char})"/>, also telling whether the field holds a digit (whitespace around it never
+    /// does), so a field of words is not scanned twice.
+    /// </summary>
+    private static CellValue? Classify(ReadOnlySpan<char> raw, out bool hasDigit)
     {
+        hasDigit = false;
         raw = raw.Trim();
         if (raw.IsEmpty) return null;
+        // A dash holds no digit (its characters are all dashes and slashes).
         if (IsDash(raw)) return CellValue.DashOf(raw.ToString());
-        if (HasDigit(raw))
+        hasDigit = HasDigit(raw);
+        if (hasDigit)
             return ParseNumber(TextNormaliser.Fold(raw)) is { } n ? CellValue.Of(n) : null;
         if (raw.Length <= MaxNotApplicableLength)
         {
-            string words = TextNormaliser.Key(raw);
+            // The field's key (folded, without whitespace and markup), compared without making a string of it.
+            Span<char> key = stackalloc char[MaxNotApplicableLength];
+            int length = 0;
+            foreach (char c in raw)
+                if (!TextNormaliser.IsSpaceOrMarkup(c)) key[length++] = TextNormaliser.Fold(c);
             foreach (var word in NotApplicableWords)
-                if (words == word) return CellValue.NotApplicableOf(raw.ToString());
+                if (key[..length].SequenceEqual(word)) return CellValue.NotApplicableOf(raw.ToString());
         }
         return null;
     }

@@ -59,9 +59,9 @@ internal static class ProactiveTableReader
             for (int r = 0; r < block.Rows.Count; r++)
             {
                 string row = block.Rows[r];
-                string part = $"t2.{row}";
                 if (rowHits[r] is not { } hit)
                 {
+                    string part = $"t2.{row}";
                     int? line = captions[b] is { } c ? doc.LineOf(doc.ToText(c.Start)) : null;
                     ctx.Problem(ReadProblemKind.Missing, part, line, $"{TableZh}未找到行“{row}”（{block.Columns.Count}个单元格）",
                         $"{TableEn}: row “{row}” not found ({block.Columns.Count} cells)");

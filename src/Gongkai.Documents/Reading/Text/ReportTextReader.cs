@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text;
 using Gongkai.Core.Reporting;
 
 namespace Gongkai.Documents.Reading.Text;
@@ -78,9 +79,17 @@ public static class ReportTextReader
     {
         var doc = ctx.Doc;
         int end = doc.Text.Length;
-        var found = headings.OfType<HeadingHit>().ToList();
-        int firstSection = found.Count > 0 ? found[0].Start : tables.Select(t => t.Start).DefaultIfEmpty(end).Min();
-        string preamble = Body(doc, title?.End ?? 0, firstSection, tables);
+        // Tables in text order (stable: at most three, found in layout order).
+        var ordered = tables.ToArray();
+        for (int i = 1; i < ordered.Length; i++)
+            for (int j = i; j > 0 && ordered[j - 1].Start > ordered[j].Start; j--)
+                (ordered[j - 1], ordered[j]) = (ordered[j], ordered[j - 1]);
+
+        int firstSection = end;
+        if (Array.Find(headings, h => h is not null) is { } first) firstSection = first.Start;
+        else foreach (var t in tables) firstSection = Math.Min(firstSection, t.Start);
+        var body = new StringBuilder(256);
+        string preamble = Body(body, doc, title?.End ?? 0, firstSection, ordered);
         ctx.Report.Preamble = preamble.Length > 0 ? preamble : null;
 
         for (int i = 0; i < headings.Length; i++)
@@ -91,22 +100,26 @@ public static class ReportTextReader
                 ctx.Problem(ReadProblemKind.Missing, $"S{(int)section.Id}", null, $"未找到章节“{section.Heading}”", $"Section “{section.Heading}” not found");
                 continue;
             }
-            int next = found.Where(x => x.Start > h.Start).Select(x => x.Start).DefaultIfEmpty(end).First();
-            ctx.Report.SetSection(section.Id, Body(doc, h.End, next, tables), h.Written);
+            // The body ends at the nearest heading after this one (headings are found in order, but compared by place).
+            int next = end;
+            foreach (var other in headings)
+                if (other is not null && other.Start > h.Start) { next = other.Start; break; }
+            ctx.Report.SetSection(section.Id, Body(body, doc, h.End, next, ordered), h.Written);
         }
     }
 
-    private static string Body(TextDocument doc, int start, int end, List<TableSpan> tables)
+    private static string Body(StringBuilder body, TextDocument doc, int start, int end, TableSpan[] tables)
     {
-        var pieces = new List<string>();
+        body.Clear();
         int at = start;
-        foreach (var table in tables.Where(t => t.End > start && t.Start < end).OrderBy(t => t.Start))
+        foreach (var table in tables)
         {
-            if (table.Start > at) pieces.Add(SectionLocator.Prose(doc.Text, at, table.Start));
+            if (table.End <= start || table.Start >= end) continue;
+            if (table.Start > at) SectionLocator.AppendProse(body, doc.Text, at, table.Start);
             at = Math.Max(at, table.End);
         }
-        if (end > at) pieces.Add(SectionLocator.Prose(doc.Text, at, end));
-        return string.Join("\n", pieces.Where(p => p.Length > 0));
+        if (end > at) SectionLocator.AppendProse(body, doc.Text, at, end);
+        return body.ToString();
     }
 
     private static bool LooksLikeReport(HeadingHit?[] headings, TitleHit? title, AnnualReport report)

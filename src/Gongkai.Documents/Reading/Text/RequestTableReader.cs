@@ -21,21 +21,22 @@ internal static class RequestTableReader
         var doc = ctx.Doc;
         var layout = ctx.Layout;
         int cs = doc.ToCompact(start), ce = doc.ToCompact(end);
-        var rows = layout.RequestRows.Where(r => r.HasCells).ToList();
+        var labels = LabelsOf(layout);
+        var rows = labels.Rows;
 
-        var hits = new LabelHit?[rows.Count];
+        var hits = new LabelHit?[rows.Length];
         int cursor = cs;
-        for (int r = 0; r < rows.Count; r++)
+        for (int r = 0; r < rows.Length; r++)
         {
-            hits[r] = LabelMatcher.Find(doc, LabelKey.Of(rows[r].Label), cursor, ce);
+            hits[r] = LabelMatcher.Find(doc, labels.RowKeys[r], cursor, ce);
             if (hits[r] is { } hit) cursor = hit.End;
         }
         int firstRow = Array.FindIndex(hits, h => h is not null);
         int lastRow = Array.FindLastIndex(hits, h => h is not null);
         if (firstRow < 0)
         {
-            ctx.Problem(ReadProblemKind.Missing, "t3", null, $"未找到{TableZh}（收到和处理政府信息公开申请情况），{rows.Count * layout.RequestColumns.Count}个单元格缺失",
-                $"{TableEn} (requests received and handled) not found; {rows.Count * layout.RequestColumns.Count} cells missing");
+            ctx.Problem(ReadProblemKind.Missing, "t3", null, $"未找到{TableZh}（收到和处理政府信息公开申请情况），{rows.Length * layout.RequestColumns.Count}个单元格缺失",
+                $"{TableEn} (requests received and handled) not found; {rows.Length * layout.RequestColumns.Count} cells missing");
             AbsentAllLabels(ctx);
             return null;
         }
@@ -52,7 +53,7 @@ internal static class RequestTableReader
         var extraRows = new List<ExtraRow>();
         int lastLine = doc.LineOf(tableStart);
 
-        for (int r = 0; r < rows.Count; r++)
+        for (int r = 0; r < rows.Length; r++)
         {
             var row = rows[r];
             if (hits[r] is not { } hit)
@@ -63,7 +64,7 @@ internal static class RequestTableReader
             }
             int areaStart = doc.ToTextEnd(hit.End);
             int next = ce;
-            for (int n = r + 1; n < rows.Count; n++)
+            for (int n = r + 1; n < rows.Length; n++)
                 if (hits[n] is { } h) { next = h.Start; break; }
             int areaEnd = doc.ToText(next);
             lastLine = doc.LineOf(areaStart);
@@ -72,19 +73,21 @@ internal static class RequestTableReader
             // The first plan whose number of columns the row's values fit decides where they go.
             ColumnPlan plan = plans[0];
             RowRead read = RowCells.Read(doc, items, plan.Width, lastLine, plan.Rule, detectExtraRows: !last);
-            foreach (var other in plans.Skip(1))
+            for (int p = 1; p < plans.Count && !read.Placed; p++)
             {
-                if (read.Placed) break;
+                var other = plans[p];
                 var retry = RowCells.Read(doc, items, other.Width, lastLine, other.Rule, detectExtraRows: !last);
                 if (retry.Placed) (plan, read) = (other, retry);
             }
             tableEnd = Math.Max(tableEnd, Math.Max(areaStart, read.ConsumedEnd));
             PlaceRow(ctx, row, plan, plans[0].Width, read, lastLine);
             if (read.Placed && plan.ColumnCount < columnCount) shortRows.Add(row.Id);
-            foreach (var item in read.Residual())
+            for (int i = read.RestStart; i < items.Count; i++)
             {
+                var item = items[i];
+                if (item.Kind != CellItemKind.Text) continue;
                 residualLines.Add((residual.Length, item.Line));
-                residual.Append(doc.Key(item.Start, item.End));
+                TextNormaliser.AppendKey(residual, doc.Text.AsSpan(item.Start, item.End - item.Start));
             }
             if (read.ExtraRows is { } extras) extraRows.AddRange(extras);
         }
@@ -92,7 +95,7 @@ internal static class RequestTableReader
         foreach (var column in missingColumns.Where(_ => shortRows.Count > 0))
             ctx.Problem(ReadProblemKind.Missing, $"t3.{column.Id}", doc.LineOf(tableStart), $"{TableZh}没有“{column.Label}”列，{shortRows.Count}行的该列单元格缺失",
                 $"{TableEn} has no column “{column.Label}”; its cells are missing in {shortRows.Count} rows");
-        FindGroupLabels(ctx, residual.ToString(), residualLines, extraRows);
+        FindGroupLabels(ctx, labels, residual.ToString(), residualLines, extraRows);
         return new TableSpan(tableStart, tableEnd);
     }
 
@@ -127,23 +130,25 @@ internal static class RequestTableReader
         var layout = ctx.Layout;
         int line = doc.LineOf(doc.ToText(from));
         headerStart = to;
-        string noteKey = TextNormaliser.LabelKey(ReportLayout.RequestTableNote);
-        string applicantKey = TextNormaliser.LabelKey(ReportLayout.ApplicantGroupLabel);
-        string organizationKey = TextNormaliser.LabelKey(ReportLayout.OrganizationGroupLabel);
+        var labels = LabelsOf(layout);
+        string noteKey = labels.NoteKey, applicantKey = labels.ApplicantKey, organizationKey = labels.OrganizationKey;
         // Longer labels a column head may be part of (其他 in 法人或其他组织).
-        string[] containers = [noteKey, applicantKey, organizationKey];
+        string[] containers = labels.Containers;
 
         int note = doc.Find(noteKey, from, to);
-        if (note < 0) note = doc.Find(noteKey.Trim('(', ')'), from, to);
+        if (note < 0) note = doc.Find(labels.BareNoteKey, from, to);
         int applicant = doc.Find(applicantKey, from, to);
         int organization = doc.Find(organizationKey, from, to);
-        foreach (int at in new[] { note, applicant, organization }) if (at >= 0) headerStart = Math.Min(headerStart, at);
+        if (note >= 0) headerStart = Math.Min(headerStart, note);
+        if (applicant >= 0) headerStart = Math.Min(headerStart, applicant);
+        if (organization >= 0) headerStart = Math.Min(headerStart, organization);
 
         var found = new List<RequestColumn>();
         missing = [];
-        foreach (var column in layout.RequestColumns)
+        for (int c = 0; c < layout.RequestColumns.Count; c++)
         {
-            int at = FindStandalone(doc, TextNormaliser.LabelKey(column.Label), from, to, containers);
+            var column = layout.RequestColumns[c];
+            int at = FindStandalone(doc, labels.ColumnKeys[c], from, to, containers);
             if (at >= 0) { found.Add(column); headerStart = Math.Min(headerStart, at); }
             else missing.Add(column);
         }
@@ -154,17 +159,14 @@ internal static class RequestTableReader
         foreach (var column in missing) ctx.AbsentLabel($"t3.{column.Id}", column.Label, line, TableZh, TableEn);
 
         var columns = layout.RequestColumns;
-        int[] all = [.. Enumerable.Range(0, columns.Count)];
-        var plans = new List<ColumnPlan>();
+        var plans = new List<ColumnPlan>(2);
         int subtotal = FindStandalone(doc, SubtotalWord, from, to, containers);
         if (subtotal >= 0)
         {
-            // A 小计 over the organisation columns stands after them, before 总计 (the last column without a group).
             ctx.Extra(ReportTable.Requests, SubtotalWord, doc.LineOf(doc.ToText(subtotal)));
-            int total = columns.Count - 1 - columns.Reverse().TakeWhile(c => c.GroupLabel is not null).Count();
-            plans.Add(new ColumnPlan([.. all[..total], -1, .. all[total..]], null));
+            plans.Add(labels.SubtotalPlan);
         }
-        plans.Add(new ColumnPlan(all, DigitRunSplitter.LastIsSum));
+        plans.Add(labels.FormatPlan);
         if (missing.Count > 0 && found.Count > 0)
             plans.Add(new ColumnPlan([.. found.Select(c => IndexOf(columns, c))], null));
         return plans;
@@ -201,14 +203,13 @@ internal static class RequestTableReader
     /// The group labels (三、本年度办理结果, （三）不予公开 …) in the text left between the rows. A group label with numbers
     /// after it is a subtotal row the format does not have.
     /// </summary>
-    private static void FindGroupLabels(ReadContext ctx, string residual, List<(int At, int Line)> lines, List<ExtraRow> extraRows)
+    private static void FindGroupLabels(ReadContext ctx, Labels labels, string residual, List<(int At, int Line)> lines, List<ExtraRow> extraRows)
     {
         int cursor = 0;
-        foreach (var group in ctx.Layout.RequestRows.Where(r => !r.HasCells))
+        for (int g = 0; g < labels.Groups.Length; g++)
         {
-            var key = LabelKey.Of(group.Label);
-            string full = (key.Numeral is null ? "" : $"({key.Numeral})") + key.Core;
-            int at = FindFrom(residual, [TextNormaliser.LabelKey(group.Label), full, key.Core], cursor);
+            var group = labels.Groups[g];
+            int at = FindFrom(residual, labels.GroupKeys[g], cursor);
             if (at < 0)
             {
                 int? line = lines.Count > 0 ? LineAt(lines, cursor) : null;
@@ -218,10 +219,9 @@ internal static class RequestTableReader
             cursor = at + 1;
         }
 
-        var groupCores = ctx.Layout.RequestRows.Where(r => !r.HasCells).Select(r => LabelKey.Of(r.Label).Core).ToList();
         foreach (var extra in extraRows)
         {
-            bool isGroup = groupCores.Any(core => extra.LabelKey.EndsWith(core, StringComparison.Ordinal));
+            bool isGroup = labels.GroupCores.Any(core => extra.LabelKey.EndsWith(core, StringComparison.Ordinal));
             ctx.Extra(ReportTable.Requests, isGroup ? $"{extra.Label}（{SubtotalWord}）" : extra.Label, extra.Line);
         }
     }
@@ -248,6 +248,58 @@ internal static class RequestTableReader
         }
         return line;
     }
+
+    /// <summary>
+    /// The keys of one layout's table 三 labels and its column plans, made once per format rather than looked up per read
+    /// (a layout never changes).
+    /// </summary>
+    private sealed class Labels
+    {
+        public Labels(ReportLayout layout)
+        {
+            Rows = [.. layout.RequestRows.Where(r => r.HasCells)];
+            RowKeys = [.. Rows.Select(r => LabelKey.Of(r.Label))];
+            Groups = [.. layout.RequestRows.Where(r => !r.HasCells)];
+            GroupKeys = [.. Groups.Select(g =>
+            {
+                var key = LabelKey.Of(g.Label);
+                string full = (key.Numeral is null ? "" : $"({key.Numeral})") + key.Core;
+                return new[] { TextNormaliser.LabelKey(g.Label), full, key.Core };
+            })];
+            GroupCores = [.. Groups.Select(g => LabelKey.Of(g.Label).Core)];
+            NoteKey = TextNormaliser.LabelKey(ReportLayout.RequestTableNote);
+            BareNoteKey = NoteKey.Trim('(', ')');
+            ApplicantKey = TextNormaliser.LabelKey(ReportLayout.ApplicantGroupLabel);
+            OrganizationKey = TextNormaliser.LabelKey(ReportLayout.OrganizationGroupLabel);
+            Containers = [NoteKey, ApplicantKey, OrganizationKey];
+            var columns = layout.RequestColumns;
+            ColumnKeys = [.. columns.Select(c => TextNormaliser.LabelKey(c.Label))];
+            int[] all = [.. Enumerable.Range(0, columns.Count)];
+            // A 小计 over the organisation columns stands after them, before 总计 (the last column without a group).
+            int total = columns.Count - 1 - columns.Reverse().TakeWhile(c => c.GroupLabel is not null).Count();
+            SubtotalPlan = new ColumnPlan([.. all[..total], -1, .. all[total..]], null);
+            FormatPlan = new ColumnPlan(all, DigitRunSplitter.LastIsSum);
+        }
+
+        public RequestRow[] Rows { get; }
+        public LabelKey[] RowKeys { get; }
+        public RequestRow[] Groups { get; }
+        public string[][] GroupKeys { get; }
+        public string[] GroupCores { get; }
+        public string NoteKey { get; }
+        public string BareNoteKey { get; }
+        public string ApplicantKey { get; }
+        public string OrganizationKey { get; }
+        public string[] Containers { get; }
+        public string[] ColumnKeys { get; }
+        public ColumnPlan SubtotalPlan { get; }
+        public ColumnPlan FormatPlan { get; }
+    }
+
+    private static readonly Labels Labels2021 = new(ReportLayout.F2021);
+    private static readonly Labels Labels2019 = new(ReportLayout.F2019);
+
+    private static Labels LabelsOf(ReportLayout layout) => ReferenceEquals(layout, ReportLayout.F2019) ? Labels2019 : Labels2021;
 
     private static void AbsentAllLabels(ReadContext ctx)
     {

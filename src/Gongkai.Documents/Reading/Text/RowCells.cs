@@ -27,18 +27,12 @@ internal sealed class RowRead(List<CellItem> items)
     public int SurplusLine { get; init; }
     /// <summary>Text index just after the last item taken as part of the table.</summary>
     public int ConsumedEnd { get; set; } = -1;
-    /// <summary>Index in <see cref="Items"/> from which the items are no cells of the row.</summary>
+    /// <summary>Index in <see cref="Items"/> from which the items are no cells of the row; the words among them are what is
+    /// left after the row's cells (label fragments, group labels, notes).</summary>
     public int RestStart { get; init; }
     public List<ExtraRow>? ExtraRows { get; set; }
 
     public bool Placed => Width > 0;
-
-    /// <summary>The words left after the row's cells (label fragments, group labels, notes).</summary>
-    public IEnumerable<CellItem> Residual()
-    {
-        for (int i = RestStart; i < Items.Count; i++)
-            if (Items[i].Kind == CellItemKind.Text) yield return Items[i];
-    }
 
     /// <summary>Puts the row's <paramref name="slot"/>-th cell into the report as <paramref name="cell"/>.</summary>
     public void Place(ReadContext ctx, int slot, CellDefinition cell)

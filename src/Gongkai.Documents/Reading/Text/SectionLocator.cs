@@ -138,24 +138,29 @@ internal static class SectionLocator
 
     /// <summary>
     /// Prose as stored in the model: each line trimmed, blank lines and lines of bare markup dropped, lines joined by
-    /// \n. Paragraph spacing is layout, not content, so a body reads back the same from any rendering.
+    /// \n. Paragraph spacing is layout, not content, so a body reads back the same from any rendering. Appended to
+    /// <paramref name="body"/> (after a \n when it is not empty), so a section's pieces between tables make one string.
     /// </summary>
-    public static string Prose(string text, int start, int end)
+    public static void AppendProse(StringBuilder body, string text, int start, int end)
     {
-        if (end <= start) return "";
-        var sb = new StringBuilder();
-        foreach (var range in text.AsSpan(start, end - start).Split('\n'))
+        if (end <= start) return;
+        int pieceStart = body.Length;
+        var piece = text.AsSpan(start, end - start);
+        foreach (var range in piece.Split('\n'))
         {
-            var line = text.AsSpan(start, end - start)[range].Trim().Trim("\u3000\u00A0");
+            var line = piece[range].Trim().Trim("\u3000\u00A0");
             if (line.IsEmpty || line.IndexOfAnyExcept(BareMarkup) < 0) continue;
-            if (sb.Length == 0) line = line.TrimStart("。：: ");
+            if (body.Length == pieceStart) line = line.TrimStart("。：: ");
             if (line.IsEmpty) continue;
-            if (sb.Length > 0) sb.Append('\n');
+            if (body.Length > 0) body.Append('\n');
             // Markdown bold (**（一）信息主动公开情况。**) is how extraction marks the sub-heads; it is layout, not text.
-            if (line.Contains("**", StringComparison.Ordinal)) sb.Append(line.ToString().Replace("**", "", StringComparison.Ordinal));
-            else sb.Append(line);
+            for (int bold = line.IndexOf("**", StringComparison.Ordinal); bold >= 0; bold = line.IndexOf("**", StringComparison.Ordinal))
+            {
+                body.Append(line[..bold]);
+                line = line[(bold + 2)..];
+            }
+            body.Append(line);
         }
-        return sb.ToString();
     }
 
     /// <summary>A line of only these is layout (a Markdown rule, a heading mark, a stray full stop), not prose.</summary>

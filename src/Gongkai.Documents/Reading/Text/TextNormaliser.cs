@@ -50,6 +50,13 @@ internal static class TextNormaliser
         return new string(buffer[..n]);
     }
 
+    /// <summary>Appends the key of <paramref name="text"/> (see <see cref="Key(ReadOnlySpan{char})"/>) without making a string of it.</summary>
+    public static void AppendKey(StringBuilder builder, ReadOnlySpan<char> text)
+    {
+        foreach (char c in text)
+            if (!IsSpaceOrMarkup(c)) builder.Append(Fold(c));
+    }
+
     /// <summary>The folded form of a text, whitespace kept.</summary>
     public static string Fold(ReadOnlySpan<char> text)
     {
