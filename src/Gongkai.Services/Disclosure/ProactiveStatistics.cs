@@ -103,7 +103,9 @@ public sealed class ProactiveStatistics(GongkaiDbContext db, CatalogueSetup setu
                 v => v.ItemId, i => i.Id, (v, i) => new { v.AgencyId, v.ItemId, v.Revision, v.CategoryCode, i.FirstPublishAt })
             .ToListAsync(cancellationToken);
         var ids = counted.Select(c => c.ItemId).ToList();
-        var channels = (await db.PublishedVersionChannels().AsNoTracking().Where(c => ids.Contains(c.ItemId)).ToListAsync(cancellationToken))
+        // No round trip for the channels of no items (a year without counted publications).
+        var channels = (ids.Count == 0 ? []
+                : await db.PublishedVersionChannels().AsNoTracking().Where(c => ids.Contains(c.ItemId)).ToListAsync(cancellationToken))
             .ToLookup(c => (c.ItemId, c.Revision));
 
         // Every publication made in the year, withdrawn since or not (a version counts once it went public before any withdrawal).
