@@ -45,7 +45,8 @@ internal sealed class BenchRegion(int agencyCount, int requestCount)
 
     public async Task AddAgenciesAsync(GongkaiDbContext db)
     {
-        var now = new DateTimeOffset(2023, 1, 1, 0, 0, 0, TimeSpan.FromHours(8));
+        // In UTC: PostgreSQL's timestamptz takes no other offset.
+        var now = new DateTimeOffset(2023, 1, 1, 0, 0, 0, TimeSpan.FromHours(8)).ToUniversalTime();
         var contact = new DisclosureOfficeContact(null, null, null, null);
         db.Agencies.Add(new Agency(RegionId, null, new AgencyProfile("基准测试区", null, AgencyLevel.Region, null, null, contact), now));
         for (int i = 0; i < AgencyCount; i++)

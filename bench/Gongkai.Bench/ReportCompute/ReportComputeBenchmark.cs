@@ -19,7 +19,8 @@ namespace Gongkai.Bench.ReportCompute;
 /// <see cref="AnnualReportAssembler"/>: tables 二, 三, 四, prose, checks) takes at most 1.5× a single hand-written GROUP BY of
 /// that agency's table-三 figures, and the region roll-up (<see cref="RegionStatistics.RequestTableAsync"/>, table 三 of every
 /// agency of the region) at most 1.5× the same GROUP BY over the region and under 2 s — on SQLite, and on PostgreSQL when
-/// <c>--postgres CONNSTR</c> is given. Each time is the median of several runs after a warm-up run.
+/// <c>--postgres CONNSTR</c> is given. Also printed (no target): the supervising office's overview, every agency's live report
+/// computed at once. Each time is the median of several runs after a warm-up run.
 /// </summary>
 internal static class ReportComputeBenchmark
 {
@@ -96,6 +97,16 @@ internal static class ReportComputeBenchmark
             return totals.Value.Number("t3.r1.c7") is { } n ? (int)n : -1;
         }));
         ok &= Print($"{name}: region roll-up of table 三", rollUp, handRegion, RollUpTarget);
+
+        // The supervising office's view in January: every agency's live report (tables 二, 三, 四, prose, checks) at once.
+        var overview = await TimeAsync(runs, () => WithScopeAsync(provider, async sp =>
+        {
+            var view = await sp.GetRequiredService<SupervisionOverview>().ForRegionAsync(supervisor, BenchRegion.RegionId, BenchRegion.Year);
+            if (!view.Succeeded) throw new InvalidOperationException(string.Join("; ", view.Errors.Select(e => e.MessageEn)));
+            return view.Value.Agencies.Count;
+        }));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{name}: supervision overview ({overview.Check:N0} live reports): {Ms(overview.Median)}; {overview.Median / handRegion.Median:F2}× the region's hand-written GROUP BY (printed only)"));
         return ok;
     }
 

@@ -21,7 +21,27 @@ public sealed class AppealTableQuery(GongkaiDbContext db)
             .GroupBy(c => new { c.Kind, c.Result, ConcludedInYear = c.ConcludedOn != null && c.ConcludedOn <= last })
             .Select(g => new { g.Key.Kind, g.Key.Result, g.Key.ConcludedInYear, Count = g.Count() })
             .ToListAsync(cancellationToken);
+        return Cells(groups.Select(g => (g.Kind, g.Result, g.ConcludedInYear, g.Count)));
+    }
 
+    /// <summary>
+    /// <see cref="CountAsync"/> for many agencies in one statement (GROUP BY agency_id, kind, result, concluded in the year); every
+    /// requested agency is a key, with its 15 cells.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<Guid, IReadOnlyDictionary<string, int>>> CountByAgencyAsync(IReadOnlyCollection<Guid> agencyIds,
+        int year, CancellationToken cancellationToken = default)
+    {
+        var last = new DateOnly(year, 12, 31);
+        var groups = await CountedIn(db.AppealCases.AsNoTracking().Where(c => agencyIds.Contains(c.AgencyId)), year)
+            .GroupBy(c => new { c.AgencyId, c.Kind, c.Result, ConcludedInYear = c.ConcludedOn != null && c.ConcludedOn <= last })
+            .Select(g => new { g.Key.AgencyId, g.Key.Kind, g.Key.Result, g.Key.ConcludedInYear, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        var byAgency = groups.ToLookup(g => g.AgencyId);
+        return agencyIds.Distinct().ToDictionary(id => id, id => Cells(byAgency[id].Select(g => (g.Kind, g.Result, g.ConcludedInYear, g.Count))));
+    }
+
+    private static IReadOnlyDictionary<string, int> Cells(IEnumerable<(AppealKind Kind, AppealResult? Result, bool ConcludedInYear, int Count)> groups)
+    {
         var cells = ReportLayout.F2021.AppealColumns.ToDictionary(c => ReportLayout.AppealCellId(c.Id), _ => 0, StringComparer.Ordinal);
         foreach (var g in groups)
         {

@@ -59,19 +59,12 @@ public sealed class CatalogueSetup(GongkaiDbContext db)
         {
             if (categories.Count == 0)
             {
-                categories = CategoryTree.Default(CatalogueLevel(agency.Level)).All.Select((c, i) => new CatalogueCategoryRecord
-                {
-                    AgencyId = agencyId, Code = c.Code, Name = c.NameZh, ParentCode = c.ParentCode, Source = c.Source,
-                    Article20Item = c.Article20Item, Retired = c.Retired, Position = i,
-                }).ToList();
+                categories = DefaultCategories(agency);
                 db.CatalogueCategories().AddRange(categories);
             }
             if (channels.Count == 0)
             {
-                channels = new[] { PublicationChannel.Portal, PublicationChannel.WeChat() }.Select((c, i) => new CatalogueChannelRecord
-                {
-                    AgencyId = agencyId, Code = c.Code, Kind = c.Kind, Name = c.NameZh, AccountName = c.AccountName, Position = i,
-                }).ToList();
+                channels = DefaultChannels(agencyId);
                 db.CatalogueChannels().AddRange(channels);
             }
             try
@@ -86,10 +79,49 @@ public sealed class CatalogueSetup(GongkaiDbContext db)
             }
             db.ChangeTracker.Clear();
         }
+        return Catalogue(agency, categories, channels);
+    }
+
+    /// <summary>
+    /// The catalogues of many agencies in three queries, for reading (the supervising office's live reports): what
+    /// <see cref="LoadAsync"/> returns for each, except that an agency never opened gets the defaults <see cref="LoadAsync"/>
+    /// would seed without their being stored. Unknown agencies are absent.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<Guid, AgencyCatalogue>> LoadAllAsync(IReadOnlyCollection<Guid> agencyIds,
+        CancellationToken cancellationToken = default)
+    {
+        var agencies = await db.Agencies.AsNoTracking().Where(a => agencyIds.Contains(a.Id)).ToListAsync(cancellationToken);
+        var categories = (await db.CatalogueCategories().AsNoTracking().Where(c => agencyIds.Contains(c.AgencyId)).ToListAsync(cancellationToken))
+            .ToLookup(c => c.AgencyId);
+        var channels = (await db.CatalogueChannels().AsNoTracking().Where(c => agencyIds.Contains(c.AgencyId)).ToListAsync(cancellationToken))
+            .ToLookup(c => c.AgencyId);
+        return agencies.ToDictionary(a => a.Id, a =>
+        {
+            var ownCategories = categories[a.Id].OrderBy(c => c.Position).ToList();
+            var ownChannels = channels[a.Id].OrderBy(c => c.Position).ToList();
+            return Catalogue(a, ownCategories.Count == 0 ? DefaultCategories(a) : ownCategories, ownChannels.Count == 0 ? DefaultChannels(a.Id) : ownChannels);
+        });
+    }
+
+    private static AgencyCatalogue Catalogue(Agency agency, IEnumerable<CatalogueCategoryRecord> categories, IEnumerable<CatalogueChannelRecord> channels)
+    {
         var tree = CategoryTree.FromNodes(categories.Select(c => c.ToCategory()));
-        if (!tree.Succeeded) throw new InvalidDataException($"Stored categories of agency {agencyId} are inconsistent: {tree.Error!.MessageEn}");
+        if (!tree.Succeeded) throw new InvalidDataException($"Stored categories of agency {agency.Id} are inconsistent: {tree.Error!.MessageEn}");
         return new AgencyCatalogue(agency, tree.Value, channels.Select(c => c.ToChannel()).ToList());
     }
+
+    private static List<CatalogueCategoryRecord> DefaultCategories(Agency agency) =>
+        CategoryTree.Default(CatalogueLevel(agency.Level)).All.Select((c, i) => new CatalogueCategoryRecord
+        {
+            AgencyId = agency.Id, Code = c.Code, Name = c.NameZh, ParentCode = c.ParentCode, Source = c.Source,
+            Article20Item = c.Article20Item, Retired = c.Retired, Position = i,
+        }).ToList();
+
+    private static List<CatalogueChannelRecord> DefaultChannels(Guid agencyId) =>
+        new[] { PublicationChannel.Portal, PublicationChannel.WeChat() }.Select((c, i) => new CatalogueChannelRecord
+        {
+            AgencyId = agencyId, Code = c.Code, Kind = c.Kind, Name = c.NameZh, AccountName = c.AccountName, Position = i,
+        }).ToList();
 
     /// <summary>Adds a local category (under <paramref name="parentCode"/>, or at the top).</summary>
     public Task<DomainResult<CategoryTree>> AddCategoryAsync(Access.StaffScope scope, string code, string name, string? parentCode, CancellationToken cancellationToken = default) =>

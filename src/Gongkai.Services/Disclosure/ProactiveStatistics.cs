@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Gongkai.Core;
 using Gongkai.Core.Calendar;
 using Gongkai.Core.Disclosure;
@@ -52,36 +53,84 @@ public sealed class ProactiveStatistics(GongkaiDbContext db, CatalogueSetup setu
     {
         var catalogue = await setup.LoadAsync(agencyId, cancellationToken);
         if (catalogue is null) return new CatalogueAgencyNotFoundError();
+        var rows = await ReadAsync(v => v.AgencyId == agencyId, d => d.AgencyId == agencyId, s => s.AgencyId == agencyId, year, cancellationToken);
+        return Compute(catalogue, rows, year, format);
+    }
 
-        var documents = await db.NormativeDocuments().AsNoTracking().Where(d => d.AgencyId == agencyId && d.IssuedOn <= new DateOnly(year, 12, 31))
+    /// <summary>
+    /// <see cref="ComputeForAgencyAsync"/> for many agencies in a fixed number of queries (the catalogues, the registers, the
+    /// counted versions and their channels, the year's publications), each agency's figures computed from its own rows by the same
+    /// Core rules. Unknown agencies are absent; an agency whose catalogue was never opened is counted under the default catalogue.
+    /// </summary>
+    internal async Task<IReadOnlyDictionary<Guid, ProactiveYear>> ComputeForAgenciesAsync(IReadOnlyCollection<Guid> agencyIds, int year,
+        ReportFormat? format, CancellationToken cancellationToken)
+    {
+        var catalogues = await setup.LoadAllAsync(agencyIds, cancellationToken);
+        var rows = await ReadAsync(v => agencyIds.Contains(v.AgencyId), d => agencyIds.Contains(d.AgencyId), s => agencyIds.Contains(s.AgencyId),
+            year, cancellationToken);
+        var documents = rows.Documents.ToLookup(d => d.AgencyId);
+        var statistics = rows.Statistics.ToLookup(s => s.AgencyId);
+        var counted = rows.Counted.ToLookup(c => c.AgencyId);
+        var publications = rows.Publications.ToLookup(p => p.AgencyId);
+        return catalogues.ToDictionary(kv => kv.Key, kv => Compute(kv.Value,
+            new YearRows([.. documents[kv.Key]], [.. statistics[kv.Key]], [.. counted[kv.Key]], rows.Channels, [.. publications[kv.Key]]), year, format));
+    }
+
+    private sealed record CountedVersion(Guid AgencyId, Guid ItemId, int Revision, string CategoryCode, DateTimeOffset? FirstPublishAt);
+
+    private sealed record Publication(Guid AgencyId, Guid ItemId, int Revision, DateOnly FormedOrChangedOn, DateTimeOffset PublishAt);
+
+    /// <summary>The rows a year's figures are counted from, for one agency or many.</summary>
+    private sealed record YearRows(
+        IReadOnlyList<NormativeDocumentRecord> Documents, IReadOnlyList<EnforcementStatisticsRecord> Statistics, IReadOnlyList<CountedVersion> Counted,
+        ILookup<(Guid ItemId, int Revision), VersionChannelRecord> Channels, IReadOnlyList<Publication> Publications);
+
+    private async Task<YearRows> ReadAsync(
+        Expression<Func<PublishedVersionRecord, bool>> versionsOf,
+        Expression<Func<NormativeDocumentRecord, bool>> documentsOf,
+        Expression<Func<EnforcementStatisticsRecord, bool>> statisticsOf,
+        int year, CancellationToken cancellationToken)
+    {
+        var documents = await db.NormativeDocuments().AsNoTracking().Where(documentsOf).Where(d => d.IssuedOn <= new DateOnly(year, 12, 31))
             .ToListAsync(cancellationToken);
-        var statistics = await db.EnforcementStatistics().AsNoTracking().SingleOrDefaultAsync(s => s.AgencyId == agencyId && s.Year == year, cancellationToken);
-        var entries = documents.Select(RegisterBook.ToEntry);
-        var table = format is { } f
-            ? ProactiveTableCounter.Count(entries, statistics is null ? null : RegisterBook.ToStatistics(statistics), year, f)
-            : ProactiveTableCounter.Count(entries, statistics is null ? null : RegisterBook.ToStatistics(statistics), year);
+        var statistics = await db.EnforcementStatistics().AsNoTracking().Where(statisticsOf).Where(s => s.Year == year).ToListAsync(cancellationToken);
 
         // Instants in UTC: PostgreSQL's timestamptz takes no other offset.
         var start = new DateTimeOffset(year, 1, 1, 0, 0, 0, ChinaStandardTime.Offset).ToUniversalTime();
         var end = start.AddYears(1).AddTicks(-1);
-        var counted = await db.PublishedVersions().AsNoTracking().VisibleAt(end).Where(v => v.AgencyId == agencyId)
+        var counted = await db.PublishedVersions().AsNoTracking().VisibleAt(end).Where(versionsOf)
             .Join(db.DisclosureItems().AsNoTracking().Where(i => i.FirstPublishAt >= start && i.FirstPublishAt <= end),
-                v => v.ItemId, i => i.Id, (v, i) => new { v.ItemId, v.Revision, v.CategoryCode, i.FirstPublishAt })
+                v => v.ItemId, i => i.Id, (v, i) => new { v.AgencyId, v.ItemId, v.Revision, v.CategoryCode, i.FirstPublishAt })
             .ToListAsync(cancellationToken);
         var ids = counted.Select(c => c.ItemId).ToList();
-        var channels = (await db.PublishedVersionChannels().AsNoTracking().Where(c => ids.Contains(c.ItemId)).ToListAsync(cancellationToken))
+        // No round trip for the channels of no items (a year without counted publications).
+        var channels = (ids.Count == 0 ? []
+                : await db.PublishedVersionChannels().AsNoTracking().Where(c => ids.Contains(c.ItemId)).ToListAsync(cancellationToken))
             .ToLookup(c => (c.ItemId, c.Revision));
-        var known = catalogue.Channels.ToDictionary(c => c.Code);
-        var facts = counted.Select(c => new ProactiveItemFacts(new DisclosureItemId(c.ItemId), c.CategoryCode,
-            channels[(c.ItemId, c.Revision)].OrderBy(x => x.Position).Select(x => known[x.ChannelCode]).ToList(),
-            DateOnly.FromDateTime(c.FirstPublishAt!.Value.ToOffset(ChinaStandardTime.Offset).DateTime)));
 
         // Every publication made in the year, withdrawn since or not (a version counts once it went public before any withdrawal).
-        var publications = await db.PublishedVersions().AsNoTracking()
-            .Where(v => v.AgencyId == agencyId && !v.Cancelled && v.PublishAt >= start && v.PublishAt <= end && (v.VisibleUntil == null || v.VisibleUntil > v.PublishAt))
-            .Select(v => new { v.ItemId, v.Revision, v.FormedOrChangedOn, v.PublishAt }).ToListAsync(cancellationToken);
-        var late = DisclosureTimeliness.CountLate(publications.Select(p => new ItemPublicationFacts(new DisclosureItemId(p.ItemId), p.Revision, p.FormedOrChangedOn,
-            DateOnly.FromDateTime(p.PublishAt.ToOffset(ChinaStandardTime.Offset).DateTime))), year, WorkingDayCalendar.Default);
+        var publications = await db.PublishedVersions().AsNoTracking().Where(versionsOf)
+            .Where(v => !v.Cancelled && v.PublishAt >= start && v.PublishAt <= end && (v.VisibleUntil == null || v.VisibleUntil > v.PublishAt))
+            .Select(v => new { v.AgencyId, v.ItemId, v.Revision, v.FormedOrChangedOn, v.PublishAt }).ToListAsync(cancellationToken);
+        return new YearRows(documents, statistics,
+            [.. counted.Select(c => new CountedVersion(c.AgencyId, c.ItemId, c.Revision, c.CategoryCode, c.FirstPublishAt))], channels,
+            [.. publications.Select(p => new Publication(p.AgencyId, p.ItemId, p.Revision, p.FormedOrChangedOn, p.PublishAt))]);
+    }
+
+    private static ProactiveYear Compute(AgencyCatalogue catalogue, YearRows rows, int year, ReportFormat? format)
+    {
+        var entries = rows.Documents.Select(RegisterBook.ToEntry);
+        var statistics = rows.Statistics.SingleOrDefault();
+        var table = format is { } f
+            ? ProactiveTableCounter.Count(entries, statistics is null ? null : RegisterBook.ToStatistics(statistics), year, f)
+            : ProactiveTableCounter.Count(entries, statistics is null ? null : RegisterBook.ToStatistics(statistics), year);
+
+        var known = catalogue.Channels.ToDictionary(c => c.Code);
+        var facts = rows.Counted.Select(c => new ProactiveItemFacts(new DisclosureItemId(c.ItemId), c.CategoryCode,
+            rows.Channels[(c.ItemId, c.Revision)].OrderBy(x => x.Position).Select(x => known[x.ChannelCode]).ToList(),
+            DateOnly.FromDateTime(c.FirstPublishAt!.Value.ToOffset(ChinaStandardTime.Offset).DateTime)));
+        var late = DisclosureTimeliness.CountLate(rows.Publications.Select(p => new ItemPublicationFacts(new DisclosureItemId(p.ItemId), p.Revision,
+            p.FormedOrChangedOn, DateOnly.FromDateTime(p.PublishAt.ToOffset(ChinaStandardTime.Offset).DateTime))), year, WorkingDayCalendar.Default);
         return new ProactiveYear(table, ProactiveSummary.Count(facts, year, catalogue.Tree), late);
     }
 }

@@ -2,6 +2,7 @@ using Gongkai.Core;
 using Gongkai.Core.Reporting;
 using Gongkai.Core.Reporting.Checks;
 using Gongkai.Data.Persistence;
+using Gongkai.Data.Reporting;
 using Gongkai.Services.Access;
 using Gongkai.Services.Appeals;
 using Microsoft.EntityFrameworkCore;
@@ -44,18 +45,54 @@ public sealed class AnnualReportAssembler(
             ? assembled : new AgencyRecordsNotFoundError(agencyId);
     }
 
+    /// <summary>
+    /// The live reports of every agency of <paramref name="agencyIds"/> the caller may read (unknown and unreadable agencies are
+    /// left out), each equal to what <see cref="AssembleAsync"/> returns for it, computed in a fixed number of grouped queries
+    /// whatever the number of agencies — the supervising office's view of a region in January.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<Guid, AssembledReport>> AssembleAllAsync(StaffScope scope, IReadOnlyCollection<Guid> agencyIds, int year,
+        CancellationToken cancellationToken = default) =>
+        await AssembleAllUncheckedAsync([.. agencyIds.Where(scope.CanRead)], year, cancellationToken);
+
     /// <summary>For callers that already checked the scope (publication, exports of an agency the caller may read).</summary>
     internal async Task<AssembledReport?> AssembleUncheckedAsync(Guid agencyId, int year, CancellationToken cancellationToken)
     {
         var agencyName = await db.Agencies.AsNoTracking().Where(a => a.Id == agencyId).Select(a => a.Name).FirstOrDefaultAsync(cancellationToken);
         if (agencyName is null) return null;
+        var contributions = new List<(IReportTableSource, TableContribution)>();
+        foreach (var source in Sources)
+            contributions.Add((source, await source.ContributeAsync(agencyId, year, cancellationToken)));
+        var saved = await db.ReportProse.AsNoTracking().Where(p => p.AgencyId == agencyId && p.Year == year).ToListAsync(cancellationToken);
+        var previous = await published.FindReportAsync(agencyId, year - 1, cancellationToken);
+        return Assemble(agencyId, agencyName, year, contributions, saved, previous);
+    }
 
+    /// <summary>The scope-free <see cref="AssembleAllAsync"/>: each source once for all agencies, the prose and last year's reports in one query each.</summary>
+    internal async Task<IReadOnlyDictionary<Guid, AssembledReport>> AssembleAllUncheckedAsync(IReadOnlyCollection<Guid> agencyIds, int year,
+        CancellationToken cancellationToken)
+    {
+        var names = await db.Agencies.AsNoTracking().Where(a => agencyIds.Contains(a.Id)).Select(a => new { a.Id, a.Name }).ToListAsync(cancellationToken);
+        var ids = names.Select(n => n.Id).ToList();
+        if (ids.Count == 0) return new Dictionary<Guid, AssembledReport>();
+        var contributions = new List<(IReportTableSource Source, IReadOnlyDictionary<Guid, TableContribution> ByAgency)>();
+        foreach (var source in Sources)
+            contributions.Add((source, await source.ContributeAllAsync(ids, year, cancellationToken)));
+        var saved = (await db.ReportProse.AsNoTracking().Where(p => ids.Contains(p.AgencyId) && p.Year == year).ToListAsync(cancellationToken))
+            .ToLookup(p => p.AgencyId);
+        var previous = await published.FindReportsAsync(ids, year - 1, cancellationToken);
+        return names.ToDictionary(n => n.Id, n => Assemble(n.Id, n.Name, year,
+            [.. contributions.Select(c => (c.Source, c.ByAgency[n.Id]))], [.. saved[n.Id]], previous.GetValueOrDefault(n.Id)));
+    }
+
+    /// <summary>One agency's report from what the sources contributed, its saved prose and last year's published report.</summary>
+    private AssembledReport Assemble(Guid agencyId, string agencyName, int year, IReadOnlyList<(IReportTableSource Source, TableContribution Contribution)> contributions,
+        IReadOnlyList<ReportProseRecord> saved, AnnualReport? previous)
+    {
         var report = new AnnualReport(Format) { AgencyName = agencyName, Year = year, Title = ReportTitle(agencyName, year), Preamble = Preamble(agencyName, year) };
         var statements = new List<ProseStatement>();
-        foreach (var source in Sources)
+        foreach (var (source, contribution) in contributions)
         {
             var allowed = source.CellIds(report.Layout);
-            var contribution = await source.ContributeAsync(agencyId, year, cancellationToken);
             foreach (var (id, value) in contribution.Cells)
             {
                 if (!allowed.Contains(id)) throw new InvalidOperationException($"{source.GetType().Name} filled {id}, which it does not declare.");
@@ -65,7 +102,6 @@ public sealed class AnnualReportAssembler(
         }
 
         var template = ProseTemplate.Build(statements);
-        var saved = await db.ReportProse.AsNoTracking().Where(p => p.AgencyId == agencyId && p.Year == year).ToListAsync(cancellationToken);
         var edited = saved.Select(p => p.Section).ToHashSet();
         foreach (var section in report.Layout.Sections)
         {
@@ -73,7 +109,6 @@ public sealed class AnnualReportAssembler(
             report.SetSection(section.Id, body);
         }
 
-        var previous = await published.FindReportAsync(agencyId, year - 1, cancellationToken);
         var findings = ReportChecks.Run(report, previous);
         var notComputed = report.Layout.Cells.Select(c => c.Id).Where(id => report[id] is null).ToList();
         return new AssembledReport(agencyId, report, notComputed, findings, template, edited, previous, Sources.Select(s => s.NameZh).ToList());

@@ -14,9 +14,15 @@ public sealed class AppealsTableSource(AppealTableQuery query) : IReportTableSou
     public IReadOnlySet<string> CellIds(ReportLayout layout) =>
         layout.AppealColumns.Select(c => ReportLayout.AppealCellId(c.Id)).ToHashSet(StringComparer.Ordinal);
 
-    public async Task<TableContribution> ContributeAsync(Guid agencyId, int year, CancellationToken cancellationToken)
+    public async Task<TableContribution> ContributeAsync(Guid agencyId, int year, CancellationToken cancellationToken) =>
+        Contribution(await query.CountAsync(agencyId, year, cancellationToken), year);
+
+    public async Task<IReadOnlyDictionary<Guid, TableContribution>> ContributeAllAsync(IReadOnlyCollection<Guid> agencyIds, int year,
+        CancellationToken cancellationToken) =>
+        (await query.CountByAgencyAsync(agencyIds, year, cancellationToken)).ToDictionary(kv => kv.Key, kv => Contribution(kv.Value, year));
+
+    private static TableContribution Contribution(IReadOnlyDictionary<string, int> counts, int year)
     {
-        var counts = await query.CountAsync(agencyId, year, cancellationToken);
         var cells = counts.ToDictionary(kv => kv.Key, kv => CellValue.Of(kv.Value), StringComparer.Ordinal);
         var reconsideration = counts[ReportLayout.AppealCellId("a5")];
         var litigation = counts[ReportLayout.AppealCellId("b5")] + counts[ReportLayout.AppealCellId("c5")];

@@ -18,6 +18,14 @@ public interface IReportTableSource
     /// <summary>The cells of (agency, year) computed from the records, and sentences the prose template states.</summary>
     Task<TableContribution> ContributeAsync(Guid agencyId, int year, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// <see cref="ContributeAsync"/> for many agencies at once (the supervising office's region), in a fixed number of grouped
+    /// queries whatever the number of agencies; the contribution of each agency equals what <see cref="ContributeAsync"/> returns.
+    /// Every requested agency is a key of the result.
+    /// </summary>
+    Task<IReadOnlyDictionary<Guid, TableContribution>> ContributeAllAsync(IReadOnlyCollection<Guid> agencyIds, int year,
+        CancellationToken cancellationToken);
+
     /// <summary>The workspace page listing the records behind <paramref name="cellId"/>, or null when it has none.</summary>
     string? DrillDownPath(Guid agencyId, int year, string cellId);
 }

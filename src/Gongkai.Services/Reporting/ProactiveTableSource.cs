@@ -24,16 +24,29 @@ public sealed class ProactiveTableSource(ProactiveStatistics statistics) : IRepo
         var format = ReportLayout.FormatForYear(year);
         var computed = await statistics.ComputeForAgencyAsync(agencyId, year, format, cancellationToken);
         // An agency whose catalogue was never opened has no records to count: its cells stay not computed, never zero.
-        if (!computed.Succeeded) return new TableContribution(new Dictionary<string, CellValue>(), []);
+        return computed.Succeeded ? Contribution(computed.Value, format) : NotComputed;
+    }
 
+    public async Task<IReadOnlyDictionary<Guid, TableContribution>> ContributeAllAsync(IReadOnlyCollection<Guid> agencyIds, int year,
+        CancellationToken cancellationToken)
+    {
+        var format = ReportLayout.FormatForYear(year);
+        var computed = await statistics.ComputeForAgenciesAsync(agencyIds, year, format, cancellationToken);
+        return agencyIds.Distinct().ToDictionary(id => id, id => computed.TryGetValue(id, out var y) ? Contribution(y, format) : NotComputed);
+    }
+
+    private static readonly TableContribution NotComputed = new(new Dictionary<string, CellValue>(), []);
+
+    private TableContribution Contribution(ProactiveYear computed, ReportFormat format)
+    {
         var report = AnnualReport.Empty(format);
-        computed.Value.Table.ApplyTo(report);
+        computed.Table.ApplyTo(report);
         var ids = CellIds(ReportLayout.For(format));
         var cells = report.Cells.Where(kv => ids.Contains(kv.Key)).ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
-        var sentence = computed.Value.Summary.Sentence(null);
+        var sentence = computed.Summary.Sentence(null);
         var statements = new List<ProseStatement>();
         if (sentence.Succeeded) statements.Add(new ProseStatement(SectionId.Overview, Subheading, sentence.Value));
-        if (LateSentence(computed.Value.LatePublications) is { } late) statements.Add(new ProseStatement(SectionId.Overview, Subheading, late));
+        if (LateSentence(computed.LatePublications) is { } late) statements.Add(new ProseStatement(SectionId.Overview, Subheading, late));
         return new TableContribution(cells, statements);
     }
 

@@ -51,6 +51,14 @@ public sealed class PublishedReports(GongkaiDbContext db)
         return result.Succeeded ? result.Value.Report : null;
     }
 
+    /// <summary>The frozen reports of <paramref name="year"/> of those of <paramref name="agencyIds"/> that published one, in one query.</summary>
+    public async Task<IReadOnlyDictionary<Guid, AnnualReport>> FindReportsAsync(IReadOnlyCollection<Guid> agencyIds, int year,
+        CancellationToken cancellationToken = default)
+    {
+        var rows = await db.PublishedReports.AsNoTracking().Where(r => r.Year == year && agencyIds.Contains(r.AgencyId)).ToListAsync(cancellationToken);
+        return rows.ToDictionary(r => r.AgencyId, r => From(r).Report);
+    }
+
     internal static PublishedReport From(PublishedReportRecord row)
     {
         var reading = JsonReportReader.Read(row.ReportJson);

@@ -41,12 +41,11 @@ public sealed class RegionProseCopies(GongkaiDbContext db, PublishedReports publ
         var agencies = tree.Where(a => below.Contains(a.Id) && a.Level != AgencyLevel.Region).OrderBy(a => a.Name, StringComparer.Ordinal).ToList();
         var ids = agencies.Select(a => a.Id).ToList();
 
-        var rows = await db.PublishedReports.AsNoTracking().Where(r => (r.Year == year || r.Year == year - 1) && ids.Contains(r.AgencyId))
-            .Select(r => new { r.AgencyId, r.Year }).ToListAsync(cancellationToken);
+        // Both years' frozen reports of the whole region in one query each, never one query per report.
         var fingerprints = new Dictionary<(Guid, int), ProseFingerprint>();
-        foreach (var row in rows)
-            if (await published.FindReportAsync(row.AgencyId, row.Year, cancellationToken) is { } report)
-                fingerprints[(row.AgencyId, row.Year)] = ProseFingerprint.Of(report);
+        foreach (var y in new[] { year, year - 1 })
+            foreach (var (agencyId, report) in await published.FindReportsAsync(ids, y, cancellationToken))
+                fingerprints[(agencyId, y)] = ProseFingerprint.Of(report);
 
         var siblings = agencies.Where(a => fingerprints.ContainsKey((a.Id, year)))
             .Select(a => new ProseCopySource(fingerprints[(a.Id, year)], ProseCopyRelation.Sibling, a.Id.ToString())).ToList();

@@ -78,7 +78,12 @@ public sealed class SupervisionOverview(GongkaiDbContext db, PublishedReports pu
 
         var deadline = await db.ReportDeadlines.AsNoTracking().FirstOrDefaultAsync(d => d.RegionId == regionId && d.Year == year, cancellationToken);
         var ids = agencies.Select(a => a.Id).ToList();
-        var frozen = await db.PublishedReports.AsNoTracking().Where(r => r.Year == year && ids.Contains(r.AgencyId)).ToListAsync(cancellationToken);
+        var frozen = (await db.PublishedReports.AsNoTracking().Where(r => r.Year == year && ids.Contains(r.AgencyId)).ToListAsync(cancellationToken))
+            .ToDictionary(r => r.AgencyId);
+        // The region at once, never agency by agency: last year's frozen reports (the cross-year checks of the published ones) in
+        // one query, and the live reports of the agencies that have not published in a fixed number of grouped queries.
+        var previous = await published.FindReportsAsync([.. frozen.Keys], year - 1, cancellationToken);
+        var live = await assembler.AssembleAllUncheckedAsync([.. ids.Where(id => !frozen.ContainsKey(id))], year, cancellationToken);
         var today = ChinaStandardTime.Today(clock);
         var totals = new AnnualReport(ReportLayout.FormatForYear(year)) { AgencyName = region.Name, Year = year, Title = $"{region.Name}{year}年政府信息公开工作年度报告汇总" };
         var statuses = new List<AgencyReportStatus>();
@@ -87,20 +92,20 @@ public sealed class SupervisionOverview(GongkaiDbContext db, PublishedReports pu
             var statutory = StatutoryDue(agency.Level, year);
             var internalDue = agency.Level == AgencyLevel.Government ? deadline?.GovernmentsDue : deadline?.DepartmentsDue;
             var due = internalDue is { } d && d < statutory ? d : statutory;
-            var row = frozen.FirstOrDefault(r => r.AgencyId == agency.Id);
+            var row = frozen.GetValueOrDefault(agency.Id);
             int blocking, warnings, notComputed = 0;
             if (row is not null)
             {
                 var report = PublishedReports.From(row).Report;
-                var findings = ReportChecks.Run(report, await published.FindReportAsync(agency.Id, year - 1, cancellationToken));
+                var findings = ReportChecks.Run(report, previous.GetValueOrDefault(agency.Id));
                 (blocking, warnings) = (findings.Count(f => f.IsBlocking), findings.Count(f => !f.IsBlocking));
                 Add(totals, report);
             }
             else
             {
-                var live = await assembler.AssembleUncheckedAsync(agency.Id, year, cancellationToken);
-                (blocking, warnings) = (live?.Findings.Count(f => f.IsBlocking) ?? 0, live?.Findings.Count(f => !f.IsBlocking) ?? 0);
-                notComputed = live?.NotComputed.Count ?? 0;
+                var assembled = live.GetValueOrDefault(agency.Id);
+                (blocking, warnings) = (assembled?.Findings.Count(f => f.IsBlocking) ?? 0, assembled?.Findings.Count(f => !f.IsBlocking) ?? 0);
+                notComputed = assembled?.NotComputed.Count ?? 0;
             }
             var standing = row is not null
                 ? row.PublishedOn <= due ? ReportStanding.PublishedOnTime : ReportStanding.PublishedLate

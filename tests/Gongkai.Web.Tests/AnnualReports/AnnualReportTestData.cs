@@ -128,5 +128,12 @@ public sealed class EmptyRegistersAndRequestsSource(IReadOnlyDictionary<string, 
         return Task.FromResult(new TableContribution(cells, [new ProseStatement(SectionId.Overview, "（二）依申请公开情况", $"{year}年，本机关未收到政府信息公开申请。")]));
     }
 
+    public async Task<IReadOnlyDictionary<Guid, TableContribution>> ContributeAllAsync(IReadOnlyCollection<Guid> agencyIds, int year,
+        CancellationToken cancellationToken)
+    {
+        var contribution = await ContributeAsync(Guid.Empty, year, cancellationToken);
+        return agencyIds.Distinct().ToDictionary(id => id, _ => contribution);
+    }
+
     public string? DrillDownPath(Guid agencyId, int year, string cellId) => null;
 }

@@ -1869,15 +1869,15 @@ namespace Gongkai.Data.Migrations.Sqlite
                     b.HasIndex("AgencyId", "ConcludedOn")
                         .HasDatabaseName("ix_disclosure_requests_agency_id_concluded_on");
 
-                    b.HasIndex("AgencyId", "ReceivedOn")
-                        .HasDatabaseName("ix_disclosure_requests_agency_id_received_on");
-
                     b.HasIndex("AgencyId", "Status", "DueDate")
                         .HasDatabaseName("ix_disclosure_requests_agency_id_status_due_date");
 
                     b.HasIndex("AgencyId", "Year", "Sequence")
                         .IsUnique()
                         .HasDatabaseName("ix_disclosure_requests_agency_id_year_sequence");
+
+                    b.HasIndex("AgencyId", "ReceivedOn", "ConcludedOn", "ApplicantKind", "Outcome")
+                        .HasDatabaseName("ix_disclosure_requests_report_counts");
 
                     b.ToTable("disclosure_requests", (string)null);
                 });
