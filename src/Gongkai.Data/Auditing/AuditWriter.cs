@@ -10,6 +10,8 @@ using Gongkai.Data.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata;
+using System.Runtime.CompilerServices;
 
 namespace Gongkai.Data.Auditing;
 
@@ -29,17 +31,21 @@ internal static class AuditWriter
     public static async Task AppendAsync(GongkaiDbContext db, IReadOnlyList<EntityEntry> changes, IAuditActor actor, DateTimeOffset now,
         CancellationToken cancellationToken)
     {
-        var last = await db.AuditEntries.AsNoTracking().OrderByDescending(e => e.Sequence).FirstOrDefaultAsync(cancellationToken);
-        var previous = last?.ToChained();
+        // Only the link is needed: the last entry's position and hash, not its (possibly long) changes.
+        var last = await db.AuditEntries.AsNoTracking().OrderByDescending(e => e.Sequence)
+            .Select(e => new { e.Sequence, e.Hash }).FirstOrDefaultAsync(cancellationToken);
+        var sequence = last?.Sequence ?? 0;
+        var previousHash = last?.Hash ?? AuditChain.Genesis;
         var at = AuditChain.Truncate(now);
         foreach (var change in changes)
         {
             var facts = new AuditFacts(
-                (previous?.Facts.Sequence ?? 0) + 1, at, actor.Actor, actor.AgencyId, change.Metadata.ClrType.Name, Key(change),
+                ++sequence, at, actor.Actor, actor.AgencyId, change.Metadata.ClrType.Name, Key(change),
                 change.State switch { EntityState.Added => "insert", EntityState.Deleted => "delete", _ => "update" },
                 Describe(change), actor.RemoteAddress);
-            previous = AuditChain.Append(previous, facts);
-            db.AuditEntries.Add(new AuditEntry(previous));
+            var entry = new ChainedAuditEntry(facts, previousHash, AuditChain.Hash(facts, previousHash));
+            previousHash = entry.Hash;
+            db.AuditEntries.Add(new AuditEntry(entry));
         }
     }
 
@@ -51,12 +57,8 @@ internal static class AuditWriter
         var changes = new SortedDictionary<string, object?[]>(StringComparer.Ordinal);
         foreach (var p in entry.Properties)
         {
-            var treatment = Treatment(entry, p.Metadata.Name, p.Metadata.PropertyInfo);
-            if (treatment == Recorded.Never) continue;
-            // Columns configured as personal data (applicant ID numbers, addresses, letter text, file bytes) are recorded as a
-            // digest: the log proves what changed without holding the data; other personal-looking properties are masked.
-            var record = PersonalData.IsPersonal(p.Metadata) ? PersonalData.Digest
-                : treatment == Recorded.Masked ? (Func<object?, string?>)Masked : Format;
+            var record = Recorder(entry, p.Metadata);
+            if (record is null) continue;
             switch (entry.State)
             {
                 case EntityState.Added:
@@ -75,6 +77,22 @@ internal static class AuditWriter
     }
 
     internal enum Recorded { Clear, Masked, Never }
+
+    // How each property is recorded depends only on the model (its type, name, attributes and annotations), so it is worked
+    // out once per property instead of by reflection on every save.
+    private static readonly ConditionalWeakTable<IProperty, Func<object?, string?>?> Recorders = [];
+
+    /// <summary>How a property's values are written into the log; null when they are left out.</summary>
+    private static Func<object?, string?>? Recorder(EntityEntry entry, IProperty property) =>
+        Recorders.GetValue(property, p =>
+        {
+            var treatment = Treatment(entry, p.Name, p.PropertyInfo);
+            if (treatment == Recorded.Never) return null;
+            // Columns configured as personal data (applicant ID numbers, addresses, letter text, file bytes) are recorded as a
+            // digest: the log proves what changed without holding the data; other personal-looking properties are masked.
+            return PersonalData.IsPersonal(p) ? PersonalData.Digest
+                : treatment == Recorded.Masked ? Masked : Format;
+        });
 
     // Secrets are left out entirely: a password hash, a stamp or an authenticator key in an append-only log could never
     // be removed again, and a hash of a short secret can be brute-forced. Their change is still visible as an update entry.

@@ -34,8 +34,11 @@ public static class DataServiceCollectionExtensions
         return services;
     }
 
+    /// <summary>SQLite, with every write transaction queued in <see cref="SqliteWriterGate"/> instead of SQLite's busy sleep.</summary>
     internal static void ConfigureSqlite(DbContextOptionsBuilder builder, GongkaiDataOptions options) =>
-        builder.UseSqlite(options.EffectiveConnectionString);
+        builder.UseSqlite(options.EffectiveConnectionString)
+            .AddInterceptors(SqliteWriterGate.Instance)
+            .ReplaceService<Microsoft.EntityFrameworkCore.Storage.IRelationalTransactionFactory, GatedTransactionFactory>();
 
     internal static void ConfigurePostgres(DbContextOptionsBuilder builder, GongkaiDataOptions options) =>
         builder.UseNpgsql(options.EffectiveConnectionString);

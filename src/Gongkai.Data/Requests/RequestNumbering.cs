@@ -5,9 +5,10 @@ namespace Gongkai.Data.Requests;
 
 /// <summary>
 /// Gives out request numbers per agency and year: unique, without gaps, safe when many submissions arrive at once on several
-/// web nodes. The counter row is created if missing and incremented with one atomic UPDATE … RETURNING inside the caller's
-/// transaction: on PostgreSQL the row lock makes concurrent submitters wait for each other's commit or rollback; on SQLite the
-/// transaction already holds the database's write lock (transactions start IMMEDIATE).
+/// web nodes. One statement inside the caller's transaction creates the counter row at 1 or increments it (INSERT … ON CONFLICT
+/// DO UPDATE … RETURNING, on both databases): on PostgreSQL the row lock — or the unique index, for the first number of a year —
+/// makes concurrent submitters wait for each other's commit or rollback; on SQLite the transaction already holds the database's
+/// write lock (transactions start IMMEDIATE). A rolled-back submission takes its number back with it, so numbers have no gaps.
 /// </summary>
 public static class RequestNumbering
 {
@@ -15,11 +16,8 @@ public static class RequestNumbering
     {
         if (db.Database.CurrentTransaction is null)
             throw new InvalidOperationException("A request number must be taken inside the transaction that stores the request.");
-        await db.Database.ExecuteSqlAsync(
-            $"INSERT INTO request_number_counters (agency_id, year, last_number) VALUES ({agencyId}, {year}, 0) ON CONFLICT (agency_id, year) DO NOTHING",
-            cancellationToken);
         var next = await db.Database.SqlQuery<int>(
-                $"UPDATE request_number_counters SET last_number = last_number + 1 WHERE agency_id = {agencyId} AND year = {year} RETURNING last_number AS \"Value\"")
+                $"INSERT INTO request_number_counters (agency_id, year, last_number) VALUES ({agencyId}, {year}, 1) ON CONFLICT (agency_id, year) DO UPDATE SET last_number = request_number_counters.last_number + 1 RETURNING last_number AS \"Value\"")
             .ToListAsync(cancellationToken);
         return next.Single();
     }

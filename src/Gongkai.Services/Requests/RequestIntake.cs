@@ -11,7 +11,9 @@ using Microsoft.Extensions.Options;
 namespace Gongkai.Services.Requests;
 
 /// <summary>The number and the secret lookup code of a new request (the code is shown once and never stored in clear).</summary>
-public sealed record SubmittedRequest(Guid Id, Guid AgencyId, string Number, string LookupCode, RequestStatus Status, IReadOnlyList<RequestWarning> Warnings);
+/// <param name="AgencyName">The name of the agency applied to, for the confirmation (read with the check that it takes applications).</param>
+public sealed record SubmittedRequest(
+    Guid Id, Guid AgencyId, string Number, string LookupCode, RequestStatus Status, IReadOnlyList<RequestWarning> Warnings, string AgencyName);
 
 /// <summary>How a clerk records an application that came by letter, in person, by post, fax or e-mail.</summary>
 /// <param name="On">
@@ -45,9 +47,9 @@ public sealed class RequestIntake
     public async Task<DomainResult<SubmittedRequest>> SubmitOnlineAsync(
         Guid agencyId, RequestForm form, IReadOnlyList<AttachmentUpload> attachments, CancellationToken cancellationToken = default)
     {
-        if (!await TakesApplicationsAsync(agencyId, cancellationToken)) return new ApplicationAgencyNotFoundError();
+        if (await AgencyTakingApplicationsAsync(agencyId, cancellationToken) is not { } agencyName) return new ApplicationAgencyNotFoundError();
         var id = Guid.CreateVersion7(store.Now);
-        return await RegisterAsync(agencyId, id, form, attachments, ReceiptChannel.Online,
+        return await RegisterAsync(agencyId, agencyName, id, form, attachments, ReceiptChannel.Online,
             Acting.By(Actor.Applicant(id.ToString("N")), store.Now), null, cancellationToken);
     }
 
@@ -57,7 +59,7 @@ public sealed class RequestIntake
     {
         var agencyId = scope.HomeAgencyId;
         if (RequestStore.CheckStep(scope, agencyId, StaffRole.Clerk) is { } refused) return refused;
-        if (!await TakesApplicationsAsync(agencyId, cancellationToken)) return new ApplicationAgencyNotFoundError();
+        if (await AgencyTakingApplicationsAsync(agencyId, cancellationToken) is not { } agencyName) return new ApplicationAgencyNotFoundError();
         var acting = Acting.By(RequestStore.ActorOf(scope), store.Now);
         var on = intake.On ?? acting.On;
         DateTimeOffset? submittedAt = null;
@@ -68,11 +70,11 @@ public sealed class RequestIntake
             submittedAt = (startOfDay > store.Now ? store.Now : startOfDay).ToUniversalTime();
         }
         else acting = acting.Dated(on);
-        return await RegisterAsync(agencyId, Guid.CreateVersion7(store.Now), form, attachments, intake.Channel, acting, submittedAt, cancellationToken);
+        return await RegisterAsync(agencyId, agencyName, Guid.CreateVersion7(store.Now), form, attachments, intake.Channel, acting, submittedAt, cancellationToken);
     }
 
     private async Task<DomainResult<SubmittedRequest>> RegisterAsync(
-        Guid agencyId, Guid id, RequestForm form, IReadOnlyList<AttachmentUpload> attachments, ReceiptChannel channel, Acting acting,
+        Guid agencyId, string agencyName, Guid id, RequestForm form, IReadOnlyList<AttachmentUpload> attachments, ReceiptChannel channel, Acting acting,
         DateTimeOffset? submittedAt, CancellationToken cancellationToken)
     {
         var valid = form.Validate(store.Today);
@@ -84,13 +86,13 @@ public sealed class RequestIntake
         if (!registered.Succeeded) return DomainResult<SubmittedRequest>.Failure(registered.Errors);
         var request = registered.Value.Request;
         var code = LookupCodes.New();
+        var codeHash = LookupCodes.Hash(code);
         var year = store.Today.Year;
 
         var db = store.Db;
-        using var turn = await SqliteWriterGate.EnterAsync(db, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var sequence = await RequestNumbering.NextAsync(db, agencyId, year, cancellationToken);
-        var record = new DisclosureRequestRecord(id, agencyId, year, sequence, LookupCodes.Hash(code), store.Now);
+        var record = new DisclosureRequestRecord(id, agencyId, year, sequence, codeHash, store.Now);
         db.Add(record);
         store.Append(record, request, registered.Value.Step);
         foreach (var file in files.Value)
@@ -101,39 +103,11 @@ public sealed class RequestIntake
         }
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return new SubmittedRequest(id, agencyId, record.Number, code, request.Status, registered.Value.Step.Warnings);
+        return new SubmittedRequest(id, agencyId, record.Number, code, request.Status, registered.Value.Step.Warnings, agencyName);
     }
 
-    private Task<bool> TakesApplicationsAsync(Guid agencyId, CancellationToken cancellationToken) =>
-        store.Db.Set<Agency>().AnyAsync(a => a.Id == agencyId && a.Level != AgencyLevel.Region, cancellationToken);
-}
-
-/// <summary>
-/// Queues this process's request submissions to one SQLite database in memory. SQLite has one writer at a time; a second
-/// BEGIN IMMEDIATE gets SQLITE_BUSY, which Microsoft.Data.Sqlite answers by blocking its thread for 150 ms before retrying, so
-/// concurrent online submissions mostly slept. Waiting here hands the write lock over as soon as the previous commit ends.
-/// The transaction, its durability and the gap-free numbering are unchanged; writers in other processes still meet SQLite's
-/// own lock. PostgreSQL needs no gate: the counter row's lock queues writers in the server.
-/// </summary>
-internal static class SqliteWriterGate
-{
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, SemaphoreSlim> Gates = new(StringComparer.Ordinal);
-
-    public static async Task<IDisposable?> EnterAsync(Data.Persistence.GongkaiDbContext db, CancellationToken cancellationToken)
-    {
-        if (!db.Database.IsSqlite() || db.Database.CurrentTransaction is not null) return null;
-        var gate = Gates.GetOrAdd(db.Database.GetConnectionString() ?? "", _ => new SemaphoreSlim(1, 1));
-        await gate.WaitAsync(cancellationToken);
-        return new Turn(gate);
-    }
-
-    private sealed class Turn(SemaphoreSlim gate) : IDisposable
-    {
-        private int released;
-
-        public void Dispose()
-        {
-            if (Interlocked.Exchange(ref released, 1) == 0) gate.Release();
-        }
-    }
+    /// <summary>The agency's name when it takes applications (every agency but a region), else null.</summary>
+    private Task<string?> AgencyTakingApplicationsAsync(Guid agencyId, CancellationToken cancellationToken) =>
+        store.Db.Set<Agency>().AsNoTracking().Where(a => a.Id == agencyId && a.Level != AgencyLevel.Region).Select(a => a.Name)
+            .FirstOrDefaultAsync(cancellationToken);
 }

@@ -43,7 +43,6 @@ public sealed class IndexModel(RequestIntake intake, GongkaiDbContext db) : Page
 
     public async Task<IActionResult> OnPostAsync(Guid agencyId, CancellationToken cancellationToken)
     {
-        if (!await LoadAgencyAsync(agencyId, cancellationToken)) return NotFound();
         var files = new List<AttachmentUpload>();
         foreach (var (file, purpose) in new[] { (IdentityCopy, AttachmentPurpose.IdentityCopy), (Authorisation, AttachmentPurpose.LetterOfAuthorisation), (OtherFile, AttachmentPurpose.Other) })
         {
@@ -52,14 +51,18 @@ public sealed class IndexModel(RequestIntake intake, GongkaiDbContext db) : Page
             await file.CopyToAsync(buffer, cancellationToken);
             files.Add(new AttachmentUpload(file.FileName, buffer.ToArray(), purpose));
         }
+        // The intake checks that the agency takes applications and reads its name in the same query; the page reads the
+        // agency itself only to show the form again.
         var result = await intake.SubmitOnlineAsync(agencyId, Form, files, cancellationToken);
         if (result.Succeeded)
         {
             Submitted = result.Value;
+            AgencyName = result.Value.AgencyName;
             // The code is on this page only: never cached, never in a URL.
             Response.Headers.CacheControl = "no-store";
             return Page();
         }
+        if (result.Errors.Any(e => e is ApplicationAgencyNotFoundError) || !await LoadAgencyAsync(agencyId, cancellationToken)) return NotFound();
         Errors = new FieldErrors(result.Errors);
         Response.StatusCode = StatusCodes.Status400BadRequest;
         return Page();
