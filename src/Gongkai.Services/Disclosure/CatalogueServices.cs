@@ -18,6 +18,7 @@ public static class CatalogueServices
         services.AddScoped<RegisterBook>();
         services.AddScoped<ProactiveStatistics>();
         services.TryAddSingleton<PublicCatalogueCache>();
+        services.TryAddSingleton<ChangeStampReader>();
         services.AddScoped<PublicCatalogue>();
         services.AddScoped<CatalogueSearch>();
         return services;
