@@ -61,7 +61,6 @@ internal static class Fts5Relevance
         var score = 0.0;
         var matched = 0;
         var i = 0;
-        Span<int> counts = stackalloc int[columns.Count];
         foreach (var term in terms)
         {
             var all = term.All(phrase => columns.Any(c => Occurrences(c.Tokens, phrase) > 0));
