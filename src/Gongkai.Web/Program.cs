@@ -33,6 +33,7 @@ builder.Services.AddDataProtectionInDatabase();
 builder.Services.AddGongkaiSignIn();
 builder.Services.AddGongkaiAuthorization();
 builder.Services.AddRazorPages();
+builder.Services.AddSingleton<PortalPageCache>();
 builder.Services.AddHostedService<ScheduledPublicationJob>();
 builder.Services.AddHostedService<Gongkai.Web.Reminders.ReminderJob>();
 // Razor would otherwise write every Chinese character as an HTML entity.
@@ -79,6 +80,8 @@ app.UseRouting();
 // After routing (the policy is endpoint metadata), before authentication (a flood is turned away cheaply).
 app.UseRateLimiter();
 app.UseAuthentication();
+// Anonymous views of the catalogue and item pages, served from memory while the change stamp holds (one lookup per request).
+app.UsePortalPageCache();
 app.UseAccountGate();
 app.UseApiSessionGuard();
 app.UseAuthorization();

@@ -111,19 +111,27 @@ public static class CatalogueSearchIndex
     /// The hits to rank for a query, with the number of terms each matched and its relevance, bounded so that a query matching
     /// a large part of the catalogue (“通知” among a million items) costs about as much as a rare one. Up to
     /// <paramref name="exactUpTo"/> matching versions, every one is returned and the ranking is exact. Beyond that (SQLite)
-    /// the candidates are, for every way of matching — all the terms, all but one (up to three terms), any of them — the
-    /// <paramref name="perPattern"/> most recently indexed versions, and <see cref="SearchCandidates.Truncated"/> is set: an
-    /// item matching more terms still ranks above one matching fewer, but among very many equal matches only the newest are
-    /// ranked. PostgreSQL returns every hit (<see cref="Match"/>).
+    /// the candidates are, for every way of matching — all the terms, (up to three terms) exactly all but one, any of them —
+    /// the <paramref name="perPattern"/> most recently indexed versions, and <see cref="SearchCandidates.Truncated"/> is set:
+    /// an item matching more terms still ranks above one matching fewer, but among very many equal matches only the newest
+    /// are ranked. PostgreSQL returns every hit (<see cref="Match"/>).
     /// </summary>
+    /// <remarks>
+    /// Each way of matching is one query that walks its own match newest first and stops at the bound (“all but C” is
+    /// written <c>(A AND B) NOT C</c>; an item matching all terms that lies beyond the newest of “A AND B” was never a
+    /// candidate there either, since any such row is among the newest of “A AND B AND C”). The candidates' relevance is
+    /// FTS5's bm25 computed by <see cref="Fts5Relevance"/> from the candidates' own text and the index's statistics, with
+    /// the rows per word counted once per change stamp (<paramref name="stamp"/>, kept in <paramref name="wordRows"/>) —
+    /// not recounted over the whole index by bm25() on every query.
+    /// </remarks>
     public static async Task<SearchCandidates> CandidatesAsync(GongkaiDbContext db, IReadOnlyList<IReadOnlyList<string>> terms, Guid? agencyId,
-        int exactUpTo, int perPattern, CancellationToken cancellationToken)
+        int exactUpTo, int perPattern, SearchTermCounts wordRows, long stamp, CancellationToken cancellationToken)
     {
         if (IsPostgres(db))
             return new SearchCandidates(await Match(db, terms, agencyId).ToListAsync(cancellationToken), false);
         if (terms.Count == 0 || terms.Any(t => t.Count == 0)) throw new ArgumentException("Every term needs at least one word.", nameof(terms));
 
-        string Fts(IReadOnlyList<string> t) => "(" + string.Join(" AND ", t.Select(w => "\"" + w.Replace("\"", "\"\"") + "\"")) + ")";
+        string Fts(IReadOnlyList<string> t) => "(" + string.Join(" AND ", t.Select(Phrase)) + ")";
         var all = string.Join(" OR ", terms.Select(Fts));
         var agency = agencyId is { } a ? Key(db, a) : null;
         var agencyFilter = agency is null ? "" : " AND agency_id = $agency";
@@ -155,38 +163,60 @@ public static class CatalogueSearchIndex
                 }
                 return rows;
             }
+            long Long(object value) => Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture);
 
-            var counted = Convert.ToInt32((await Query(
+            // Read the index through memory mapping rather than a read call per page: a search touches a few thousand pages of
+            // a file of gigabytes (the setting stays with the pooled connection; SQLite caps it at its compiled maximum).
+            await Query("PRAGMA mmap_size = 4294967296");
+
+            var counted = Long((await Query(
                 $"SELECT count(*) FROM (SELECT 1 FROM catalogue_search WHERE catalogue_search MATCH $q{agencyFilter} LIMIT $n)",
-                ("$q", all), ("$n", exactUpTo + 1)))[0][0], System.Globalization.CultureInfo.InvariantCulture);
+                ("$q", all), ("$n", exactUpTo + 1)))[0][0]);
             var truncated = counted > exactUpTo;
             var rowids = new HashSet<long>();
             if (!truncated)
                 foreach (var r in await Query($"SELECT rowid FROM catalogue_search WHERE catalogue_search MATCH $q{agencyFilter}", ("$q", all)))
-                    rowids.Add((long)r[0]);
+                    rowids.Add(Long(r[0]));
             else
-                foreach (var pattern in Patterns(terms).Select(p => string.Join(" AND ", p.Select(Fts))).Append(all))
+                foreach (var pattern in Patterns(terms, Fts).Append(all))
                     foreach (var r in await Query($"SELECT rowid FROM catalogue_search WHERE catalogue_search MATCH $q{agencyFilter} ORDER BY rowid DESC LIMIT $n",
                                  ("$q", pattern), ("$n", perPattern)))
-                        rowids.Add((long)r[0]);
+                        rowids.Add(Long(r[0]));
             if (rowids.Count == 0) return new SearchCandidates([], truncated);
 
-            // The candidates' relevance and, term by term, which of them each matches. The candidates filter the match (a set built
-            // once, probed per matching row id): walking a doclist is cheap, scoring it is what is kept to the candidates. The unary
-            // + keeps the row-id list away from FTS5's planner: offered to it, the match is re-run per candidate (24 s instead of
-            // 0.15 s for 1,500 candidates among 100,000 items).
-            var ids = "[" + string.Join(",", rowids) + "]";
-            const string Among = "FROM catalogue_search WHERE catalogue_search MATCH $q AND +catalogue_search.rowid IN (SELECT value FROM json_each($ids))";
-            var hits = (await Query($"SELECT catalogue_search.rowid, item_id, revision, -bm25(catalogue_search, 0, 0, 0, 4.0, 1.0) {Among}", ("$ids", ids), ("$q", all)))
-                .ToDictionary(r => (long)r[0], r => new SearchIndexHit
+            // The index's statistics as bm25() reads them: the averages record (rows, then tokens per column) and, per word, the
+            // rows it occurs in — the same count bm25() makes, made once per change stamp.
+            var averages = Fts5Relevance.Varints((byte[])(await Query($"SELECT block FROM {Table}_data WHERE id = 1"))[0][0]);
+            var totalRows = averages[0];
+            var averageTokens = (double)averages.Skip(1).Sum() / (double)totalRows;
+            var phrases = terms.Select(t => (IReadOnlyList<string[]>)t.Select(Fts5Relevance.Tokenize).ToList()).ToList();
+            var idf = new List<double>();
+            foreach (var word in terms.SelectMany(t => t))
+            {
+                if (!wordRows.TryGet(stamp, word, out var rows))
                 {
-                    ItemId = Guid.Parse((string)r[1]), Revision = Convert.ToInt32(r[2], System.Globalization.CultureInfo.InvariantCulture),
-                    Rank = Convert.ToDouble(r[3], System.Globalization.CultureInfo.InvariantCulture),
+                    rows = Long((await Query($"SELECT count(*) FROM {Table} WHERE {Table} MATCH $q", ("$q", Phrase(word))))[0][0]);
+                    wordRows.Set(stamp, word, rows);
+                }
+                idf.Add(Fts5Relevance.InverseFrequency(totalRows, rows));
+            }
+
+            var hits = new List<SearchIndexHit>(rowids.Count);
+            // Read straight from the FTS5 table's content and docsize tables by row id (plain b-tree lookups). Columns: item_id,
+            // revision, agency_id, title (weight 4), body (weight 1).
+            foreach (var r in await Query($"SELECT c.c0, c.c1, c.c3, c.c4, d.sz FROM {Table}_content c JOIN {Table}_docsize d ON d.id = c.id " +
+                                          "WHERE c.id IN (SELECT value FROM json_each($ids))", ("$ids", "[" + string.Join(",", rowids) + "]")))
+            {
+                var columns = new[] { (Fts5Relevance.Tokenize(r[2] as string), 4.0), (Fts5Relevance.Tokenize(r[3] as string), 1.0) };
+                var (matched, rank) = Fts5Relevance.Score(phrases, idf, columns, Fts5Relevance.Varints((byte[])r[4]).Sum(), averageTokens);
+                if (matched == 0) continue;
+                hits.Add(new SearchIndexHit
+                {
+                    ItemId = Guid.Parse((string)r[0]), Revision = Convert.ToInt32(r[1], System.Globalization.CultureInfo.InvariantCulture),
+                    Matched = matched, Rank = rank,
                 });
-            foreach (var term in terms)
-                foreach (var r in await Query($"SELECT catalogue_search.rowid {Among}", ("$ids", ids), ("$q", Fts(term))))
-                    if (hits.TryGetValue((long)r[0], out var hit)) hit.Matched++;
-            return new SearchCandidates(hits.Values.ToList(), truncated);
+            }
+            return new SearchCandidates(hits, truncated);
         }
         finally
         {
@@ -194,14 +224,20 @@ public static class CatalogueSearchIndex
         }
     }
 
-    /// <summary>The ways of matching more than one term, most terms first: all of them, then (for up to three terms) all but one.</summary>
-    private static IEnumerable<IReadOnlyList<IReadOnlyList<string>>> Patterns(IReadOnlyList<IReadOnlyList<string>> terms)
+    // A quoted FTS5 phrase: nothing in a word can be read as query syntax.
+    private static string Phrase(string word) => "\"" + word.Replace("\"", "\"\"") + "\"";
+
+    /// <summary>
+    /// The ways of matching more than one term, most terms first: all of them, then (for up to three terms) each “exactly all
+    /// but one” as <c>(others) NOT (that one)</c>.
+    /// </summary>
+    private static IEnumerable<string> Patterns(IReadOnlyList<IReadOnlyList<string>> terms, Func<IReadOnlyList<string>, string> fts)
     {
         if (terms.Count < 2) yield break;
-        yield return terms;
+        yield return string.Join(" AND ", terms.Select(fts));
         if (terms.Count == 3)
             for (var skip = 0; skip < 3; skip++)
-                yield return terms.Where((_, i) => i != skip).ToList();
+                yield return "(" + string.Join(" AND ", terms.Where((_, i) => i != skip).Select(fts)) + ") NOT " + fts(terms[skip]);
     }
 
     // A quoted lexeme: nothing in a word can be read as a tsquery operator.

@@ -24,7 +24,7 @@ public sealed record SearchResults(SearchQuery Query, IReadOnlyList<SearchResult
 /// <see cref="CatalogueSearchIndex.CandidatesAsync"/>): a query matching a large part of a million items ranks the newest
 /// matches of each kind and says so (<see cref="SearchResults.TotalIsPartial"/>) instead of scoring every one.
 /// </summary>
-public sealed class CatalogueSearch(GongkaiDbContext db, PublicCatalogue catalogue, ChineseSegmenter segmenter, TimeProvider clock)
+public sealed class CatalogueSearch(GongkaiDbContext db, PublicCatalogue catalogue, ChineseSegmenter segmenter, TimeProvider clock, SearchTermCounts wordRows)
 {
     public const int PageSize = 10;
 
@@ -39,11 +39,14 @@ public sealed class CatalogueSearch(GongkaiDbContext db, PublicCatalogue catalog
         page = Math.Max(1, page);
         if (query.IsEmpty) return new SearchResults(query, [], 0, page, PageSize);
 
+        var stamp = await PublicCatalogueCache.StampAsync(db, cancellationToken);
         var found = await CatalogueSearchIndex.CandidatesAsync(db, query.Terms.Select(t => (IReadOnlyList<string>)t.Tokens).ToList(), agencyId,
-            ExactUpTo, PerPattern, cancellationToken);
+            ExactUpTo, PerPattern, wordRows, stamp, cancellationToken);
         var visible = db.PublishedVersions().AsNoTracking().VisibleAt(clock.GetUtcNow());
         var keys = found.Hits.Select(h => h.ItemId).Distinct().ToList();
-        var published = (await visible.Where(v => keys.Contains(v.ItemId)).Select(v => new { v.ItemId, v.Revision, v.PublishAt }).ToListAsync(cancellationToken))
+        // One JSON parameter for the (up to a few thousand) candidates: as separate SQL parameters each statement would be
+        // parsed anew and SQLite would look every parameter name up among thousands.
+        var published = (await visible.Where(v => EF.Parameter(keys).Contains(v.ItemId)).Select(v => new { v.ItemId, v.Revision, v.PublishAt }).ToListAsync(cancellationToken))
             .ToDictionary(v => (v.ItemId, v.Revision), v => v.PublishAt);
         var ranked = found.Hits.Where(h => published.ContainsKey((h.ItemId, h.Revision)))
             .OrderByDescending(h => h.Matched).ThenByDescending(h => h.Rank).ThenByDescending(h => published[(h.ItemId, h.Revision)]).ToList();

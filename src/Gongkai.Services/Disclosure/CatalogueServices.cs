@@ -1,3 +1,4 @@
+using Gongkai.Data.Disclosure;
 using Gongkai.Documents.Search;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -18,6 +19,8 @@ public static class CatalogueServices
         services.AddScoped<RegisterBook>();
         services.AddScoped<ProactiveStatistics>();
         services.TryAddSingleton<PublicCatalogueCache>();
+        services.TryAddSingleton<ChangeStampReader>();
+        services.TryAddSingleton<SearchTermCounts>();
         services.AddScoped<PublicCatalogue>();
         services.AddScoped<CatalogueSearch>();
         return services;

@@ -43,16 +43,36 @@ public sealed class PublicCatalogue(GongkaiDbContext db, CatalogueSetup setup, T
 
     // Read once per request (this service is scoped), before any data, so all of a page's parts agree.
     private long? _stamp;
+    private DateTimeOffset? _until;
+    private bool _readUncached;
+
+    /// <summary>
+    /// What everything this instance (one request) has read depends on: the change stamp it was read under and the time it stops
+    /// being true (null: no time limit). Null when nothing was read, or when something was read outside
+    /// <see cref="PublicCatalogueCache"/> (the agency list, feeds, the sitemap, attachments), whose freshness is not tracked — a page
+    /// rendered from such reads cannot be kept (see the portal's page cache in the web host).
+    /// </summary>
+    public (long Stamp, DateTimeOffset? Until)? ReadState => _stamp is { } stamp && !_readUncached ? (stamp, _until) : null;
 
     private async Task<T> CachedAsync<T>(string key, Guid? agencyId, Func<Task<T>> read, CancellationToken cancellationToken, bool keepNull = true)
     {
         var stamp = _stamp ??= await PublicCatalogueCache.StampAsync(db, cancellationToken);
         var now = clock.GetUtcNow();
-        if (cache.TryGet<T>(key, stamp, now, out var value)) return value;
+        if (cache.TryGet<T>(key, stamp, now, out var value, out var cachedUntil))
+        {
+            Narrow(cachedUntil);
+            return value;
+        }
         var until = agencyId is { } a ? await NextPublicationAsync(a, now, cancellationToken) : null;
         value = await read();
         if (value is not null || keepNull) cache.Set(key, stamp, until, value);
+        Narrow(until);
         return value;
+    }
+
+    private void Narrow(DateTimeOffset? until)
+    {
+        if (until is { } u && (_until is null || u < _until)) _until = u;
     }
 
     /// <summary>The next time one of the agency's approved versions goes public (and the one it replaces stops being), if any.</summary>
@@ -62,6 +82,7 @@ public sealed class PublicCatalogue(GongkaiDbContext db, CatalogueSetup setup, T
 
     public async Task<IReadOnlyList<PortalAgency>> AgenciesAsync(CancellationToken cancellationToken = default)
     {
+        _readUncached = true;
         var counts = await Visible.GroupBy(v => v.AgencyId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
         var agencies = await db.Agencies.AsNoTracking().Where(a => a.Level != Gongkai.Core.Agencies.AgencyLevel.Region)
             .OrderBy(a => a.Name).ToListAsync(cancellationToken);
@@ -155,6 +176,7 @@ public sealed class PublicCatalogue(GongkaiDbContext db, CatalogueSetup setup, T
     /// <summary>An attachment of an item's public version (null when the item is not public or the file is not one of its attachments).</summary>
     public async Task<(PublicAttachment Attachment, byte[] Content)?> AttachmentAsync(Guid itemId, string sha256, CancellationToken cancellationToken = default)
     {
+        _readUncached = true;
         var version = await Visible.SingleOrDefaultAsync(v => v.ItemId == itemId, cancellationToken);
         if (version is null) return null;
         var attachment = await db.PublishedVersionAttachments().AsNoTracking()
@@ -167,6 +189,7 @@ public sealed class PublicCatalogue(GongkaiDbContext db, CatalogueSetup setup, T
     /// <summary>The newest visible versions for an Atom feed (of an agency, optionally one category).</summary>
     public async Task<IReadOnlyList<PublishedVersionRecord>> FeedAsync(Guid agencyId, string? categoryCode, int take = 50, CancellationToken cancellationToken = default)
     {
+        _readUncached = true;
         var q = Visible.Where(v => v.AgencyId == agencyId);
         if (categoryCode is not null) q = q.Where(v => v.CategoryCode == categoryCode);
         return await q.OrderByDescending(v => v.PublishAt).Take(Math.Clamp(take, 1, 200)).ToListAsync(cancellationToken);
@@ -175,6 +198,7 @@ public sealed class PublicCatalogue(GongkaiDbContext db, CatalogueSetup setup, T
     /// <summary>Every visible item with the time of its public version (sitemap.xml), at most <paramref name="max"/>, newest first.</summary>
     public async Task<IReadOnlyList<(Guid ItemId, DateTimeOffset PublishedAt)>> SitemapAsync(int max = 50_000, CancellationToken cancellationToken = default)
     {
+        _readUncached = true;
         var rows = await Visible.OrderByDescending(v => v.PublishAt).Take(max).Select(v => new { v.ItemId, v.PublishAt }).ToListAsync(cancellationToken);
         return rows.Select(r => (r.ItemId, r.PublishAt)).ToList();
     }

@@ -29,14 +29,17 @@ public sealed class PublicCatalogueCache
 
     private sealed record Entry(long Stamp, DateTimeOffset? Until, object? Value);
 
-    public bool TryGet<T>(string key, long stamp, DateTimeOffset now, out T value)
+    /// <summary>The entry kept under <paramref name="key"/> if it was read under <paramref name="stamp"/> and is still true at <paramref name="now"/>, with the time it stops being true.</summary>
+    public bool TryGet<T>(string key, long stamp, DateTimeOffset now, out T value, out DateTimeOffset? until)
     {
         if (_entries.TryGetValue(key, out var entry) && entry.Stamp == stamp && (entry.Until is null || now < entry.Until))
         {
             value = (T)entry.Value!;
+            until = entry.Until;
             return true;
         }
         value = default!;
+        until = null;
         return false;
     }
 

@@ -1,4 +1,5 @@
 using Gongkai.Services.Disclosure;
+using Gongkai.Web.Catalogue;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,6 +8,7 @@ namespace Gongkai.Web.Pages.Xxgk;
 
 /// <summary>政府信息公开目录 of one agency: by category and year, paged.</summary>
 [AllowAnonymous]
+[PortalPageCache]
 public sealed class AgencyModel(PublicCatalogue catalogue) : PageModel
 {
     public AgencyCatalogue Catalogue { get; private set; } = null!;

@@ -1,4 +1,5 @@
 using Gongkai.Services.Disclosure;
+using Gongkai.Web.Catalogue;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,6 +8,7 @@ namespace Gongkai.Web.Pages.Xxgk;
 
 /// <summary>An item page. Drafts, items under review, scheduled items before their time and withdrawn items answer 404.</summary>
 [AllowAnonymous]
+[PortalPageCache]
 public sealed class ItemModel(PublicCatalogue catalogue) : PageModel
 {
     public PublicItem Item { get; private set; } = null!;

@@ -1,0 +1,88 @@
+using System.Collections.Concurrent;
+using Gongkai.Data.Auditing;
+using Gongkai.Data.Persistence;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace Gongkai.Services.Disclosure;
+
+/// <summary>
+/// 变更戳 reader for the hot path: the same value as <see cref="PublicCatalogueCache.StampAsync"/> (the newest audit sequence
+/// number), read without creating a DbContext — one primary-key lookup per public page served from the portal's page cache.
+/// Every web node reads the shared database, so all of them see a change the moment it commits.
+/// </summary>
+/// <remarks>
+/// On SQLite, parsing and planning the statement costs several times its execution, so a few open connections are kept each
+/// with the statement prepared (each execution runs in its own autocommit read, which sees every committed change; no
+/// transaction stays open between requests). PostgreSQL takes a connection from Npgsql's pool per read.
+/// </remarks>
+public sealed class ChangeStampReader(IOptions<GongkaiDataOptions> options, IServiceScopeFactory scopes) : IDisposable
+{
+    private readonly ConcurrentBag<SqliteCommand> _prepared = [];
+    private string? _sql;
+    private bool _disposed;
+
+    public async Task<long> ReadAsync(CancellationToken cancellationToken)
+    {
+        var sql = _sql ??= Query();
+        var data = options.Value;
+        if (data.Provider == DatabaseProvider.Postgres)
+        {
+            await using var connection = new NpgsqlConnection(data.EffectiveConnectionString);
+            await connection.OpenAsync(cancellationToken);
+            await using var command = new NpgsqlCommand(sql, connection);
+            return Stamp(await command.ExecuteScalarAsync(cancellationToken));
+        }
+        if (!_prepared.TryTake(out var prepared))
+        {
+            var connection = new SqliteConnection(data.EffectiveConnectionString);
+            connection.Open();
+            prepared = connection.CreateCommand();
+            prepared.CommandText = sql;
+            prepared.Prepare();
+        }
+        try
+        {
+            var stamp = Stamp(prepared.ExecuteScalar());
+            if (_prepared.Count < Environment.ProcessorCount * 2 && !_disposed)
+            {
+                _prepared.Add(prepared);
+                prepared = null;
+            }
+            return stamp;
+        }
+        finally
+        {
+            if (prepared is not null) Dispose(prepared);
+        }
+    }
+
+    public void Dispose()
+    {
+        _disposed = true;
+        while (_prepared.TryTake(out var command)) Dispose(command);
+    }
+
+    private static void Dispose(SqliteCommand command)
+    {
+        var connection = command.Connection;
+        command.Dispose();
+        connection?.Dispose();
+    }
+
+    private static long Stamp(object? result) =>
+        result is null or DBNull ? 0 : Convert.ToInt64(result, System.Globalization.CultureInfo.InvariantCulture);
+
+    // The table and column names come from the model (snake case on both providers), once.
+    private string Query()
+    {
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<GongkaiDbContext>();
+        var entity = db.Model.FindEntityType(typeof(AuditEntry))!;
+        var column = entity.FindProperty(nameof(AuditEntry.Sequence))!.GetColumnName();
+        return $"SELECT MAX(\"{column}\") FROM \"{entity.GetTableName()}\"";
+    }
+}
