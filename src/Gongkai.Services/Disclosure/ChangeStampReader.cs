@@ -1,8 +1,6 @@
 using System.Collections.Concurrent;
-using Gongkai.Data.Auditing;
 using Gongkai.Data.Persistence;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -34,7 +32,7 @@ public sealed class ChangeStampReader(IOptions<GongkaiDataOptions> options, ISer
             await using var connection = new NpgsqlConnection(data.EffectiveConnectionString);
             await connection.OpenAsync(cancellationToken);
             await using var command = new NpgsqlCommand(sql, connection);
-            return Stamp(await command.ExecuteScalarAsync(cancellationToken));
+            return PublicCatalogueCache.StampOf(await command.ExecuteScalarAsync(cancellationToken));
         }
         if (!_prepared.TryTake(out var prepared))
         {
@@ -46,7 +44,7 @@ public sealed class ChangeStampReader(IOptions<GongkaiDataOptions> options, ISer
         }
         try
         {
-            var stamp = Stamp(prepared.ExecuteScalar());
+            var stamp = PublicCatalogueCache.StampOf(prepared.ExecuteScalar());
             if (_prepared.Count < Environment.ProcessorCount * 2 && !_disposed)
             {
                 _prepared.Add(prepared);
@@ -73,16 +71,10 @@ public sealed class ChangeStampReader(IOptions<GongkaiDataOptions> options, ISer
         connection?.Dispose();
     }
 
-    private static long Stamp(object? result) =>
-        result is null or DBNull ? 0 : Convert.ToInt64(result, System.Globalization.CultureInfo.InvariantCulture);
-
-    // The table and column names come from the model (snake case on both providers), once.
+    // The same statement as PublicCatalogueCache.StampAsync, built from the model once.
     private string Query()
     {
         using var scope = scopes.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<GongkaiDbContext>();
-        var entity = db.Model.FindEntityType(typeof(AuditEntry))!;
-        var column = entity.FindProperty(nameof(AuditEntry.Sequence))!.GetColumnName();
-        return $"SELECT MAX(\"{column}\") FROM \"{entity.GetTableName()}\"";
+        return PublicCatalogueCache.StampQuery(scope.ServiceProvider.GetRequiredService<GongkaiDbContext>());
     }
 }

@@ -52,8 +52,6 @@ public sealed class PublicCatalogueCache
     /// <summary>The database's change stamp: the newest audit sequence number (0 before the first change).</summary>
     public static async Task<long> StampAsync(GongkaiDbContext db, CancellationToken cancellationToken)
     {
-        var entity = db.Model.FindEntityType(typeof(AuditEntry))!;
-        var column = entity.FindProperty(nameof(AuditEntry.Sequence))!.GetColumnName();
         // Plain ADO: one index lookup on every public page, without the cost of an EF query.
         var connection = db.Database.GetDbConnection();
         var opened = connection.State != ConnectionState.Open;
@@ -61,14 +59,25 @@ public sealed class PublicCatalogueCache
         try
         {
             await using DbCommand command = connection.CreateCommand();
-            command.CommandText = $"SELECT MAX(\"{column}\") FROM \"{entity.GetTableName()}\"";
+            command.CommandText = StampQuery(db);
             command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-            var result = await command.ExecuteScalarAsync(cancellationToken);
-            return result is null or DBNull ? 0 : Convert.ToInt64(result, System.Globalization.CultureInfo.InvariantCulture);
+            return StampOf(await command.ExecuteScalarAsync(cancellationToken));
         }
         finally
         {
             if (opened) await db.Database.CloseConnectionAsync();
         }
     }
+
+    /// <summary>The stamp's SQL, with the table and column names from the model (snake case on both providers).</summary>
+    internal static string StampQuery(GongkaiDbContext db)
+    {
+        var entity = db.Model.FindEntityType(typeof(AuditEntry))!;
+        var column = entity.FindProperty(nameof(AuditEntry.Sequence))!.GetColumnName();
+        return $"SELECT MAX(\"{column}\") FROM \"{entity.GetTableName()}\"";
+    }
+
+    /// <summary>The stamp from the query's scalar: 0 before the first change.</summary>
+    internal static long StampOf(object? result) =>
+        result is null or DBNull ? 0 : Convert.ToInt64(result, System.Globalization.CultureInfo.InvariantCulture);
 }
