@@ -2,6 +2,9 @@ using Gongkai.Core;
 using Gongkai.Core.Agencies;
 using Gongkai.Core.Identifiers;
 using Gongkai.Core.Requests.Intake;
+using Gongkai.Core.Requests.Deadlines;
+using Gongkai.Core.Requests.Workflow;
+using Gongkai.Core.Requests.Outcomes;
 using Gongkai.Data.Persistence;
 using Gongkai.Data.Requests;
 using Gongkai.Services.Access;
@@ -103,6 +106,54 @@ public sealed class RequestTestKit(GongkaiAppFixture app)
     {
         await using var scope = app.CreateScope();
         return await use(scope.ServiceProvider.GetRequiredService<TService>());
+    }
+
+    private static readonly Outcome[] ReplyOutcomes =
+        [.. Outcomes.All.Where(o => o.ByReply && o.Outcome is not (Outcome.StillUnclearAfterCorrection or Outcome.RepeatedRequest)).Select(o => o.Outcome)];
+
+    /// <summary>
+    /// Requests received by staff over 2022–2023 with random applicant kinds; of those whose next step falls before today, a
+    /// quarter stay open, a quarter are withdrawn and half are answered with a random reply outcome through both approvals.
+    /// </summary>
+    /// <returns>The ids of every request registered, in order.</returns>
+    public async Task<List<Guid>> RandomRequestsAsync(Guid agency, Random random, int count)
+    {
+        var clerk = Everyone(agency);
+        var today = DateOnly.FromDateTime(app.Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
+        var kinds = Enum.GetValues<ApplicantKind>();
+        var ids = new List<Guid>();
+        for (int i = 0; i < count; i++)
+        {
+            var kind = kinds[random.Next(kinds.Length)];
+            var form = PersonForm($"第{i}件申请");
+            form.ApplicantKind = kind;
+            if (kind.IsOrganization())
+            {
+                form.IdentityType = "credit-code";
+                form.IdentityNumber = CreditCode("91110000" + random.Next(100_000_000, 999_999_999));
+            }
+            var received = new DateOnly(2022, 1, 1).AddDays(random.Next(0, 720));
+            var id = (await RegisterAsync(clerk, new StaffIntake(ReceiptChannel.InPerson, received), form)).Value.Id;
+            ids.Add(id);
+            var on = received.AddDays(random.Next(0, 50));
+            if (on > today) continue;
+            switch (random.Next(4))
+            {
+                case 0:
+                    break;
+                case 1:
+                    await StepsAsync(clerk, id, new WithdrawRequest("撤回") { On = on });
+                    break;
+                default:
+                    await StepsAsync(clerk, id,
+                        new DraftReply(ReplyOutcomes[random.Next(ReplyOutcomes.Length)], "依法答复", null) { On = on },
+                        new ApproveReply(ReplyApprovalStep.ConfidentialityReview) { On = on },
+                        new ApproveReply(ReplyApprovalStep.LeaderApproval) { On = on },
+                        new ReleaseReply { On = on });
+                    break;
+            }
+        }
+        return ids;
     }
 
     /// <summary>Moves the app's clock forward by whole days.</summary>

@@ -27,9 +27,6 @@ public abstract class RegionAssemblyTests<TFixture>(TFixture app) : IClassFixtur
 {
     private readonly RequestTestKit kit = new(app);
 
-    private static readonly Outcome[] ReplyOutcomes =
-        [.. Outcomes.All.Where(o => o.ByReply && o.Outcome is not (Outcome.StillUnclearAfterCorrection or Outcome.RepeatedRequest)).Select(o => o.Outcome)];
-
     private async Task<T> WithAsync<T>(Func<IServiceProvider, Task<T>> use)
     {
         await using var scope = app.CreateScope();
@@ -37,42 +34,7 @@ public abstract class RegionAssemblyTests<TFixture>(TFixture app) : IClassFixtur
     }
 
     /// <summary>Requests received over 2022–2023 with random applicant kinds, some answered with a random outcome, some withdrawn.</summary>
-    private async Task RandomRequestsAsync(Guid agency, Random random, int count)
-    {
-        var clerk = RequestTestKit.Everyone(agency);
-        var today = DateOnly.FromDateTime(app.Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
-        var kinds = Enum.GetValues<ApplicantKind>();
-        for (int i = 0; i < count; i++)
-        {
-            var form = RequestTestKit.PersonForm($"第{i}件申请");
-            var kind = kinds[random.Next(kinds.Length)];
-            form.ApplicantKind = kind;
-            if (kind.IsOrganization())
-            {
-                form.IdentityType = "credit-code";
-                form.IdentityNumber = RequestTestKit.CreditCode("91110000" + random.Next(100_000_000, 999_999_999));
-            }
-            var received = new DateOnly(2022, 1, 1).AddDays(random.Next(0, 720));
-            var id = (await kit.RegisterAsync(clerk, new StaffIntake(ReceiptChannel.InPerson, received), form)).Value.Id;
-            var on = received.AddDays(random.Next(0, 50));
-            if (on > today) continue;
-            switch (random.Next(4))
-            {
-                case 0:
-                    break;
-                case 1:
-                    await kit.StepsAsync(clerk, id, new WithdrawRequest("撤回") { On = on });
-                    break;
-                default:
-                    await kit.StepsAsync(clerk, id,
-                        new DraftReply(ReplyOutcomes[random.Next(ReplyOutcomes.Length)], "依法答复", null) { On = on },
-                        new ApproveReply(ReplyApprovalStep.ConfidentialityReview) { On = on },
-                        new ApproveReply(ReplyApprovalStep.LeaderApproval) { On = on },
-                        new ReleaseReply { On = on });
-                    break;
-            }
-        }
-    }
+    private Task RandomRequestsAsync(Guid agency, Random random, int count) => kit.RandomRequestsAsync(agency, random, count);
 
     /// <summary>Appeal cases of every kind filed over 2021–2023, some concluded with a random decision.</summary>
     private async Task RandomAppealsAsync(Guid agency, Random random, int count)

@@ -26,9 +26,6 @@ public abstract class RegionStatisticsTests<TFixture>(TFixture app) : IClassFixt
 {
     private readonly RequestTestKit kit = new(app);
 
-    private static readonly Outcome[] ReplyOutcomes =
-        [.. Outcomes.All.Where(o => o.ByReply && o.Outcome is not (Outcome.StillUnclearAfterCorrection or Outcome.RepeatedRequest)).Select(o => o.Outcome)];
-
     private sealed record Region(Guid Id, Guid Department, Guid Government, StaffScope Supervisor);
 
     private async Task<Region> RegionAsync()
@@ -42,40 +39,7 @@ public abstract class RegionStatisticsTests<TFixture>(TFixture app) : IClassFixt
     private async Task<List<RequestFacts>> RandomRequestsAsync(Guid agency, Random random, int count)
     {
         var clerk = RequestTestKit.Everyone(agency);
-        var today = DateOnly.FromDateTime(app.Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
-        var kinds = Enum.GetValues<ApplicantKind>();
-        var ids = new List<Guid>();
-        for (int i = 0; i < count; i++)
-        {
-            var kind = kinds[random.Next(kinds.Length)];
-            var form = RequestTestKit.PersonForm($"第{i}件申请");
-            form.ApplicantKind = kind;
-            if (kind.IsOrganization())
-            {
-                form.IdentityType = "credit-code";
-                form.IdentityNumber = RequestTestKit.CreditCode("91110000" + random.Next(100_000_000, 999_999_999));
-            }
-            var received = new DateOnly(2022, 1, 1).AddDays(random.Next(0, 720));
-            var id = (await kit.RegisterAsync(clerk, new StaffIntake(ReceiptChannel.InPerson, received), form)).Value.Id;
-            ids.Add(id);
-            var on = received.AddDays(random.Next(0, 50));
-            if (on > today) continue;
-            switch (random.Next(4))
-            {
-                case 0:
-                    break;
-                case 1:
-                    await kit.StepsAsync(clerk, id, new WithdrawRequest("撤回") { On = on });
-                    break;
-                default:
-                    await kit.StepsAsync(clerk, id,
-                        new DraftReply(ReplyOutcomes[random.Next(ReplyOutcomes.Length)], "依法答复", null) { On = on },
-                        new ApproveReply(ReplyApprovalStep.ConfidentialityReview) { On = on },
-                        new ApproveReply(ReplyApprovalStep.LeaderApproval) { On = on },
-                        new ReleaseReply { On = on });
-                    break;
-            }
-        }
+        var ids = await kit.RandomRequestsAsync(agency, random, count);
         var facts = new List<RequestFacts>();
         foreach (var id in ids)
             facts.Add((await kit.WithAsync<RequestQueries, DomainResult<RequestDetail>>(q => q.DetailAsync(clerk, id))).Value.Request.Facts!);
