@@ -79,9 +79,10 @@ app.UseStaticFiles();
 app.UseRouting();
 // After routing (the policy is endpoint metadata), before authentication (a flood is turned away cheaply).
 app.UseRateLimiter();
-app.UseAuthentication();
-// Anonymous views of the catalogue and item pages, served from memory while the change stamp holds (one lookup per request).
+// Anonymous views of the catalogue and item pages, served from memory while the change stamp holds (one lookup per request);
+// before authentication, which a request carrying no credentials at all does not need.
 app.UsePortalPageCache();
+app.UseAuthentication();
 app.UseAccountGate();
 app.UseApiSessionGuard();
 app.UseAuthorization();

@@ -12,6 +12,7 @@ namespace Gongkai.Web.Accounts;
 /// cookie sign-in of that account carries (so the same policies and the same agency scope apply). An unknown, revoked or
 /// expired token is a 401; a token is never accepted on the back-office pages.
 /// </summary>
+[CredentialHeader("Authorization")]
 public sealed class PersonalAccessTokenAuthentication(
     IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder,
     PersonalAccessTokens tokens, IUserClaimsPrincipalFactory<StaffAccount> principals)

@@ -33,6 +33,7 @@ public static class SignInSetup
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, PersonalAccessTokenAuthentication>(
                 PersonalAccessTokenAuthentication.SchemeName, _ => { })
             .AddIdentityCookies();
+        services.AddSingleton<SignInCredentials>();
 
         services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
             .Configure<IOptions<AccountsOptions>>((cookie, accounts) =>

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using Gongkai.Services.Disclosure;
+using Gongkai.Web.Accounts;
 using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
 
@@ -21,10 +22,11 @@ public sealed class PortalPageCacheAttribute : Attribute;
 /// with the next request — nothing here is a node-local truth other nodes must agree on.
 /// </summary>
 /// <remarks>
-/// Only anonymous GETs of pages marked <see cref="PortalPageCacheAttribute"/> are kept, only 200 answers without cookies, and
-/// only when everything the page read came from <see cref="PublicCatalogue"/>'s cache (<see cref="PublicCatalogue.ReadState"/>).
-/// Signed-in staff see the header for staff and always get a fresh rendering. A kept page carries a strong ETag (a hash
-/// of its bytes), so a browser revalidating it gets 304. Bounded by <see cref="CapacityBytes"/>: past it the cache starts over.
+/// Only GETs without credentials (<see cref="SignInCredentials"/>) of pages marked <see cref="PortalPageCacheAttribute"/> are
+/// kept, only 200 answers without cookies, and only when everything the page read came from <see cref="PublicCatalogue"/>'s
+/// cache (<see cref="PublicCatalogue.ReadState"/>). Signed-in staff see the header for staff and always get a fresh rendering.
+/// A kept page carries a strong ETag (a hash of its bytes), so a browser revalidating it gets 304. Bounded by
+/// <see cref="CapacityBytes"/>: past it the cache starts over.
 /// </remarks>
 public sealed class PortalPageCache
 {
@@ -61,18 +63,22 @@ public sealed class PortalPageCache
 public static class PortalPageCacheMiddleware
 {
     /// <summary>
-    /// After routing and authentication (the endpoint's marker and the caller's sign-in are known), before authorization (the
-    /// marked pages are anonymous ones).
+    /// After routing (the endpoint's marker is known) and the rate limiter, before authentication: a request that carries no
+    /// credentials at all (<see cref="SignInCredentials"/>: no sign-in cookie, no <c>Authorization</c>, no header a scheme
+    /// declares) is anonymous whatever authentication would conclude, so its hit is answered without running authentication.
+    /// A request that carries credentials goes on through authentication to the page and is rendered afresh, even when the
+    /// credentials turn out not to sign anyone in (an expired session): the bytes are the same, only not from the cache.
     /// </summary>
     public static IApplicationBuilder UsePortalPageCache(this IApplicationBuilder app)
     {
         var cache = app.ApplicationServices.GetRequiredService<PortalPageCache>();
         var stamps = app.ApplicationServices.GetRequiredService<ChangeStampReader>();
         var clock = app.ApplicationServices.GetRequiredService<TimeProvider>();
+        var credentials = app.ApplicationServices.GetRequiredService<SignInCredentials>();
         return app.Use(async (context, next) =>
         {
             if (!HttpMethods.IsGet(context.Request.Method) || context.GetEndpoint()?.Metadata.GetMetadata<PortalPageCacheAttribute>() is null
-                || context.User.Identity?.IsAuthenticated == true)
+                || await credentials.MayBeSignedInAsync(context.Request))
             {
                 await next(context);
                 return;
@@ -118,8 +124,10 @@ public static class PortalPageCacheMiddleware
             response.Body = original;
         }
         var read = context.RequestServices.GetRequiredService<PublicCatalogue>().ReadState;
-        if (response.StatusCode == StatusCodes.Status200OK && !response.HasStarted && read is { } state && buffer.Length <= PortalPageCache.MaxPageBytes
-            && !response.Headers.ContainsKey(HeaderNames.SetCookie) && response.ContentType is { } contentType)
+        // Authentication ran after the credential check: should a scheme have signed the request in all the same (one that
+        // reads something it did not declare), its rendering is not the anonymous page and is not kept.
+        if (response.StatusCode == StatusCodes.Status200OK && context.User.Identity?.IsAuthenticated != true && !response.HasStarted
+            && read is { } state && buffer.Length <= PortalPageCache.MaxPageBytes && !response.Headers.ContainsKey(HeaderNames.SetCookie) && response.ContentType is { } contentType)
         {
             var body = buffer.ToArray();
             var page = new PortalPageCache.Page(body, contentType, PortalPageCache.ETagOf(body), state.Stamp, state.Until);

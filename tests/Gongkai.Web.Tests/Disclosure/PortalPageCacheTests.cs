@@ -4,6 +4,7 @@ using Gongkai.Data.Disclosure;
 using Gongkai.Data.Persistence;
 using Gongkai.Services.Access;
 using Gongkai.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -85,6 +86,35 @@ public abstract class PortalPageCacheTests<TFixture>(TFixture app) : IClassFixtu
         Assert.Contains("缓存测试通知丁", staff);
         Assert.Contains("工作台", staff);
         Assert.DoesNotContain("工作人员登录", staff);
+    }
+
+    [DatabaseFact]
+    public async Task StaffSignedInThroughTheLoginForm_GetTheirOwnRendering_NotTheAnonymousPage()
+    {
+        var (agency, _) = await world.AddAgencyAsync();
+        await world.PublishAsync(agency, world.Item("缓存测试通知戊", "正文"));
+        Assert.Contains("工作人员登录", await app.CreateClient().GetStringAsync($"/xxgk/{agency:N}"));
+
+        var account = await StaffSignIn.CreateAccountAsync(app, agency, [AccountRole.Clerk]);
+        var client = await StaffSignIn.SignedInClientAsync(app, account);
+        var staff = await client.GetStringAsync($"/xxgk/{agency:N}");
+        Assert.Contains("缓存测试通知戊", staff);
+        Assert.Contains("工作台", staff);
+        Assert.DoesNotContain("工作人员登录", staff);
+    }
+
+    [DatabaseFact]
+    public async Task VisitorWithASessionCookieThatSignsNobodyIn_GetsTheAnonymousPage()
+    {
+        var (agency, _) = await world.AddAgencyAsync();
+        await world.PublishAsync(agency, world.Item("缓存测试通知己", "正文"));
+        var anonymous = await app.CreateClient().GetStringAsync($"/xxgk/{agency:N}");
+
+        using var stale = new HttpRequestMessage(HttpMethod.Get, $"/xxgk/{agency:N}");
+        stale.Headers.Add("Cookie", "gongkai.session=CfDJ8-not-a-ticket");
+        using var response = await app.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = false }).SendAsync(stale);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(anonymous, await response.Content.ReadAsStringAsync());
     }
 }
 

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Text.Encodings.Web;
 using Gongkai.Services.Access;
 using Gongkai.Web.Access;
+using Gongkai.Web.Accounts;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -42,6 +43,8 @@ public static class TestStaffAuthentication
     public static string Value(Guid accountId, Guid agencyId, params AccountRole[] roles) =>
         $"{accountId}|{agencyId}|{string.Join(',', roles)}";
 
+    // Declared like every scheme's credentials, so the app knows a request with this header may be signed in.
+    [CredentialHeader(Header)]
     private sealed class Handler(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder)
         : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
     {
