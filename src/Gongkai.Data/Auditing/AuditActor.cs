@@ -22,3 +22,12 @@ public sealed class SystemAuditActor : IAuditActor
 
     public string? RemoteAddress => null;
 }
+
+/// <summary>
+/// An actor's values read once: for changes saved later by another unit of work (a group commit writes several web requests'
+/// submissions in one transaction), when the request that made them may no longer be the current one.
+/// </summary>
+public sealed record AuditActorSnapshot(string Actor, Guid? AgencyId, string? RemoteAddress) : IAuditActor
+{
+    public static AuditActorSnapshot Of(IAuditActor actor) => new(actor.Actor, actor.AgencyId, actor.RemoteAddress);
+}

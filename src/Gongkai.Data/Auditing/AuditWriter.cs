@@ -28,7 +28,7 @@ internal static class AuditWriter
         entry.Entity is not AuditEntry and not DataProtectionKeyRecord
         && entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted;
 
-    public static async Task AppendAsync(GongkaiDbContext db, IReadOnlyList<EntityEntry> changes, IAuditActor actor, DateTimeOffset now,
+    public static async Task AppendAsync(GongkaiDbContext db, IReadOnlyList<EntityEntry> changes, Func<EntityEntry, IAuditActor> actorOf, DateTimeOffset now,
         CancellationToken cancellationToken)
     {
         // Only the link is needed: the last entry's position and hash, not its (possibly long) changes.
@@ -39,6 +39,7 @@ internal static class AuditWriter
         var at = AuditChain.Truncate(now);
         foreach (var change in changes)
         {
+            var actor = actorOf(change);
             var facts = new AuditFacts(
                 ++sequence, at, actor.Actor, actor.AgencyId, change.Metadata.ClrType.Name, Key(change),
                 change.State switch { EntityState.Added => "insert", EntityState.Deleted => "delete", _ => "update" },

@@ -26,11 +26,23 @@ public abstract class GongkaiDbContext : IdentityDbContext<StaffAccount, Identit
     private readonly IAuditActor _actor;
     private readonly TimeProvider _clock;
 
+    // Entities added on behalf of another unit of work's actor (a group commit), audited as that actor's changes.
+    private Dictionary<object, IAuditActor>? _attributed;
+
     protected GongkaiDbContext(DbContextOptions options, IAuditActor actor, TimeProvider clock) : base(options)
     {
         _actor = actor;
         _clock = clock;
     }
+
+    /// <summary>Who this unit of work's changes are audited as.</summary>
+    public IAuditActor AuditActor => _actor;
+
+    /// <summary>
+    /// Audits the changes of <paramref name="entity"/> in the next save as made by <paramref name="actor"/> instead of this
+    /// context's actor: a group commit saves several requests' records through one context, each with its own author.
+    /// </summary>
+    public void AttributeTo(object entity, IAuditActor actor) => (_attributed ??= new(ReferenceEqualityComparer.Instance))[entity] = actor;
 
     /// <summary>The audit log (审计日志), append-only.</summary>
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
@@ -67,13 +79,16 @@ public abstract class GongkaiDbContext : IdentityDbContext<StaffAccount, Identit
         if (ChangeTracker.Entries<AuditEntry>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
             throw new InvalidOperationException("Audit entries are append-only.");
         var audited = ChangeTracker.Entries().Where(AuditWriter.IsAudited).ToList();
+        var attributed = _attributed;
+        _attributed = null;
         if (audited.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
 
         var owned = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
         try
         {
             await LockAuditChainAsync(cancellationToken);
-            await AuditWriter.AppendAsync(this, audited, _actor, _clock.GetUtcNow(), cancellationToken);
+            await AuditWriter.AppendAsync(this, audited,
+                attributed is null ? _ => _actor : change => attributed.GetValueOrDefault(change.Entity, _actor), _clock.GetUtcNow(), cancellationToken);
             var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             if (owned is not null) await owned.CommitAsync(cancellationToken);
             return written;

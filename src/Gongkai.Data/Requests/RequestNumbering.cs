@@ -12,13 +12,21 @@ namespace Gongkai.Data.Requests;
 /// </summary>
 public static class RequestNumbering
 {
-    public static async Task<int> NextAsync(GongkaiDbContext db, Guid agencyId, int year, CancellationToken cancellationToken)
+    public static Task<int> NextAsync(GongkaiDbContext db, Guid agencyId, int year, CancellationToken cancellationToken) =>
+        NextAsync(db, agencyId, year, 1, cancellationToken);
+
+    /// <summary>
+    /// Takes <paramref name="count"/> consecutive numbers at once (a group commit of several submissions to one agency) and
+    /// returns the first; the block is given back whole if the transaction rolls back.
+    /// </summary>
+    public static async Task<int> NextAsync(GongkaiDbContext db, Guid agencyId, int year, int count, CancellationToken cancellationToken)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
         if (db.Database.CurrentTransaction is null)
             throw new InvalidOperationException("A request number must be taken inside the transaction that stores the request.");
-        var next = await db.Database.SqlQuery<int>(
-                $"INSERT INTO request_number_counters (agency_id, year, last_number) VALUES ({agencyId}, {year}, 1) ON CONFLICT (agency_id, year) DO UPDATE SET last_number = request_number_counters.last_number + 1 RETURNING last_number AS \"Value\"")
+        var last = await db.Database.SqlQuery<int>(
+                $"INSERT INTO request_number_counters (agency_id, year, last_number) VALUES ({agencyId}, {year}, {count}) ON CONFLICT (agency_id, year) DO UPDATE SET last_number = request_number_counters.last_number + {count} RETURNING last_number AS \"Value\"")
             .ToListAsync(cancellationToken);
-        return next.Single();
+        return last.Single() - count + 1;
     }
 }

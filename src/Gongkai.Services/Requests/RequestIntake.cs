@@ -3,6 +3,7 @@ using Gongkai.Core.Agencies;
 using Gongkai.Core.Requests.Deadlines;
 using Gongkai.Core.Requests.Workflow;
 using Gongkai.Data.Agencies;
+using Gongkai.Data.Auditing;
 using Gongkai.Data.Requests;
 using Gongkai.Services.Access;
 using Microsoft.EntityFrameworkCore;
@@ -24,8 +25,8 @@ public sealed record StaffIntake(ReceiptChannel Channel, DateOnly? On);
 
 /// <summary>
 /// 受理登记: a new request — online from the portal (no account) or recorded by a clerk. Validates the form and attachments,
-/// lets Core register it (which decides the received date by channel), takes the next number of the agency and year, and stores
-/// row, event and attachments in one transaction.
+/// lets Core register it (which decides the received date by channel), then stores row, event and attachments in one transaction
+/// that also takes the next number of the agency and year — shared with the submissions arriving meanwhile (<see cref="IntakeGroupCommit"/>).
 /// </summary>
 public sealed class RequestIntake
 {
@@ -86,24 +87,15 @@ public sealed class RequestIntake
         if (!registered.Succeeded) return DomainResult<SubmittedRequest>.Failure(registered.Errors);
         var request = registered.Value.Request;
         var code = LookupCodes.New();
-        var codeHash = LookupCodes.Hash(code);
         var year = store.Today.Year;
-
-        var db = store.Db;
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var sequence = await RequestNumbering.NextAsync(db, agencyId, year, cancellationToken);
-        var record = new DisclosureRequestRecord(id, agencyId, year, sequence, codeHash, store.Now);
-        db.Add(record);
-        store.Append(record, request, registered.Value.Step);
-        foreach (var file in files.Value)
-        {
-            if (!await db.Set<StoredFile>().AnyAsync(f => f.Sha256 == file.Sha256, cancellationToken))
-                db.Add(new StoredFile(file.Sha256, file.MediaType, file.Upload.Content, store.Now));
-            db.Add(new RequestAttachment(id, file.Upload.Purpose, file.Upload.FileName, file.MediaType, file.Upload.Content.LongLength, file.Sha256, store.Now));
-        }
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return new SubmittedRequest(id, agencyId, record.Number, code, request.Status, registered.Value.Step.Warnings, agencyName);
+        var now = store.Now;
+        // Everything but the number is built here, outside the write transaction: the event's JSON, the due date, the checked
+        // files and who the audit log names. The transaction (shared with submissions arriving meanwhile) only numbers and writes.
+        var prepared = new PreparedIntake(id, agencyId, year, LookupCodes.Hash(code), request, RequestStore.DueDateOf(request),
+            new RequestEventRecord(id, request.History.Count, registered.Value.Step.Event), files.Value, now, AuditActorSnapshot.Of(store.Db.AuditActor));
+        cancellationToken.ThrowIfCancellationRequested();
+        var sequence = await IntakeGroupCommit.StoreAsync(store.Db, prepared);
+        return new SubmittedRequest(id, agencyId, DisclosureRequestRecord.FormatNumber(year, sequence), code, request.Status, registered.Value.Step.Warnings, agencyName);
     }
 
     /// <summary>The agency's name when it takes applications (every agency but a region), else null.</summary>

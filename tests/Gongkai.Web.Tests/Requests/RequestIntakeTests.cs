@@ -1,8 +1,13 @@
+using System.Net;
+using System.Net.Http.Json;
 using System.Text;
+using System.Text.Json;
 using Gongkai.Core.Requests.Deadlines;
 using Gongkai.Core.Requests.Workflow;
 using Gongkai.Data.Auditing;
 using Gongkai.Data.Requests;
+using Gongkai.Services.Access;
+using Gongkai.Services.Auditing;
 using Gongkai.Services.Requests;
 using Gongkai.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -140,6 +145,41 @@ public abstract class RequestIntakeTests<TFixture>(TFixture app) : IClassFixture
         Assert.Equal(Enumerable.Range(1, 200), sequences.Order());
         Assert.Equal(200, results.Select(r => r.Value.Number).Distinct().Count());
         Assert.True((await kit.WithAsync<Gongkai.Services.Auditing.AuditLog, bool>(async log => (await log.VerifyAsync()).Intact)));
+    }
+
+    [DatabaseFact]
+    public async Task ConcurrentIntakeByTwoClerks_StoredInSharedTransactions_IsAuditedAsEachRequestsOwnClerk()
+    {
+        var (_, agency) = await kit.AgencyAsync();
+        var clerks = new[] { app.CreateStaffClient(agency, AccountRole.Clerk), app.CreateStaffClient(agency, AccountRole.Clerk) };
+
+        var created = await Task.WhenAll(Enumerable.Range(0, 40).Select(i => Task.Run(async () =>
+        {
+            var response = await clerks[i % 2].PostAsJsonAsync("/api/v1/requests/intake", new { channel = "InPerson", form = RequestTestKit.PersonForm($"第{i}件") });
+            Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+            return (Clerk: i % 2, Id: JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetGuid());
+        })));
+
+        var ids = created.Select(c => c.Id).ToList();
+        var events = await kit.WithDbAsync(db => db.Set<RequestEventRecord>().Where(e => ids.Contains(e.RequestId)).Select(e => new { e.Id, e.RequestId }).ToListAsync());
+        var actors = await kit.WithAsync<AuditLog, List<(int Clerk, string Request, string Event)>>(async log =>
+        {
+            var found = new List<(int, string, string)>();
+            foreach (var (clerk, id) in created)
+            {
+                var request = Assert.Single(await log.SearchAsync(new AuditQuery(RecordId: id.ToString()))).Actor;
+                var e = Assert.Single(events, e => e.RequestId == id);
+                found.Add((clerk, request, Assert.Single(await log.SearchAsync(new AuditQuery(RecordId: e.Id.ToString()))).Actor));
+            }
+            return found;
+        });
+        // Each clerk's 20 requests and their events name that clerk, whichever request's transaction stored them.
+        Assert.All(actors, a => Assert.Equal(a.Request, a.Event));
+        Assert.All(actors.GroupBy(a => a.Clerk), g => Assert.Single(g.Select(a => a.Request).Distinct()));
+        Assert.Equal(2, actors.Select(a => a.Request).Distinct().Count());
+        Assert.DoesNotContain(actors, a => a.Request is "system" or "anonymous");
+        Assert.Equal(Enumerable.Range(1, 40), (await kit.WithDbAsync(db => db.Set<DisclosureRequestRecord>().Where(r => r.AgencyId == agency).Select(r => r.Sequence).ToListAsync())).Order());
+        Assert.True((await kit.WithAsync<AuditLog, bool>(async log => (await log.VerifyAsync()).Intact)));
     }
 }
 
