@@ -6,6 +6,7 @@ using Gongkai.Core.Disclosure.Registers;
 using Gongkai.Core.Disclosure.Summary;
 using Gongkai.Core.Disclosure.Timeliness;
 using Gongkai.Core.Reporting;
+using Gongkai.Data.Agencies;
 using Gongkai.Data.Disclosure;
 using Gongkai.Data.Persistence;
 using Gongkai.Services.Access;
@@ -53,6 +54,19 @@ public sealed class ProactiveStatistics(GongkaiDbContext db, CatalogueSetup setu
     {
         var catalogue = await setup.LoadAsync(agencyId, cancellationToken);
         if (catalogue is null) return new CatalogueAgencyNotFoundError();
+        return await ComputeAsync(catalogue, year, format, cancellationToken);
+    }
+
+    /// <summary>
+    /// The same figures for the report assembler, which has checked the scope and read the agency: its catalogue is read, not
+    /// seeded (an agency never opened counts under the default catalogue, as in <see cref="ComputeForAgenciesAsync"/>).
+    /// </summary>
+    internal async Task<ProactiveYear> ComputeForAgencyAsync(Agency agency, int year, ReportFormat? format, CancellationToken cancellationToken) =>
+        await ComputeAsync(await setup.ReadAsync(agency, cancellationToken), year, format, cancellationToken);
+
+    private async Task<ProactiveYear> ComputeAsync(AgencyCatalogue catalogue, int year, ReportFormat? format, CancellationToken cancellationToken)
+    {
+        var agencyId = catalogue.Agency.Id;
         var rows = await ReadAsync(v => v.AgencyId == agencyId, d => d.AgencyId == agencyId, s => s.AgencyId == agencyId, year, cancellationToken);
         return Compute(catalogue, rows, year, format);
     }
@@ -98,15 +112,17 @@ public sealed class ProactiveStatistics(GongkaiDbContext db, CatalogueSetup setu
         // Instants in UTC: PostgreSQL's timestamptz takes no other offset.
         var start = new DateTimeOffset(year, 1, 1, 0, 0, 0, ChinaStandardTime.Offset).ToUniversalTime();
         var end = start.AddYears(1).AddTicks(-1);
-        var counted = await db.PublishedVersions().AsNoTracking().VisibleAt(end).Where(versionsOf)
-            .Join(db.DisclosureItems().AsNoTracking().Where(i => i.FirstPublishAt >= start && i.FirstPublishAt <= end),
-                v => v.ItemId, i => i.Id, (v, i) => new { v.AgencyId, v.ItemId, v.Revision, v.CategoryCode, i.FirstPublishAt })
+        // The counted versions with their channels in one statement: one row per (version, channel), a version without channels once.
+        var countedRows = await (
+                from v in db.PublishedVersions().AsNoTracking().VisibleAt(end).Where(versionsOf)
+                join i in db.DisclosureItems().AsNoTracking().Where(i => i.FirstPublishAt >= start && i.FirstPublishAt <= end) on v.ItemId equals i.Id
+                join c in db.PublishedVersionChannels().AsNoTracking() on new { v.ItemId, v.Revision } equals new { c.ItemId, c.Revision } into vc
+                from c in vc.DefaultIfEmpty()
+                select new { v.AgencyId, v.ItemId, v.Revision, v.CategoryCode, i.FirstPublishAt, ChannelCode = (string?)c!.ChannelCode, Position = (int?)c.Position })
             .ToListAsync(cancellationToken);
-        var ids = counted.Select(c => c.ItemId).ToList();
-        // No round trip for the channels of no items (a year without counted publications).
-        var channels = (ids.Count == 0 ? []
-                : await db.PublishedVersionChannels().AsNoTracking().Where(c => ids.Contains(c.ItemId)).ToListAsync(cancellationToken))
-            .ToLookup(c => (c.ItemId, c.Revision));
+        var counted = countedRows.DistinctBy(r => (r.ItemId, r.Revision)).ToList();
+        var channels = countedRows.Where(r => r.ChannelCode is not null)
+            .ToLookup(r => (r.ItemId, r.Revision), r => new VersionChannelRecord { ItemId = r.ItemId, Revision = r.Revision, ChannelCode = r.ChannelCode!, Position = r.Position!.Value });
 
         // Every publication made in the year, withdrawn since or not (a version counts once it went public before any withdrawal).
         var publications = await db.PublishedVersions().AsNoTracking().Where(versionsOf)

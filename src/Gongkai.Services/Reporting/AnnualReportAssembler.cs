@@ -57,14 +57,25 @@ public sealed class AnnualReportAssembler(
     /// <summary>For callers that already checked the scope (publication, exports of an agency the caller may read).</summary>
     internal async Task<AssembledReport?> AssembleUncheckedAsync(Guid agencyId, int year, CancellationToken cancellationToken)
     {
-        var agencyName = await db.Agencies.AsNoTracking().Where(a => a.Id == agencyId).Select(a => a.Name).FirstOrDefaultAsync(cancellationToken);
-        if (agencyName is null) return null;
-        var contributions = new List<(IReportTableSource, TableContribution)>();
-        foreach (var source in Sources)
-            contributions.Add((source, await source.ContributeAsync(agencyId, year, cancellationToken)));
-        var saved = await db.ReportProse.AsNoTracking().Where(p => p.AgencyId == agencyId && p.Year == year).ToListAsync(cancellationToken);
-        var previous = await published.FindReportAsync(agencyId, year - 1, cancellationToken);
-        return Assemble(agencyId, agencyName, year, contributions, saved, previous);
+        // A report is some ten small reads and the table-三 count: one connection for all of them, not one opened and returned
+        // to the pool per query (a caller's open connection or transaction is kept as it is).
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            // The agency is read once, here, and handed to every source (the catalogue needs all of it, the title its name).
+            var agency = await db.Agencies.AsNoTracking().FirstOrDefaultAsync(a => a.Id == agencyId, cancellationToken);
+            if (agency is null) return null;
+            var contributions = new List<(IReportTableSource, TableContribution)>();
+            foreach (var source in Sources)
+                contributions.Add((source, await source.ContributeAsync(agency, year, cancellationToken)));
+            var saved = await db.ReportProse.AsNoTracking().Where(p => p.AgencyId == agencyId && p.Year == year).ToListAsync(cancellationToken);
+            var previous = await published.FindReportAsync(agencyId, year - 1, cancellationToken);
+            return Assemble(agencyId, agency.Name, year, contributions, saved, previous);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
     }
 
     /// <summary>The scope-free <see cref="AssembleAllAsync"/>: each source once for all agencies, the prose and last year's reports in one query each.</summary>

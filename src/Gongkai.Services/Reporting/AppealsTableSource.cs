@@ -1,4 +1,5 @@
 using Gongkai.Core.Reporting;
+using Gongkai.Data.Agencies;
 using Gongkai.Services.Appeals;
 
 namespace Gongkai.Services.Reporting;
@@ -14,8 +15,8 @@ public sealed class AppealsTableSource(AppealTableQuery query) : IReportTableSou
     public IReadOnlySet<string> CellIds(ReportLayout layout) =>
         layout.AppealColumns.Select(c => ReportLayout.AppealCellId(c.Id)).ToHashSet(StringComparer.Ordinal);
 
-    public async Task<TableContribution> ContributeAsync(Guid agencyId, int year, CancellationToken cancellationToken) =>
-        Contribution(await query.CountAsync(agencyId, year, cancellationToken), year);
+    public async Task<TableContribution> ContributeAsync(Agency agency, int year, CancellationToken cancellationToken) =>
+        Contribution(await query.CountAsync(agency.Id, year, cancellationToken), year);
 
     public async Task<IReadOnlyDictionary<Guid, TableContribution>> ContributeAllAsync(IReadOnlyCollection<Guid> agencyIds, int year,
         CancellationToken cancellationToken) =>

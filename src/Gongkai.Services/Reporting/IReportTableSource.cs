@@ -1,4 +1,5 @@
 using Gongkai.Core.Reporting;
+using Gongkai.Data.Agencies;
 
 namespace Gongkai.Services.Reporting;
 
@@ -15,8 +16,11 @@ public interface IReportTableSource
     /// <summary>The cell ids this source fills for <paramref name="layout"/>; a source filling any other cell is a bug.</summary>
     IReadOnlySet<string> CellIds(ReportLayout layout);
 
-    /// <summary>The cells of (agency, year) computed from the records, and sentences the prose template states.</summary>
-    Task<TableContribution> ContributeAsync(Guid agencyId, int year, CancellationToken cancellationToken);
+    /// <summary>
+    /// The cells of (agency, year) computed from the records, and sentences the prose template states. The assembler reads the
+    /// agency once for the report and hands it to every source.
+    /// </summary>
+    Task<TableContribution> ContributeAsync(Agency agency, int year, CancellationToken cancellationToken);
 
     /// <summary>
     /// <see cref="ContributeAsync"/> for many agencies at once (the supervising office's region), in a fixed number of grouped

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Gongkai.Core.Disclosure.Timeliness;
 using Gongkai.Core.Reporting;
+using Gongkai.Data.Agencies;
 using Gongkai.Services.Disclosure;
 
 namespace Gongkai.Services.Reporting;
@@ -19,12 +20,10 @@ public sealed class ProactiveTableSource(ProactiveStatistics statistics) : IRepo
     public IReadOnlySet<string> CellIds(ReportLayout layout) =>
         layout.Cells.Where(c => c.Table == ReportTable.Proactive).Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
 
-    public async Task<TableContribution> ContributeAsync(Guid agencyId, int year, CancellationToken cancellationToken)
+    public async Task<TableContribution> ContributeAsync(Agency agency, int year, CancellationToken cancellationToken)
     {
         var format = ReportLayout.FormatForYear(year);
-        var computed = await statistics.ComputeForAgencyAsync(agencyId, year, format, cancellationToken);
-        // An agency whose catalogue was never opened has no records to count: its cells stay not computed, never zero.
-        return computed.Succeeded ? Contribution(computed.Value, format) : NotComputed;
+        return Contribution(await statistics.ComputeForAgencyAsync(agency, year, format, cancellationToken), format);
     }
 
     public async Task<IReadOnlyDictionary<Guid, TableContribution>> ContributeAllAsync(IReadOnlyCollection<Guid> agencyIds, int year,

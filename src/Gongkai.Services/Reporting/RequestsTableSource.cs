@@ -1,6 +1,7 @@
 using Gongkai.Core.Reporting;
 using Gongkai.Core.Requests.Intake;
 using Gongkai.Core.Requests.Outcomes;
+using Gongkai.Data.Agencies;
 using Gongkai.Data.Persistence;
 using Gongkai.Data.Requests;
 using Microsoft.EntityFrameworkCore;
@@ -18,8 +19,9 @@ public sealed class RequestsTableSource(GongkaiDbContext db) : IReportTableSourc
     public IReadOnlySet<string> CellIds(ReportLayout layout) =>
         layout.Cells.Where(c => c.Table == ReportTable.Requests).Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
 
-    public async Task<TableContribution> ContributeAsync(Guid agencyId, int year, CancellationToken cancellationToken)
+    public async Task<TableContribution> ContributeAsync(Agency agency, int year, CancellationToken cancellationToken)
     {
+        var agencyId = agency.Id;
         var requests = db.Set<DisclosureRequestRecord>().AsNoTracking().Where(r => r.AgencyId == agencyId);
         return Contribution(await CountAsync(requests, year, cancellationToken));
     }

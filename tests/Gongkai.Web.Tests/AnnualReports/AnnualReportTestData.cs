@@ -122,17 +122,20 @@ public sealed class EmptyRegistersAndRequestsSource(IReadOnlyDictionary<string, 
     public IReadOnlySet<string> CellIds(ReportLayout layout) =>
         layout.Cells.Where(c => c.Table != ReportTable.Appeals).Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
 
-    public Task<TableContribution> ContributeAsync(Guid agencyId, int year, CancellationToken cancellationToken)
-    {
-        var cells = CellIds(ReportLayout.F2021).ToDictionary(id => id, id => CellValue.Of(overrides?.GetValueOrDefault(id) ?? 0), StringComparer.Ordinal);
-        return Task.FromResult(new TableContribution(cells, [new ProseStatement(SectionId.Overview, "（二）依申请公开情况", $"{year}年，本机关未收到政府信息公开申请。")]));
-    }
+    public Task<TableContribution> ContributeAsync(Gongkai.Data.Agencies.Agency agency, int year, CancellationToken cancellationToken) =>
+        Task.FromResult(Contribution(year));
 
-    public async Task<IReadOnlyDictionary<Guid, TableContribution>> ContributeAllAsync(IReadOnlyCollection<Guid> agencyIds, int year,
+    public Task<IReadOnlyDictionary<Guid, TableContribution>> ContributeAllAsync(IReadOnlyCollection<Guid> agencyIds, int year,
         CancellationToken cancellationToken)
     {
-        var contribution = await ContributeAsync(Guid.Empty, year, cancellationToken);
-        return agencyIds.Distinct().ToDictionary(id => id, _ => contribution);
+        var contribution = Contribution(year);
+        return Task.FromResult<IReadOnlyDictionary<Guid, TableContribution>>(agencyIds.Distinct().ToDictionary(id => id, _ => contribution));
+    }
+
+    private TableContribution Contribution(int year)
+    {
+        var cells = CellIds(ReportLayout.F2021).ToDictionary(id => id, id => CellValue.Of(overrides?.GetValueOrDefault(id) ?? 0), StringComparer.Ordinal);
+        return new TableContribution(cells, [new ProseStatement(SectionId.Overview, "（二）依申请公开情况", $"{year}年，本机关未收到政府信息公开申请。")]);
     }
 
     public string? DrillDownPath(Guid agencyId, int year, string cellId) => null;
