@@ -21,8 +21,9 @@ public sealed record SearchResults(SearchQuery Query, IReadOnlyList<SearchResult
 /// same <see cref="ChineseSegmenter"/> as the index; the database finds the versions matching any term and ranks first by how
 /// many terms matched, then by its own relevance, so “科技 培训” puts an item with both words above one with either. Only what
 /// <see cref="PublicCatalogueQueries.VisibleAt"/> admits is returned. The work per query is bounded (see
-/// <see cref="CatalogueSearchIndex.CandidatesAsync"/>): a query matching a large part of a million items ranks the newest
-/// matches of each kind and says so (<see cref="SearchResults.TotalIsPartial"/>) instead of scoring every one.
+/// <see cref="CatalogueSearchIndex.FindAsync"/>): a query matching a large part of a million items ranks the newest
+/// matches of each kind and says so (<see cref="SearchResults.TotalIsPartial"/>) instead of scoring every one, and only the
+/// hits that can reach the requested page are scored.
 /// </summary>
 public sealed class CatalogueSearch(GongkaiDbContext db, PublicCatalogue catalogue, ChineseSegmenter segmenter, TimeProvider clock, SearchTermCounts wordRows)
 {
