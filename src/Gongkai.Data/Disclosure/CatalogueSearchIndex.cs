@@ -5,8 +5,25 @@ using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Gongkai.Data.Disclosure;
 
-/// <summary>The hits of <see cref="CatalogueSearchIndex.CandidatesAsync"/>; <paramref name="Truncated"/> when only the newest of very many were taken.</summary>
-public sealed record SearchCandidates(IReadOnlyList<SearchIndexHit> Hits, bool Truncated);
+/// <summary>
+/// The hits of <see cref="CatalogueSearchIndex.FindAsync"/>; <see cref="Truncated"/> when only the newest of very many were taken.
+/// A hit's <see cref="SearchIndexHit.Matched"/> is known from how it was found or 0 until ranked; its
+/// <see cref="SearchIndexHit.Rank"/> is <see cref="double.NaN"/> until <see cref="RankAsync"/> has scored it.
+/// </summary>
+public sealed class SearchCandidates(IReadOnlyList<SearchIndexHit> hits, bool truncated,
+    Func<IReadOnlyCollection<SearchIndexHit>, CancellationToken, Task>? rank = null)
+{
+    public IReadOnlyList<SearchIndexHit> Hits { get; } = hits;
+
+    public bool Truncated { get; } = truncated;
+
+    /// <summary>
+    /// Sets the relevance of the given hits (of <see cref="Hits"/>), and the number of terms matched where it was not yet
+    /// known (0 afterwards means the row's text matches no term).
+    /// </summary>
+    public Task RankAsync(IReadOnlyCollection<SearchIndexHit> which, CancellationToken cancellationToken) =>
+        rank is null || which.Count == 0 ? Task.CompletedTask : rank(which, cancellationToken);
+}
 
 /// <summary>One hit of the full-text index before the visibility filter: which version, how many query terms it matched, its relevance.</summary>
 public sealed class SearchIndexHit
@@ -108,23 +125,39 @@ public static class CatalogueSearchIndex
     }
 
     /// <summary>
-    /// The hits to rank for a query, with the number of terms each matched and its relevance, bounded so that a query matching
-    /// a large part of the catalogue (“通知” among a million items) costs about as much as a rare one. Up to
-    /// <paramref name="exactUpTo"/> matching versions, every one is returned and the ranking is exact. Beyond that (SQLite)
-    /// the candidates are, for every way of matching — all the terms, (up to three terms) exactly all but one, any of them —
-    /// the <paramref name="perPattern"/> most recently indexed versions, and <see cref="SearchCandidates.Truncated"/> is set:
-    /// an item matching more terms still ranks above one matching fewer, but among very many equal matches only the newest
-    /// are ranked. PostgreSQL returns every hit (<see cref="Match"/>).
+    /// The hits to rank for a query, with the number of terms each matched and its relevance: <see cref="FindAsync"/> with every
+    /// hit ranked, and (SQLite) without the rows whose text matches no term.
+    /// </summary>
+    public static async Task<SearchCandidates> CandidatesAsync(GongkaiDbContext db, IReadOnlyList<IReadOnlyList<string>> terms, Guid? agencyId,
+        int exactUpTo, int perPattern, SearchTermCounts wordRows, long stamp, CancellationToken cancellationToken)
+    {
+        var found = await FindAsync(db, terms, agencyId, exactUpTo, perPattern, wordRows, stamp, cancellationToken);
+        await found.RankAsync(found.Hits, cancellationToken);
+        return new SearchCandidates([.. found.Hits.Where(h => h.Matched > 0)], found.Truncated);
+    }
+
+    /// <summary>
+    /// The hits for a query, bounded so that a query matching a large part of the catalogue (“通知” among a million items) costs
+    /// about as much as a rare one. Up to <paramref name="exactUpTo"/> matching versions, every one is returned and the ranking
+    /// is exact. Beyond that (SQLite) the candidates are, for every way of matching — all the terms, (up to three terms)
+    /// exactly all but one, any of them — the <paramref name="perPattern"/> most recently indexed versions, and
+    /// <see cref="SearchCandidates.Truncated"/> is set: an item matching more terms still ranks above one matching fewer, but
+    /// among very many equal matches only the newest are ranked. PostgreSQL returns every hit, ranked (<see cref="Match"/>).
+    /// On SQLite the relevance is computed only for the hits passed to <see cref="SearchCandidates.RankAsync"/>, so a caller
+    /// that needs one page of results scores only the hits that can reach it.
     /// </summary>
     /// <remarks>
     /// Each way of matching is one query that walks its own match newest first and stops at the bound (“all but C” is
     /// written <c>(A AND B) NOT C</c>; an item matching all terms that lies beyond the newest of “A AND B” was never a
-    /// candidate there either, since any such row is among the newest of “A AND B AND C”). The candidates' relevance is
-    /// FTS5's bm25 computed by <see cref="Fts5Relevance"/> from the candidates' own text and the index's statistics, with
-    /// the rows per word counted once per change stamp (<paramref name="stamp"/>, kept in <paramref name="wordRows"/>) —
-    /// not recounted over the whole index by bm25() on every query.
+    /// candidate there either, since any such row is among the newest of “A AND B AND C”). The same argument gives the number
+    /// of terms a truncated hit matched without reading its text, for up to three terms: a row among the newest of “any term”
+    /// is among the newest of every narrower way of matching it satisfies, so a row found only by “any term” matches exactly
+    /// one, one found by an “all but one” (and not by “all”) exactly all but one. The relevance is FTS5's bm25 computed by
+    /// <see cref="Fts5Relevance"/> from the hits' own text and the index's statistics, with the rows per word counted once
+    /// per change stamp (<paramref name="stamp"/>, kept in <paramref name="wordRows"/>) — not recounted over the whole
+    /// index by bm25() on every query.
     /// </remarks>
-    public static async Task<SearchCandidates> CandidatesAsync(GongkaiDbContext db, IReadOnlyList<IReadOnlyList<string>> terms, Guid? agencyId,
+    public static async Task<SearchCandidates> FindAsync(GongkaiDbContext db, IReadOnlyList<IReadOnlyList<string>> terms, Guid? agencyId,
         int exactUpTo, int perPattern, SearchTermCounts wordRows, long stamp, CancellationToken cancellationToken)
     {
         if (IsPostgres(db))
@@ -133,94 +166,148 @@ public static class CatalogueSearchIndex
 
         string Fts(IReadOnlyList<string> t) => "(" + string.Join(" AND ", t.Select(Phrase)) + ")";
         var all = string.Join(" OR ", terms.Select(Fts));
-        var agency = agencyId is { } a ? Key(db, a) : null;
+        var agency = agencyId is { } a ? (string)Key(db, a) : null;
         var agencyFilter = agency is null ? "" : " AND agency_id = $agency";
 
-        var connection = db.Database.GetDbConnection();
-        var opened = connection.State != System.Data.ConnectionState.Open;
-        if (opened) await db.Database.OpenConnectionAsync(cancellationToken);
-        try
+        // Up to exactUpTo + 1 newest rows matching any term: all of them when that is every match, else the first perPattern
+        // are the newest of “any term”. The number of terms matched (tier) is known for the truncated walks of up to three terms.
+        var tiers = new Dictionary<long, int>();
+        await using (var session = await IndexSession.OpenAsync(db, agency, cancellationToken))
         {
-            async Task<List<object[]>> Query(string sql, params (string Name, object Value)[] parameters)
-            {
-                await using var command = connection.CreateCommand();
-                command.CommandText = sql;
-                command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-                foreach (var (name, value) in parameters.Append(("$agency", (object?)agency ?? DBNull.Value)))
-                {
-                    var p = command.CreateParameter();
-                    p.ParameterName = name;
-                    p.Value = value;
-                    command.Parameters.Add(p);
-                }
-                var rows = new List<object[]>();
-                await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-                while (await reader.ReadAsync(cancellationToken))
-                {
-                    var row = new object[reader.FieldCount];
-                    reader.GetValues(row);
-                    rows.Add(row);
-                }
-                return rows;
-            }
-            long Long(object value) => Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture);
-
-            // Read the index through memory mapping rather than a read call per page: a search touches a few thousand pages of
-            // a file of gigabytes (the setting stays with the pooled connection; SQLite caps it at its compiled maximum).
-            await Query("PRAGMA mmap_size = 4294967296");
-
-            var counted = Long((await Query(
-                $"SELECT count(*) FROM (SELECT 1 FROM catalogue_search WHERE catalogue_search MATCH $q{agencyFilter} LIMIT $n)",
-                ("$q", all), ("$n", exactUpTo + 1)))[0][0]);
-            var truncated = counted > exactUpTo;
-            var rowids = new HashSet<long>();
+            var newest = await session.RowIdsAsync($"SELECT rowid FROM {Table} WHERE {Table} MATCH $q{agencyFilter} ORDER BY rowid DESC LIMIT $n",
+                all, exactUpTo + 1, cancellationToken);
+            var truncated = newest.Count > exactUpTo;
             if (!truncated)
-                foreach (var r in await Query($"SELECT rowid FROM catalogue_search WHERE catalogue_search MATCH $q{agencyFilter}", ("$q", all)))
-                    rowids.Add(Long(r[0]));
+                foreach (var rowid in newest) tiers[rowid] = 0;
             else
-                foreach (var pattern in Patterns(terms, Fts).Append(all))
-                    foreach (var r in await Query($"SELECT rowid FROM catalogue_search WHERE catalogue_search MATCH $q{agencyFilter} ORDER BY rowid DESC LIMIT $n",
-                                 ("$q", pattern), ("$n", perPattern)))
-                        rowids.Add(Long(r[0]));
-            if (rowids.Count == 0) return new SearchCandidates([], truncated);
-
-            // The index's statistics as bm25() reads them: the averages record (rows, then tokens per column) and, per word, the
-            // rows it occurs in — the same count bm25() makes, made once per change stamp.
-            var averages = Fts5Relevance.Varints((byte[])(await Query($"SELECT block FROM {Table}_data WHERE id = 1"))[0][0]);
-            var totalRows = averages[0];
-            var averageTokens = (double)averages.Skip(1).Sum() / (double)totalRows;
-            var phrases = terms.Select(t => (IReadOnlyList<string[]>)t.Select(Fts5Relevance.Tokenize).ToList()).ToList();
-            var idf = new List<double>();
-            foreach (var word in terms.SelectMany(t => t))
             {
-                if (!wordRows.TryGet(stamp, word, out var rows))
-                {
-                    rows = Long((await Query($"SELECT count(*) FROM {Table} WHERE {Table} MATCH $q", ("$q", Phrase(word))))[0][0]);
-                    wordRows.Set(stamp, word, rows);
-                }
-                idf.Add(Fts5Relevance.InverseFrequency(totalRows, rows));
+                var known = terms.Count <= 3;
+                foreach (var (pattern, matched) in Patterns(terms, Fts))
+                    foreach (var rowid in await session.RowIdsAsync(
+                                 $"SELECT rowid FROM {Table} WHERE {Table} MATCH $q{agencyFilter} ORDER BY rowid DESC LIMIT $n", pattern, perPattern, cancellationToken))
+                        tiers.TryAdd(rowid, known ? matched : 0);
+                foreach (var rowid in newest.Take(perPattern)) tiers.TryAdd(rowid, known ? 1 : 0);
             }
+            if (tiers.Count == 0) return new SearchCandidates([], truncated);
 
-            var hits = new List<SearchIndexHit>(rowids.Count);
-            // Read straight from the FTS5 table's content and docsize tables by row id (plain b-tree lookups). Columns: item_id,
-            // revision, agency_id, title (weight 4), body (weight 1).
-            foreach (var r in await Query($"SELECT c.c0, c.c1, c.c3, c.c4, d.sz FROM {Table}_content c JOIN {Table}_docsize d ON d.id = c.id " +
-                                          "WHERE c.id IN (SELECT value FROM json_each($ids))", ("$ids", "[" + string.Join(",", rowids) + "]")))
-            {
-                var columns = new[] { (Fts5Relevance.Tokenize(r[2] as string), 4.0), (Fts5Relevance.Tokenize(r[3] as string), 1.0) };
-                var (matched, rank) = Fts5Relevance.Score(phrases, idf, columns, Fts5Relevance.Varints((byte[])r[4]).Sum(), averageTokens);
-                if (matched == 0) continue;
-                hits.Add(new SearchIndexHit
+            var hits = new List<SearchIndexHit>(tiers.Count);
+            var rowIds = new Dictionary<SearchIndexHit, long>(tiers.Count, ReferenceEqualityComparer.Instance);
+            // Which version each row indexes, straight from the FTS5 table's content table by row id (b-tree lookups).
+            // Columns: item_id, revision, agency_id, title (weight 4), body (weight 1).
+            await session.ReadAsync($"SELECT id, c0, c1 FROM {Table}_content WHERE id IN (SELECT value FROM json_each($ids))",
+                Ids(tiers.Keys), reader =>
                 {
-                    ItemId = Guid.Parse((string)r[0]), Revision = Convert.ToInt32(r[1], System.Globalization.CultureInfo.InvariantCulture),
-                    Matched = matched, Rank = rank,
-                });
-            }
-            return new SearchCandidates(hits, truncated);
+                    var rowid = reader.GetInt64(0);
+                    var hit = new SearchIndexHit
+                    {
+                        ItemId = Guid.Parse(reader.GetString(1)), Revision = reader.GetInt32(2), Matched = tiers[rowid], Rank = double.NaN,
+                    };
+                    hits.Add(hit);
+                    rowIds.Add(hit, rowid);
+                }, cancellationToken);
+            return new SearchCandidates(hits, truncated,
+                (which, token) => RankAsync(db, agency, terms, which, rowIds, wordRows, stamp, token));
         }
-        finally
+    }
+
+    /// <summary>Sets Rank (and Matched where unknown) of <paramref name="which"/> from their text and the index's statistics.</summary>
+    private static async Task RankAsync(GongkaiDbContext db, string? agency, IReadOnlyList<IReadOnlyList<string>> terms,
+        IReadOnlyCollection<SearchIndexHit> which, IReadOnlyDictionary<SearchIndexHit, long> rowIds, SearchTermCounts wordRows, long stamp,
+        CancellationToken cancellationToken)
+    {
+        await using var session = await IndexSession.OpenAsync(db, agency, cancellationToken);
+        // The index's statistics as bm25() reads them: the averages record (rows, then tokens per column) and, per word, the
+        // rows it occurs in — the same count bm25() makes, made once per change stamp.
+        byte[] block = [];
+        await session.ReadAsync($"SELECT block FROM {Table}_data WHERE id = 1", null, r => block = (byte[])r.GetValue(0), cancellationToken);
+        var averages = Fts5Relevance.Varints(block);
+        var totalRows = averages[0];
+        var averageTokens = (double)averages.Skip(1).Sum() / (double)totalRows;
+        var phrases = terms.Select(t => (IReadOnlyList<string[]>)t.Select(Fts5Relevance.Tokenize).ToList()).ToList();
+        var idf = new List<double>();
+        foreach (var word in terms.SelectMany(t => t))
         {
-            if (opened) await db.Database.CloseConnectionAsync();
+            if (!wordRows.TryGet(stamp, word, out var rows))
+            {
+                await session.ReadAsync($"SELECT count(*) FROM {Table} WHERE {Table} MATCH $q", Phrase(word), r => rows = r.GetInt64(0), cancellationToken);
+                wordRows.Set(stamp, word, rows);
+            }
+            idf.Add(Fts5Relevance.InverseFrequency(totalRows, rows));
+        }
+
+        var byRow = which.ToDictionary(h => rowIds[h]);
+        Fts5Relevance.ColumnTokens[] tokens = [new(), new()];
+        await session.ReadAsync($"SELECT c.id, c.c3, c.c4, d.sz FROM {Table}_content c JOIN {Table}_docsize d ON d.id = c.id " +
+                                "WHERE c.id IN (SELECT value FROM json_each($ids))", Ids(byRow.Keys), r =>
+        {
+            var hit = byRow[r.GetInt64(0)];
+            var (matched, rank) = Fts5Relevance.Score(phrases, idf, [(r.IsDBNull(1) ? null : r.GetString(1), 4.0), (r.IsDBNull(2) ? null : r.GetString(2), 1.0)],
+                tokens, Fts5Relevance.Varints((byte[])r.GetValue(3)).Sum(), averageTokens);
+            if (hit.Matched == 0) hit.Matched = matched;
+            hit.Rank = rank;
+        }, cancellationToken);
+    }
+
+    private static string Ids(IEnumerable<long> rowIds) => "[" + string.Join(",", rowIds) + "]";
+
+    /// <summary>Statements against the FTS5 table and its shadow tables on the context's connection (opened for the session if closed).</summary>
+    private sealed class IndexSession : IAsyncDisposable
+    {
+        private readonly GongkaiDbContext _db;
+        private readonly string? _agency;
+        private readonly bool _opened;
+
+        private IndexSession(GongkaiDbContext db, string? agency, bool opened)
+        {
+            _db = db;
+            _agency = agency;
+            _opened = opened;
+        }
+
+        public static async Task<IndexSession> OpenAsync(GongkaiDbContext db, string? agency, CancellationToken cancellationToken)
+        {
+            var opened = db.Database.GetDbConnection().State != System.Data.ConnectionState.Open;
+            if (opened) await db.Database.OpenConnectionAsync(cancellationToken);
+            var session = new IndexSession(db, agency, opened);
+            // Read the index through memory mapping rather than a read call per page: a search touches a few thousand pages of
+            // a file of gigabytes (the setting stays with the pooled connection; SQLite caps it at its compiled maximum, 2 GB).
+            await session.ReadAsync("PRAGMA mmap_size = 4294967296", null, _ => { }, cancellationToken);
+            return session;
+        }
+
+        public async Task<List<long>> RowIdsAsync(string sql, string query, int limit, CancellationToken cancellationToken)
+        {
+            var rows = new List<long>();
+            await ReadAsync(sql, query, r => rows.Add(r.GetInt64(0)), cancellationToken, ("$n", limit));
+            return rows;
+        }
+
+        /// <summary>Runs <paramref name="sql"/> with <c>$q</c> / <c>$ids</c> bound to <paramref name="text"/> and <c>$agency</c>, each row to <paramref name="row"/>.</summary>
+        public async Task ReadAsync(string sql, string? text, Action<System.Data.Common.DbDataReader> row, CancellationToken cancellationToken,
+            params (string Name, object Value)[] more)
+        {
+            await using var command = _db.Database.GetDbConnection().CreateCommand();
+            command.CommandText = sql;
+            command.Transaction = _db.Database.CurrentTransaction?.GetDbTransaction();
+            void Add(string name, object? value)
+            {
+                if (!sql.Contains(name, StringComparison.Ordinal)) return;
+                var p = command.CreateParameter();
+                p.ParameterName = name;
+                p.Value = value ?? DBNull.Value;
+                command.Parameters.Add(p);
+            }
+            Add("$q", text);
+            Add("$ids", text);
+            Add("$agency", _agency);
+            foreach (var (name, value) in more) Add(name, value);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken)) row(reader);
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            if (_opened) await _db.Database.CloseConnectionAsync();
         }
     }
 
@@ -228,16 +315,16 @@ public static class CatalogueSearchIndex
     private static string Phrase(string word) => "\"" + word.Replace("\"", "\"\"") + "\"";
 
     /// <summary>
-    /// The ways of matching more than one term, most terms first: all of them, then (for up to three terms) each “exactly all
-    /// but one” as <c>(others) NOT (that one)</c>.
+    /// The ways of matching more than one term, most terms first, with the number of terms a row found by each matches: all of
+    /// them, then (for up to three terms) each “exactly all but one” as <c>(others) NOT (that one)</c>.
     /// </summary>
-    private static IEnumerable<string> Patterns(IReadOnlyList<IReadOnlyList<string>> terms, Func<IReadOnlyList<string>, string> fts)
+    private static IEnumerable<(string Pattern, int Matched)> Patterns(IReadOnlyList<IReadOnlyList<string>> terms, Func<IReadOnlyList<string>, string> fts)
     {
         if (terms.Count < 2) yield break;
-        yield return string.Join(" AND ", terms.Select(fts));
+        yield return (string.Join(" AND ", terms.Select(fts)), terms.Count);
         if (terms.Count == 3)
             for (var skip = 0; skip < 3; skip++)
-                yield return "(" + string.Join(" AND ", terms.Where((_, i) => i != skip).Select(fts)) + ") NOT " + fts(terms[skip]);
+                yield return ("(" + string.Join(" AND ", terms.Where((_, i) => i != skip).Select(fts)) + ") NOT " + fts(terms[skip]), 2);
     }
 
     // A quoted lexeme: nothing in a word can be read as a tsquery operator.

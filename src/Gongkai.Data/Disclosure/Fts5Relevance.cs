@@ -53,24 +53,33 @@ internal static class Fts5Relevance
 
     /// <summary>
     /// The relevance of one row and how many terms it matches. A term matches when each of its words occurs in the row (any
-    /// indexed column); the words of a term that does not match add nothing (FTS5 clears their positions).
+    /// indexed column); the words of a term that does not match add nothing (FTS5 clears their positions). The columns' text
+    /// is tokenized into <paramref name="tokens"/> (one reusable buffer per column, so scoring thousands of candidates
+    /// allocates nothing but the rare case-folded token).
     /// </summary>
     public static (int Matched, double Rank) Score(IReadOnlyList<IReadOnlyList<string[]>> terms, IReadOnlyList<double> idf,
-        IReadOnlyList<(string[] Tokens, double Weight)> columns, long rowTokens, double averageTokens)
+        IReadOnlyList<(string? Text, double Weight)> columns, IReadOnlyList<ColumnTokens> tokens, long rowTokens, double averageTokens)
     {
+        for (var c = 0; c < columns.Count; c++) tokens[c].Read(columns[c].Text);
         var score = 0.0;
         var matched = 0;
         var i = 0;
         foreach (var term in terms)
         {
-            var all = term.All(phrase => columns.Any(c => Occurrences(c.Tokens, phrase) > 0));
+            var all = true;
+            foreach (var phrase in term)
+            {
+                var found = false;
+                for (var c = 0; c < columns.Count && !found; c++) found = tokens[c].Occurrences(phrase) > 0;
+                if (!found) { all = false; break; }
+            }
             if (all) matched++;
             foreach (var phrase in term)
             {
                 var frequency = 0.0;
                 if (all)
                     for (var c = 0; c < columns.Count; c++)
-                        for (var n = Occurrences(columns[c].Tokens, phrase); n > 0; n--) frequency += columns[c].Weight;
+                        for (var n = tokens[c].Occurrences(phrase); n > 0; n--) frequency += columns[c].Weight;
                 score += idf[i] * ((frequency * (K1 + 1.0)) / (frequency + K1 * (1 - B + B * rowTokens / averageTokens)));
                 i++;
             }
@@ -85,62 +94,132 @@ internal static class Fts5Relevance
         return idf <= 0.0 ? 1e-6 : idf;
     }
 
-    private static int Occurrences(string[] tokens, string[] phrase)
-    {
-        if (phrase.Length == 0) return 0;
-        var count = 0;
-        for (var i = 0; i + phrase.Length <= tokens.Length; i++)
-        {
-            var j = 0;
-            while (j < phrase.Length && string.Equals(tokens[i + j], phrase[j], StringComparison.Ordinal)) j++;
-            if (j == phrase.Length) count++;
-        }
-        return count;
-    }
-
     /// <summary>
     /// unicode61 with <c>remove_diacritics 0</c>: letters, numbers and private-use characters make tokens, everything else
     /// separates them; tokens are case-folded.
     /// </summary>
     public static string[] Tokenize(string? text)
     {
-        if (string.IsNullOrEmpty(text)) return [];
-        var tokens = new List<string>();
-        var start = -1;
-        var fold = false;
-        for (var i = 0; i <= text.Length; i++)
+        var tokens = new ColumnTokens();
+        tokens.Read(text);
+        return [.. Enumerable.Range(0, tokens.Count).Select(tokens.Token)];
+    }
+
+    /// <summary>
+    /// One column's tokens (<see cref="Tokenize"/>'s) as ranges of its text, kept in arrays reused from row to row: a token is
+    /// compared where it stands, and only a token that case-folds becomes a string of its own.
+    /// </summary>
+    internal sealed class ColumnTokens
+    {
+        private string _text = "";
+        private int[] _start = new int[64];
+        private int[] _length = new int[64];
+        private string?[] _folded = new string?[64];
+
+        public int Count { get; private set; }
+
+        public string Token(int index) => _folded[index] ?? _text.Substring(_start[index], _length[index]);
+
+        public void Read(string? text)
         {
-            bool isToken;
-            var width = 1;
-            if (i == text.Length) isToken = false;
-            else if (char.IsSurrogate(text[i]))
+            _text = text ?? "";
+            Array.Clear(_folded, 0, Count);
+            Count = 0;
+            var start = -1;
+            var fold = false;
+            for (var i = 0; i <= _text.Length; i++)
             {
-                isToken = Rune.TryGetRuneAt(text, i, out var rune) && IsTokenCategory(Rune.GetUnicodeCategory(rune));
-                width = rune.Utf16SequenceLength;
-                fold |= isToken && Rune.ToLowerInvariant(rune) != rune;
+                bool isToken;
+                var width = 1;
+                if (i == _text.Length) isToken = false;
+                else
+                {
+                    var c = _text[i];
+                    var kind = Kinds[c];
+                    if (kind == Surrogate)
+                    {
+                        isToken = Rune.TryGetRuneAt(_text, i, out var rune) && IsTokenCategory(Rune.GetUnicodeCategory(rune));
+                        width = rune.Utf16SequenceLength;
+                        fold |= isToken && Rune.ToLowerInvariant(rune) != rune;
+                    }
+                    else
+                    {
+                        isToken = kind != Separator;
+                        fold |= kind == Folding;
+                    }
+                }
+                if (isToken)
+                {
+                    if (start < 0) start = i;
+                }
+                else if (start >= 0)
+                {
+                    Add(start, i - start, fold ? _text.Substring(start, i - start).ToLowerInvariant() : null);
+                    start = -1;
+                    fold = false;
+                }
+                i += width - 1;
             }
-            else
-            {
-                var c = text[i];
-                // The segmented text is mostly CJK and digits separated by spaces: no table lookup for those.
-                isToken = c is >= '\u4E00' and <= '\u9FFF' or >= '0' and <= '9' or >= 'a' and <= 'z'
-                          || (c > ' ' && IsTokenCategory(char.GetUnicodeCategory(c)));
-                fold |= isToken && char.ToLowerInvariant(c) != c;
-            }
-            if (isToken)
-            {
-                if (start < 0) start = i;
-            }
-            else if (start >= 0)
-            {
-                var token = text.AsSpan(start, i - start);
-                tokens.Add(fold ? token.ToString().ToLowerInvariant() : token.ToString());
-                start = -1;
-                fold = false;
-            }
-            i += width - 1;
         }
-        return [.. tokens];
+
+        private void Add(int start, int length, string? folded)
+        {
+            if (Count == _start.Length)
+            {
+                Array.Resize(ref _start, Count * 2);
+                Array.Resize(ref _length, Count * 2);
+                Array.Resize(ref _folded, Count * 2);
+            }
+            _start[Count] = start;
+            _length[Count] = length;
+            _folded[Count] = folded;
+            Count++;
+        }
+
+        /// <summary>How many times the phrase (consecutive tokens) occurs.</summary>
+        public int Occurrences(string[] phrase)
+        {
+            if (phrase.Length == 0) return 0;
+            var count = 0;
+            for (var i = 0; i + phrase.Length <= Count; i++)
+            {
+                var j = 0;
+                while (j < phrase.Length && Equals(i + j, phrase[j])) j++;
+                if (j == phrase.Length) count++;
+            }
+            return count;
+        }
+
+        private bool Equals(int index, string word) =>
+            _folded[index] is { } folded
+                ? string.Equals(folded, word, StringComparison.Ordinal)
+                : _length[index] == word.Length && _text.AsSpan(_start[index], _length[index]).SequenceEqual(word);
+    }
+
+    private const byte Separator = 0;
+    private const byte Plain = 1;
+    private const byte Folding = 2;
+    private const byte Surrogate = 3;
+
+    /// <summary>
+    /// What each UTF-16 unit is to unicode61, looked up once: a separator, a token character (that case-folds or not), or half
+    /// of a surrogate pair (decided per character).
+    /// </summary>
+    private static readonly byte[] Kinds = BuildKinds();
+
+    private static byte[] BuildKinds()
+    {
+        var kinds = new byte[char.MaxValue + 1];
+        for (var n = 0; n <= char.MaxValue; n++)
+        {
+            var c = (char)n;
+            if (char.IsSurrogate(c)) { kinds[n] = Surrogate; continue; }
+            // The segmented text is mostly CJK and digits separated by spaces.
+            var isToken = c is >= '\u4E00' and <= '\u9FFF' or >= '0' and <= '9' or >= 'a' and <= 'z'
+                          || (c > ' ' && IsTokenCategory(char.GetUnicodeCategory(c)));
+            kinds[n] = !isToken ? Separator : char.ToLowerInvariant(c) != c ? Folding : Plain;
+        }
+        return kinds;
     }
 
     private static bool IsTokenCategory(UnicodeCategory category) =>

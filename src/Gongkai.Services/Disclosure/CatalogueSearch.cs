@@ -21,8 +21,9 @@ public sealed record SearchResults(SearchQuery Query, IReadOnlyList<SearchResult
 /// same <see cref="ChineseSegmenter"/> as the index; the database finds the versions matching any term and ranks first by how
 /// many terms matched, then by its own relevance, so “科技 培训” puts an item with both words above one with either. Only what
 /// <see cref="PublicCatalogueQueries.VisibleAt"/> admits is returned. The work per query is bounded (see
-/// <see cref="CatalogueSearchIndex.CandidatesAsync"/>): a query matching a large part of a million items ranks the newest
-/// matches of each kind and says so (<see cref="SearchResults.TotalIsPartial"/>) instead of scoring every one.
+/// <see cref="CatalogueSearchIndex.FindAsync"/>): a query matching a large part of a million items ranks the newest
+/// matches of each kind and says so (<see cref="SearchResults.TotalIsPartial"/>) instead of scoring every one, and only the
+/// hits that can reach the requested page are scored.
 /// </summary>
 public sealed class CatalogueSearch(GongkaiDbContext db, PublicCatalogue catalogue, ChineseSegmenter segmenter, TimeProvider clock, SearchTermCounts wordRows)
 {
@@ -40,7 +41,7 @@ public sealed class CatalogueSearch(GongkaiDbContext db, PublicCatalogue catalog
         if (query.IsEmpty) return new SearchResults(query, [], 0, page, PageSize);
 
         var stamp = await PublicCatalogueCache.StampAsync(db, cancellationToken);
-        var found = await CatalogueSearchIndex.CandidatesAsync(db, query.Terms.Select(t => (IReadOnlyList<string>)t.Tokens).ToList(), agencyId,
+        var found = await CatalogueSearchIndex.FindAsync(db, query.Terms.Select(t => (IReadOnlyList<string>)t.Tokens).ToList(), agencyId,
             ExactUpTo, PerPattern, wordRows, stamp, cancellationToken);
         var visible = db.PublishedVersions().AsNoTracking().VisibleAt(clock.GetUtcNow());
         var keys = found.Hits.Select(h => h.ItemId).Distinct().ToList();
@@ -48,7 +49,9 @@ public sealed class CatalogueSearch(GongkaiDbContext db, PublicCatalogue catalog
         // parsed anew and SQLite would look every parameter name up among thousands.
         var published = (await visible.Where(v => EF.Parameter(keys).Contains(v.ItemId)).Select(v => new { v.ItemId, v.Revision, v.PublishAt }).ToListAsync(cancellationToken))
             .ToDictionary(v => (v.ItemId, v.Revision), v => v.PublishAt);
-        var ranked = found.Hits.Where(h => published.ContainsKey((h.ItemId, h.Revision)))
+        var shown = found.Hits.Where(h => published.ContainsKey((h.ItemId, h.Revision))).ToList();
+        await found.RankAsync(ToRank(shown, (page - 1) * PageSize), cancellationToken);
+        var ranked = shown.Where(h => h.Matched > 0)
             .OrderByDescending(h => h.Matched).ThenByDescending(h => h.Rank).ThenByDescending(h => published[(h.ItemId, h.Revision)]).ToList();
         var pageHits = ranked.Skip((page - 1) * PageSize).Take(PageSize).ToList();
         var pageKeys = pageHits.Select(h => h.ItemId).ToList();
@@ -70,5 +73,24 @@ public sealed class CatalogueSearch(GongkaiDbContext db, PublicCatalogue catalog
                 Highlighter.Snippet(text, bodyMatch.Spans), matched);
         }).ToList();
         return new SearchResults(query, results, total, page, PageSize) { TotalIsPartial = found.Truncated };
+    }
+
+    /// <summary>
+    /// The hits whose relevance decides the page that starts at <paramref name="skip"/>: results are ordered by terms matched
+    /// first, so when that number is known for every hit only the groups (same number of terms) that overlap the page need
+    /// ranking; otherwise all of them.
+    /// </summary>
+    private static List<SearchIndexHit> ToRank(List<SearchIndexHit> hits, int skip)
+    {
+        if (hits.Any(h => h.Matched == 0)) return hits;
+        var rank = new List<SearchIndexHit>();
+        var before = 0;
+        foreach (var group in hits.GroupBy(h => h.Matched).OrderByDescending(g => g.Key))
+        {
+            var count = group.Count();
+            if (before < skip + PageSize && before + count > skip) rank.AddRange(group);
+            before += count;
+        }
+        return rank;
     }
 }
