@@ -139,9 +139,9 @@ internal static class CellTokenizer
         if (field.Length > 18) return false;
         foreach (char c in field)
         {
-            char d = TextNormaliser.Fold(c);
-            if (!char.IsAsciiDigit(d)) return false;
-            value = value * 10 + (d - '0');
+            int d = DigitValue(c);
+            if (d < 0) return false;
+            value = value * 10 + d;
         }
         return true;
     }
@@ -251,12 +251,14 @@ internal static class CellTokenizer
         return true;
     }
 
-    private static bool HasDigit(ReadOnlySpan<char> raw)
-    {
-        foreach (char c in raw)
-            if (char.IsAsciiDigit(TextNormaliser.Fold(c))) return true;
-        return false;
-    }
+    private static bool HasDigit(ReadOnlySpan<char> raw) => raw.IndexOfAny(Digits) >= 0;
+
+    /// <summary>The characters <see cref="TextNormaliser.Fold(char)"/> turns into an ASCII digit: the digits themselves and the full-width ones.</summary>
+    private static readonly SearchValues<char> Digits = SearchValues.Create("0123456789０１２３４５６７８９");
+
+    /// <summary>The value of a digit after folding (<c>７</c> → 7), or −1 for any other character.</summary>
+    private static int DigitValue(char c) =>
+        (uint)(c - '0') <= 9 ? c - '0' : (uint)(c - '０') <= 9 ? c - '０' : -1;
 
     /// <summary>
     /// An integer or decimal as written: optional sign, digits, an optional decimal part, thousands separators only in
@@ -293,7 +295,7 @@ internal static class CellTokenizer
     /// <summary>Characters a dash cell is written with (CellKind.Dash), after folding (－ → -, ／ → /).</summary>
     private static readonly SearchValues<char> DashChars = SearchValues.Create("-/—–―─━‐‑‒\u2212");
 
-    private static bool IsDigit(char c) => char.IsAsciiDigit(TextNormaliser.Fold(c));
+    private static bool IsDigit(char c) => DigitValue(c) >= 0;
 
     private static bool IsPointOrComma(char c) => TextNormaliser.Fold(c) is '.' or ',';
 
