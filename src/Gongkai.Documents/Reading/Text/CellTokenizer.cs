@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using Gongkai.Core.Reporting;
 
 namespace Gongkai.Documents.Reading.Text;
@@ -104,13 +105,25 @@ internal static class CellTokenizer
             if (emptyIsCell) items.Add(new CellItem(CellItemKind.Empty, start, end, line, CellValue.Blank, "", true, edge));
             return;
         }
-        var field = text.AsSpan(start, end - start);
         // Most fields are plain counts: read them without making strings.
-        if (TryDigits(field, out long count))
+        if (TryDigits(text.AsSpan(start, end - start), out long count))
         {
             items.Add(new CellItem(CellItemKind.Value, start, end, line, CellValue.Of(count), "", true));
             return;
         }
+        AddOtherField(doc, start, end, line, items);
+    }
+
+    /// <summary>
+    /// A field that is no plain count: a dash, 不适用, a decimal, words, or numbers merged by the copy. Kept out of
+    /// <see cref="AddField"/> so that the common case does not pay for this path's temporaries (the JIT zeroes all of a
+    /// method's struct temporaries on every call).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void AddOtherField(TextDocument doc, int start, int end, int line, List<CellItem> items)
+    {
+        var text = doc.Text;
+        var field = text.AsSpan(start, end - start);
         if (Classify(field, out bool hasDigit) is { } value)
         {
             items.Add(new CellItem(CellItemKind.Value, start, end, line, value, "", true));
