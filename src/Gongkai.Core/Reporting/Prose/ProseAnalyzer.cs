@@ -49,12 +49,27 @@ public static partial class ProseAnalyzer
             previousEnd = count.End;
             if (hit is null) continue;
 
-            string lead = sentence[from..hit.Start] + sentence[hit.End..count.Start];
-            if (Comparison().IsMatch(lead) || OtherPeriod().IsMatch(lead)) continue;
+            if (LeadDisqualifies(sentence.AsSpan(from, hit.Start - from), sentence.AsSpan(hit.End, count.Start - hit.End))) continue;
             if (!InReportYear(years, count.Start, year)) continue;
             if (!ContextFits(hit.Quantity, sentence, sentence.AsSpan(hit.End, count.Start - hit.End))) continue;
             into.Add(new ProseStatement(section, hit.Quantity, count.Value, count.Unit, count.Approximate, false, sentence[hit.Start..count.End]));
         }
+    }
+
+    /// <summary>
+    /// The words before a number without its keyword (<paramref name="before"/> then <paramref name="after"/>, joined)
+    /// compare it with another period or name another period. Joined in a buffer, not a string: this runs for every number.
+    /// </summary>
+    private static bool LeadDisqualifies(ReadOnlySpan<char> before, ReadOnlySpan<char> after)
+    {
+        int length = before.Length + after.Length;
+        char[]? rented = length > 256 ? ArrayPool<char>.Shared.Rent(length) : null;
+        Span<char> lead = rented is null ? stackalloc char[length] : rented.AsSpan(0, length);
+        before.CopyTo(lead);
+        after.CopyTo(lead[before.Length..]);
+        bool disqualifies = Comparison().IsMatch(lead) || OtherPeriod().IsMatch(lead);
+        if (rented is not null) ArrayPool<char>.Shared.Return(rented);
+        return disqualifies;
     }
 
     private static bool ContextFits(ProseQuantity quantity, string sentence, ReadOnlySpan<char> between) => quantity switch
@@ -174,8 +189,9 @@ public static partial class ProseAnalyzer
     {
         // A breakdown is a total and at least two parts: three counts at least.
         if (counts.Count < 3) return;
-        foreach (Match marker in PartsMarker().Matches(sentence))
+        foreach (var marker in PartsMarker().EnumerateMatches(sentence))
         {
+            var markerText = sentence.AsSpan(marker.Index, marker.Length);
             int totalAt = LastCountEndingBy(counts, marker.Index);
             if (totalAt < 0) continue;
             var total = counts[totalAt];
@@ -191,7 +207,7 @@ public static partial class ProseAnalyzer
             {
                 var count = counts[at];
                 if (count.Start < cursor) continue;
-                string gap = sentence[cursor..count.Start];
+                var gap = sentence.AsSpan(cursor, count.Start - cursor);
                 if (StopWords().IsMatch(gap)) break;
                 var kind = ProseKeywords.Last(sentence, cursor, count.Start)?.Quantity;
                 if (kind is { } k && EndsList(k, totalKind)) break;
@@ -210,7 +226,7 @@ public static partial class ProseAnalyzer
             if (parts.Count < 2) continue;
 
             var list = parts.Select(p => p.Part).ToList();
-            bool complete = marker.Value.EndsWith('：') || marker.Value.EndsWith(':') || marker.Value.StartsWith('分') || marker.Value.StartsWith('具')
+            bool complete = markerText.EndsWith('：') || markerText.EndsWith(':') || markerText.StartsWith('分') || markerText.StartsWith('具')
                 || CatchAll().IsMatch(list[^1].Label) || list.Sum(p => p.Count) > total.Value;
             into.Add(new ProseBreakdown(section, sentence[labelFrom..total.Start], total.Value, total.Unit, list, complete,
                 total.Approximate || parts.Any(p => p.Approximate), sentence[labelFrom..(cursor)]));
@@ -240,13 +256,13 @@ public static partial class ProseAnalyzer
         && !(part == ProseQuantity.ProactiveItems && total is null);
 
     /// <summary>The words of a part: the gap's last clause without the joining marks and words before it (、以及, ；另有).</summary>
-    private static string PartLabel(string gap)
+    private static string PartLabel(ReadOnlySpan<char> gap)
     {
-        int cut = gap.AsSpan().LastIndexOfAny(LabelCuts);
-        var label = (cut >= 0 ? gap.AsSpan(cut + 1) : gap.AsSpan()).TrimStart(LeadingMarks);
+        int cut = gap.LastIndexOfAny(LabelCuts);
+        var label = (cut >= 0 ? gap[(cut + 1)..] : gap).TrimStart(LeadingMarks);
         foreach (var join in JoinWords)
             if (label.StartsWith(join, StringComparison.Ordinal)) { label = label[join.Length..]; break; }
-        return label.Length == gap.Length ? gap : label.ToString();
+        return label.ToString();
     }
 
     private static readonly SearchValues<char> LabelCuts = SearchValues.Create("，,；;：:（(）)");

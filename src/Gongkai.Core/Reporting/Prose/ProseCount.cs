@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace Gongkai.Core.Reporting.Prose;
 
@@ -69,8 +70,28 @@ internal sealed record ProseCount(decimal Value, string Unit, bool Approximate, 
         if (!digits) return ChineseNumber.TryParse(number.ToString(), out value);
         value = 0;
         // \d also matches other scripts' digits; a number written in them is not read (it cannot be parsed as written).
+        long whole = 0;
+        bool plain = number.Length <= 18;
         foreach (char c in number)
-            if (c != '.' && !char.IsAsciiDigit(c)) return false;
+        {
+            if (char.IsAsciiDigit(c)) whole = whole * 10 + (c - '0');
+            else if (c == '.') plain = false;
+            else return false;
+        }
+        // Nearly every count is a few ASCII digits: the same value (scale 0) as decimal.TryParse gives, without its buffers.
+        if (plain)
+        {
+            value = whole;
+            if (value > decimal.MaxValue / magnitude) return false;
+            value *= magnitude;
+            return true;
+        }
+        return TryParseDecimal(number, magnitude, out value);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool TryParseDecimal(ReadOnlySpan<char> number, decimal magnitude, out decimal value)
+    {
         // A run of digits too long for a decimal is no count a report states (the regex this replaced threw on it).
         if (!decimal.TryParse(number, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value) || value > decimal.MaxValue / magnitude)
             return false;

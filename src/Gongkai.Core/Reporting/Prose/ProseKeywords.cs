@@ -75,8 +75,9 @@ internal static partial class ProseKeywords
                 Consider(quantity, from + lastStart[e], from + lastStart[e] + anchors[0].Length);
                 continue;
             }
-            for (var m = pattern.Match(text, from, to - from); m.Success; m = m.NextMatch())
-                Consider(quantity, m.Index, m.Index + m.Length);
+            // The range is the whole input of the match, as with Match(text, from, length): look-behinds see nothing before it.
+            foreach (var m in pattern.EnumerateMatches(range))
+                Consider(quantity, from + m.Index, from + m.Index + m.Length);
         }
         return found ? new Hit(bestQuantity, bestStart, bestEnd) : null;
 

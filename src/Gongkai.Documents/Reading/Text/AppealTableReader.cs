@@ -43,7 +43,7 @@ internal static class AppealTableReader
         int dataStart = first;
         while (dataStart > 0 && items[dataStart - 1].Kind == CellItemKind.Empty && items[dataStart - 1].Line == items[first].Line) dataStart--;
         int headerEnd = first >= 0 ? items[dataStart].Start : end;
-        CheckHeader(ctx, groupLabels, outcomeLabels, doc.ToCompact(from), doc.ToCompact(headerEnd));
+        CheckHeader(ctx, groupLabels, outcomeLabels, HeaderKeys(ctx.Layout), doc.ToCompact(from), doc.ToCompact(headerEnd));
 
         int line = first >= 0 ? items[first].Line : doc.LineOf(from);
         if (first < 0)
@@ -91,16 +91,18 @@ internal static class AppealTableReader
                 columns.Select(c => c.Label).Distinct().ToList());
     }
 
-    private static void CheckHeader(ReadContext ctx, List<string> groupLabels, List<string> outcomeLabels, int from, int to)
+    /// <param name="keys">The keys of <paramref name="groupLabels"/> and then of <paramref name="outcomeLabels"/> (<see cref="HeaderKeys"/>).</param>
+    private static void CheckHeader(ReadContext ctx, List<string> groupLabels, List<string> outcomeLabels, string[] keys, int from, int to)
     {
         var doc = ctx.Doc;
         int line = doc.LineOf(doc.ToText(from));
-        foreach (var label in groupLabels)
-            if (doc.Find(TextNormaliser.LabelKey(label), from, to) < 0)
-                ctx.AbsentLabel("t4", label, line, TableZh, TableEn);
-        foreach (var label in outcomeLabels)
+        for (int g = 0; g < groupLabels.Count; g++)
+            if (doc.Find(keys[g], from, to) < 0)
+                ctx.AbsentLabel("t4", groupLabels[g], line, TableZh, TableEn);
+        for (int o = 0; o < outcomeLabels.Count; o++)
         {
-            string key = TextNormaliser.LabelKey(label);
+            string label = outcomeLabels[o];
+            string key = keys[groupLabels.Count + o];
             int count = 0;
             for (int at = doc.Find(key, from, to); at >= 0 && count < GroupCount; at = doc.Find(key, at + key.Length, to)) count++;
             for (int missing = count; missing < GroupCount; missing++)

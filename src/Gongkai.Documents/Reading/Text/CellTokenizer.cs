@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using Gongkai.Core.Reporting;
 
 namespace Gongkai.Documents.Reading.Text;
@@ -101,16 +102,33 @@ internal static class CellTokenizer
         while (end > start && TextNormaliser.IsSpace(text[end - 1])) end--;
         if (start == end)
         {
-            if (emptyIsCell) items.Add(new CellItem(CellItemKind.Empty, start, end, line, CellValue.Blank, "", true, edge));
+            if (emptyIsCell) AddBlank(start, line, edge, items);
             return;
         }
-        var field = text.AsSpan(start, end - start);
         // Most fields are plain counts: read them without making strings.
-        if (TryDigits(field, out long count))
+        if (TryDigits(text.AsSpan(start, end - start), out long count))
         {
             items.Add(new CellItem(CellItemKind.Value, start, end, line, CellValue.Of(count), "", true));
             return;
         }
+        AddOtherField(doc, start, end, line, items);
+    }
+
+    /// <summary>An empty field between two separators: a blank cell (its own method for the reason given at <see cref="AddOtherField"/>).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void AddBlank(int at, int line, bool edge, List<CellItem> items) =>
+        items.Add(new CellItem(CellItemKind.Empty, at, at, line, CellValue.Blank, "", true, edge));
+
+    /// <summary>
+    /// A field that is no plain count: a dash, 不适用, a decimal, words, or numbers merged by the copy. Kept out of
+    /// <see cref="AddField"/> so that the common case does not pay for this path's temporaries (the JIT zeroes all of a
+    /// method's struct temporaries on every call).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void AddOtherField(TextDocument doc, int start, int end, int line, List<CellItem> items)
+    {
+        var text = doc.Text;
+        var field = text.AsSpan(start, end - start);
         if (Classify(field, out bool hasDigit) is { } value)
         {
             items.Add(new CellItem(CellItemKind.Value, start, end, line, value, "", true));
@@ -139,9 +157,9 @@ internal static class CellTokenizer
         if (field.Length > 18) return false;
         foreach (char c in field)
         {
-            char d = TextNormaliser.Fold(c);
-            if (!char.IsAsciiDigit(d)) return false;
-            value = value * 10 + (d - '0');
+            int d = DigitValue(c);
+            if (d < 0) return false;
+            value = value * 10 + d;
         }
         return true;
     }
@@ -251,12 +269,14 @@ internal static class CellTokenizer
         return true;
     }
 
-    private static bool HasDigit(ReadOnlySpan<char> raw)
-    {
-        foreach (char c in raw)
-            if (char.IsAsciiDigit(TextNormaliser.Fold(c))) return true;
-        return false;
-    }
+    private static bool HasDigit(ReadOnlySpan<char> raw) => raw.IndexOfAny(Digits) >= 0;
+
+    /// <summary>The characters <see cref="TextNormaliser.Fold(char)"/> turns into an ASCII digit: the digits themselves and the full-width ones.</summary>
+    private static readonly SearchValues<char> Digits = SearchValues.Create("0123456789０１２３４５６７８９");
+
+    /// <summary>The value of a digit after folding (<c>７</c> → 7), or −1 for any other character.</summary>
+    private static int DigitValue(char c) =>
+        (uint)(c - '0') <= 9 ? c - '0' : (uint)(c - '０') <= 9 ? c - '０' : -1;
 
     /// <summary>
     /// An integer or decimal as written: optional sign, digits, an optional decimal part, thousands separators only in
@@ -293,7 +313,7 @@ internal static class CellTokenizer
     /// <summary>Characters a dash cell is written with (CellKind.Dash), after folding (－ → -, ／ → /).</summary>
     private static readonly SearchValues<char> DashChars = SearchValues.Create("-/—–―─━‐‑‒\u2212");
 
-    private static bool IsDigit(char c) => char.IsAsciiDigit(TextNormaliser.Fold(c));
+    private static bool IsDigit(char c) => DigitValue(c) >= 0;
 
     private static bool IsPointOrComma(char c) => TextNormaliser.Fold(c) is '.' or ',';
 

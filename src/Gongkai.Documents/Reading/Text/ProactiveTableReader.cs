@@ -15,13 +15,14 @@ internal static class ProactiveTableReader
     {
         var doc = ctx.Doc;
         var blocks = ctx.Layout.ProactiveBlocks;
+        var keys = KeysOf(ctx.Layout);
         int cs = doc.ToCompact(start), ce = doc.ToCompact(end);
 
         var captions = new LabelHit?[blocks.Count];
         int cursor = cs;
         for (int b = 0; b < blocks.Count; b++)
         {
-            captions[b] = FindCaption(doc, blocks[b].Caption, cursor, ce);
+            captions[b] = FindCaption(doc, keys.Blocks[b], cursor, ce);
             if (captions[b] is { } hit) cursor = hit.End;
         }
 
@@ -41,7 +42,7 @@ internal static class ProactiveTableReader
             int rowCursor = subStart;
             for (int r = 0; r < block.Rows.Count; r++)
             {
-                rowHits[r] = LabelMatcher.Find(doc, LabelKey.Of(block.Rows[r]), rowCursor, subEnd);
+                rowHits[r] = LabelMatcher.Find(doc, keys.Blocks[b].Rows[r], rowCursor, subEnd);
                 if (rowHits[r] is { } hit) rowCursor = hit.End;
             }
 
@@ -54,7 +55,7 @@ internal static class ProactiveTableReader
             else ctx.AbsentLabel($"t2.{block.Id}", block.Caption, null, TableZh, TableEn);
 
             int firstRow = rowHits.FirstOrDefault(h => h is not null)?.Start ?? subEnd;
-            CheckColumnHeads(ctx, block, subStart, firstRow);
+            CheckColumnHeads(ctx, block, keys.Blocks[b], subStart, firstRow);
 
             for (int r = 0; r < block.Rows.Count; r++)
             {
@@ -73,7 +74,7 @@ internal static class ProactiveTableReader
                 bool last = b == blocks.Count - 1 && r == block.Rows.Count - 1;
                 var read = RowCells.Read(doc, CellTokenizer.Tokenize(doc, areaStart, areaEnd, ctx.Items), block.Columns.Count, doc.LineOf(areaStart), rule: null, detectExtraRows: !last);
                 tableEnd = Math.Max(tableEnd, Math.Max(areaStart, read.ConsumedEnd));
-                PlaceRow(ctx, block, row, read, doc.LineOf(areaStart));
+                PlaceRow(ctx, block, row, keys.Blocks[b].Cells[r], read, doc.LineOf(areaStart));
                 foreach (var extra in read.ExtraRows ?? []) ctx.Extra(ReportTable.Proactive, extra.Label, extra.Line);
             }
             blockCursor = Math.Max(rowCursor, subStart);
@@ -101,27 +102,29 @@ internal static class ProactiveTableReader
         return end;
     }
 
-    private static void PlaceRow(ReadContext ctx, ProactiveBlock block, string row, RowRead read, int line)
+    private static void PlaceRow(ReadContext ctx, ProactiveBlock block, string row, CellDefinition[] cells, RowRead read, int line)
     {
         if (!read.Placed)
         {
             ctx.RowNotPlaced($"t2.{row}", row, read, block.Columns.Count, line);
             return;
         }
-        var cells = ctx.RowCells(row);
         for (int c = 0; c < cells.Length; c++) read.Place(ctx, c, cells[c]);
         ctx.Surplus(ReportTable.Proactive, row, read);
     }
 
-    private static void CheckColumnHeads(ReadContext ctx, ProactiveBlock block, int from, int to)
+    private static void CheckColumnHeads(ReadContext ctx, ProactiveBlock block, BlockKeys keys, int from, int to)
     {
         var doc = ctx.Doc;
         int line = doc.LineOf(doc.ToText(from));
-        if (doc.Find(TextNormaliser.LabelKey(ProactiveBlock.ContentHeading), from, to) < 0)
+        if (doc.Find(ContentHeadingKey, from, to) < 0)
             ctx.AbsentLabel($"t2.{block.Id}", ProactiveBlock.ContentHeading, line, $"{TableZh}“{block.Caption}”", $"{TableEn} {block.Caption}");
-        foreach (var column in block.Columns)
-            if (doc.Find(TextNormaliser.LabelKey(column.Label), from, to) < 0)
+        for (int c = 0; c < block.Columns.Count; c++)
+            if (doc.Find(keys.Columns[c], from, to) < 0)
+            {
+                var column = block.Columns[c];
                 ctx.AbsentLabel($"t2.{block.Id}.{column.Key}", column.Label, line, $"{TableZh}“{block.Caption}”", $"{TableEn} {block.Caption}");
+            }
     }
 
     private static void AbsentBlockLabels(ReadContext ctx, ProactiveBlock block)
@@ -132,13 +135,48 @@ internal static class ProactiveTableReader
     }
 
     /// <summary>第二十条第（一）项, also written without the brackets.</summary>
-    private static LabelHit? FindCaption(TextDocument doc, string caption, int from, int to)
+    private static LabelHit? FindCaption(TextDocument doc, BlockKeys keys, int from, int to)
     {
-        string key = TextNormaliser.LabelKey(caption);
+        string key = keys.Caption;
         int at = doc.Find(key, from, to);
         if (at >= 0) return new LabelHit(at, at, at + key.Length);
-        string bare = key.Replace("(", "").Replace(")", "");
+        string bare = keys.BareCaption;
         at = doc.Find(bare, from, to);
         return at >= 0 ? new LabelHit(at, at, at + bare.Length) : null;
     }
+
+    private static readonly string ContentHeadingKey = TextNormaliser.LabelKey(ProactiveBlock.ContentHeading);
+
+    /// <summary>
+    /// The keys of one block's caption, column heads and row labels and the layout's cells of each row, made once per
+    /// format rather than looked up by label on every read (a layout never changes).
+    /// </summary>
+    private sealed class BlockKeys
+    {
+        public BlockKeys(ReportLayout layout, ProactiveBlock block)
+        {
+            Caption = TextNormaliser.LabelKey(block.Caption);
+            BareCaption = Caption.Replace("(", "").Replace(")", "");
+            Columns = [.. block.Columns.Select(c => TextNormaliser.LabelKey(c.Label))];
+            Rows = [.. block.Rows.Select(LabelKey.Of)];
+            Cells = [.. block.Rows.Select(row => layout.Cells.Where(c => c.RowId == row).ToArray())];
+        }
+
+        public string Caption { get; }
+        public string BareCaption { get; }
+        public string[] Columns { get; }
+        public LabelKey[] Rows { get; }
+        /// <summary>Per row, its cells in column order (as <see cref="ReadContext.RowCells"/> gives them).</summary>
+        public CellDefinition[][] Cells { get; }
+    }
+
+    private sealed class LayoutKeys(ReportLayout layout)
+    {
+        public BlockKeys[] Blocks { get; } = [.. layout.ProactiveBlocks.Select(b => new BlockKeys(layout, b))];
+    }
+
+    private static readonly LayoutKeys Keys2021 = new(ReportLayout.F2021);
+    private static readonly LayoutKeys Keys2019 = new(ReportLayout.F2019);
+
+    private static LayoutKeys KeysOf(ReportLayout layout) => ReferenceEquals(layout, ReportLayout.F2019) ? Keys2019 : Keys2021;
 }

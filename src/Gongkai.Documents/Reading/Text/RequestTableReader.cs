@@ -80,7 +80,7 @@ internal static class RequestTableReader
                 if (retry.Placed) (plan, read) = (other, retry);
             }
             tableEnd = Math.Max(tableEnd, Math.Max(areaStart, read.ConsumedEnd));
-            PlaceRow(ctx, row, plan, plans[0].Width, read, lastLine);
+            PlaceRow(ctx, row, labels.RowCells[r], plan, plans[0].Width, read, lastLine);
             if (read.Placed && plan.ColumnCount < columnCount) shortRows.Add(row.Id);
             for (int i = read.RestStart; i < items.Count; i++)
             {
@@ -99,14 +99,13 @@ internal static class RequestTableReader
         return new TableSpan(tableStart, tableEnd);
     }
 
-    private static void PlaceRow(ReadContext ctx, RequestRow row, ColumnPlan plan, int expected, RowRead read, int line)
+    private static void PlaceRow(ReadContext ctx, RequestRow row, CellDefinition[] cells, ColumnPlan plan, int expected, RowRead read, int line)
     {
         if (!read.Placed)
         {
             ctx.RowNotPlaced($"t3.{row.Id}", row.Label, read, expected, line);
             return;
         }
-        var cells = ctx.RowCells(row.Id);
         for (int slot = 0; slot < plan.Width; slot++)
             if (plan.ColumnIndex[slot] is var c and >= 0) read.Place(ctx, slot, cells[c]);
         ctx.Surplus(ReportTable.Requests, row.Label, read);
@@ -259,6 +258,7 @@ internal static class RequestTableReader
         {
             Rows = [.. layout.RequestRows.Where(r => r.HasCells)];
             RowKeys = [.. Rows.Select(r => LabelKey.Of(r.Label))];
+            RowCells = [.. Rows.Select(r => layout.Cells.Where(c => c.RowId == r.Id).ToArray())];
             Groups = [.. layout.RequestRows.Where(r => !r.HasCells)];
             GroupKeys = [.. Groups.Select(g =>
             {
@@ -283,6 +283,8 @@ internal static class RequestTableReader
 
         public RequestRow[] Rows { get; }
         public LabelKey[] RowKeys { get; }
+        /// <summary>Per row, its cells in column order (as <see cref="ReadContext.RowCells"/> gives them).</summary>
+        public CellDefinition[][] RowCells { get; }
         public RequestRow[] Groups { get; }
         public string[][] GroupKeys { get; }
         public string[] GroupCores { get; }

@@ -21,15 +21,17 @@ internal static class SectionLocator
     public static HeadingHit?[] FindHeadings(TextDocument doc, ReportLayout layout)
     {
         var hits = new HeadingHit?[layout.Sections.Count];
+        var keys = HeadingKeysOf(layout);
         int cursor = 0;
         for (int s = 0; s < layout.Sections.Count; s++)
         {
             var section = layout.Sections[s];
-            LabelHit? best = FindHeading(doc, section.Heading, cursor, doc.CompactLength);
-            foreach (var variant in section.Variants)
+            LabelHit? best = FindHeading(doc, keys[s][0], cursor, doc.CompactLength);
+            for (int v = 1; v < keys[s].Length; v++)
             {
+                var variant = keys[s][v];
                 // A variant wins only by starting earlier, so it is looked for only up to the best so far.
-                int to = best is { } b ? Math.Min(doc.CompactLength, b.Start + LabelKey.Of(variant).Core.Length + 3) : doc.CompactLength;
+                int to = best is { } b ? Math.Min(doc.CompactLength, b.Start + variant.Core.Length + 3) : doc.CompactLength;
                 if (FindHeading(doc, variant, cursor, to) is { } h && (best is null || h.Start < best.Value.Start)) best = h;
             }
             if (best is not { } found) continue;
@@ -40,8 +42,18 @@ internal static class SectionLocator
         return hits;
     }
 
-    private static LabelHit? FindHeading(TextDocument doc, string heading, int from, int to) =>
-        LabelMatcher.Find(doc, LabelKey.Of(heading), from, to, requireNumbering: true);
+    private static LabelHit? FindHeading(TextDocument doc, LabelKey heading, int from, int to) =>
+        LabelMatcher.Find(doc, heading, from, to, requireNumbering: true);
+
+    /// <summary>Per section, the keys of its heading and then of its variants, made once per format.</summary>
+    private static LabelKey[][] HeadingKeysOf(ReportLayout layout) =>
+        ReferenceEquals(layout, ReportLayout.F2019) ? HeadingKeys2019 : ReferenceEquals(layout, ReportLayout.F2021) ? HeadingKeys2021 : HeadingKeys(layout);
+
+    private static readonly LabelKey[][] HeadingKeys2021 = HeadingKeys(ReportLayout.F2021);
+    private static readonly LabelKey[][] HeadingKeys2019 = HeadingKeys(ReportLayout.F2019);
+
+    private static LabelKey[][] HeadingKeys(ReportLayout layout) =>
+        [.. layout.Sections.Select(s => new[] { LabelKey.Of(s.Heading) }.Concat(s.Variants.Select(LabelKey.Of)).ToArray())];
 
     /// <summary>
     /// The title: the first line before the first section that names a 年度报告. A title split over two lines
