@@ -167,6 +167,14 @@ internal sealed class PortalDataset
             for (var c = 0; c < r.Channels.Length; c++) Run(channel, ("$id", id), ("$code", r.Channels[c]), ("$position", c));
             Run(search, ("$id", id), ("$agency", agency), ("$title", r.TitleWords), ("$body", r.BodyWords));
         }
+        // The index rows' visibility rows, as the migration fills them for rows indexed before it (CatalogueSearchIndex.IndexAsync
+        // writes them one by one).
+        using (var fill = connection.CreateCommand())
+        {
+            fill.Transaction = tx;
+            fill.CommandText = CatalogueSearchIndex.SqliteVisibilityFill;
+            fill.ExecuteNonQuery();
+        }
         tx.Commit();
         Exec(connection, "ANALYZE; PRAGMA journal_mode=WAL;");
     }

@@ -25,8 +25,18 @@ public sealed class SearchCandidates(IReadOnlyList<SearchIndexHit> hits, bool tr
         rank is null || which.Count == 0 ? Task.CompletedTask : rank(which, cancellationToken);
 }
 
-/// <summary>One hit of the full-text index before the visibility filter: which version, how many query terms it matched, its relevance.</summary>
+/// <summary>One publicly visible hit of the full-text index: which version, when it went public, how many query terms it matched, its relevance.</summary>
 public sealed class SearchIndexHit
+{
+    public Guid ItemId { get; set; }
+    public int Revision { get; set; }
+    public DateTimeOffset PublishAt { get; set; }
+    public int Matched { get; set; }
+    public double Rank { get; set; }
+}
+
+/// <summary>One row of the full-text index matching a query (<see cref="CatalogueSearchIndex.Match"/>), visible or not.</summary>
+public sealed class IndexMatch
 {
     public Guid ItemId { get; set; }
     public int Revision { get; set; }
@@ -37,9 +47,12 @@ public sealed class SearchIndexHit
 /// <summary>
 /// 全文检索索引 in the database, so every web node shares it: SQLite FTS5 or PostgreSQL tsvector with a GIN index. Neither database
 /// segments Chinese, so the text arrives already segmented (words separated by spaces, from the application's ChineseSegmenter);
-/// the query is made of the same words. One row per approved version; which of them the public may see is decided by the join
-/// with <see cref="PublicCatalogueQueries.VisibleAt"/>, never here. Rows are written in the transaction that approves or
-/// withdraws the item.
+/// the query is made of the same words. One row per approved version. Which of them the public may see is decided by the
+/// visibility window of the version in <c>published_versions</c> (<see cref="PublicCatalogueQueries.VisibleAt"/>): on
+/// PostgreSQL by joining that predicate; on SQLite by the same predicate on a copy of the window keyed by the index's own
+/// integer row id (<c>catalogue_search_visibility</c>, kept by triggers on <c>published_versions</c>), so that filtering a few
+/// thousand candidates is a few thousand integer lookups in a small table rather than text-key lookups into the large rows
+/// of <c>published_versions</c>. Rows are written in the transaction that approves or withdraws the item.
 /// </summary>
 public static class CatalogueSearchIndex
 {
@@ -50,6 +63,62 @@ public static class CatalogueSearchIndex
         "CREATE VIRTUAL TABLE catalogue_search USING fts5(item_id UNINDEXED, revision UNINDEXED, agency_id UNINDEXED, title, body, tokenize = 'unicode61 remove_diacritics 0');";
 
     public const string SqliteDrop = "DROP TABLE IF EXISTS catalogue_search;";
+
+    /// <summary>
+    /// DDL run by the AddSearchVisibility migration on SQLite: each index row's version and that version's visibility window
+    /// (<c>publish_at</c>, <c>visible_until</c>, <c>cancelled</c>, as in <c>published_versions</c>), under the index row's id.
+    /// Triggers copy every insert, update and delete of a version's window, whoever writes it, so the copy cannot fall behind;
+    /// an index row whose version is not (or no longer) stored counts as cancelled. <see cref="IndexAsync"/> writes the row
+    /// with the index row; <see cref="SqliteVisibilityFill"/> fills it for rows indexed before.
+    /// </summary>
+    public const string SqliteVisibilitySchema = $"""
+        CREATE TABLE {Visibility} (
+            id INTEGER NOT NULL PRIMARY KEY,
+            item_id TEXT NOT NULL,
+            revision INTEGER NOT NULL,
+            publish_at INTEGER NOT NULL,
+            visible_until INTEGER NULL,
+            cancelled INTEGER NOT NULL);
+        CREATE INDEX ix_{Visibility}_version ON {Visibility} (item_id, revision);
+        CREATE TRIGGER tr_published_versions_search_insert AFTER INSERT ON published_versions BEGIN
+            UPDATE {Visibility} SET publish_at = NEW.publish_at, visible_until = NEW.visible_until, cancelled = NEW.cancelled
+            WHERE item_id = NEW.item_id AND revision = NEW.revision;
+        END;
+        CREATE TRIGGER tr_published_versions_search_update AFTER UPDATE ON published_versions BEGIN
+            UPDATE {Visibility} SET cancelled = 1 WHERE item_id = OLD.item_id AND revision = OLD.revision;
+            UPDATE {Visibility} SET publish_at = NEW.publish_at, visible_until = NEW.visible_until, cancelled = NEW.cancelled
+            WHERE item_id = NEW.item_id AND revision = NEW.revision;
+        END;
+        CREATE TRIGGER tr_published_versions_search_delete AFTER DELETE ON published_versions BEGIN
+            UPDATE {Visibility} SET cancelled = 1 WHERE item_id = OLD.item_id AND revision = OLD.revision;
+        END;
+        """;
+
+    /// <summary>Fills <c>catalogue_search_visibility</c> for the index rows that have no row there (the migration; the benchmark's bulk load).</summary>
+    public const string SqliteVisibilityFill = $"""
+        INSERT INTO {Visibility} (id, item_id, revision, publish_at, visible_until, cancelled)
+        SELECT c.id, c.c0, c.c1, coalesce(v.publish_at, {NotYet}), v.visible_until, coalesce(v.cancelled, 1)
+        FROM {Table}_content c LEFT JOIN published_versions v ON v.item_id = c.c0 AND v.revision = c.c1
+        WHERE c.id NOT IN (SELECT id FROM {Visibility});
+        """;
+
+    public const string SqliteVisibilityDrop = $"""
+        DROP TRIGGER IF EXISTS tr_published_versions_search_insert;
+        DROP TRIGGER IF EXISTS tr_published_versions_search_update;
+        DROP TRIGGER IF EXISTS tr_published_versions_search_delete;
+        DROP TABLE IF EXISTS {Visibility};
+        """;
+
+    private const string Visibility = "catalogue_search_visibility";
+
+    /// <summary>
+    /// <see cref="PublicCatalogueQueries.VisibleAt"/> over <c>catalogue_search_visibility</c> (times as UTC ticks, as the SQLite
+    /// context stores them), with <c>$now</c> the time: not cancelled, published, not yet replaced or withdrawn.
+    /// </summary>
+    private const string SqliteVisibleAt = "cancelled = 0 AND publish_at <= $now AND (visible_until IS NULL OR visible_until > $now)";
+
+    // The window of an index row whose version is not stored: never visible (cancelled, and not before the end of time).
+    private const string NotYet = "9223372036854775807";
 
     /// <summary>DDL run by the AddCatalogue migration on PostgreSQL. Title words weigh more than body words in the rank.</summary>
     public const string PostgresSchema = """
@@ -80,24 +149,48 @@ public static class CatalogueSearchIndex
                 "setweight(to_tsvector('simple', {3}), 'A') || setweight(to_tsvector('simple', {4}), 'D'))",
                 [itemId, revision, agencyId, titleWords, bodyWords], cancellationToken);
         else
+        {
+            // The new row's id is one past the largest in use (writers are serialised, and every index row has its
+            // visibility row under the same id), given explicitly so both rows share it; the window is the stored version's.
             await db.Database.ExecuteSqlRawAsync(
-                "INSERT INTO catalogue_search (item_id, revision, agency_id, title, body) VALUES ({0}, {1}, {2}, {3}, {4})",
+                $"INSERT INTO {Table} (rowid, item_id, revision, agency_id, title, body) " +
+                $"VALUES ((SELECT coalesce(max(id), 0) + 1 FROM {Table}_content), {{0}}, {{1}}, {{2}}, {{3}}, {{4}})",
                 [Key(db, itemId), revision, Key(db, agencyId), titleWords, bodyWords], cancellationToken);
+            await db.Database.ExecuteSqlRawAsync(
+                $"INSERT INTO {Visibility} (id, item_id, revision, publish_at, visible_until, cancelled) " +
+                $"SELECT m.id, {{0}}, {{1}}, coalesce(v.publish_at, {NotYet}), v.visible_until, coalesce(v.cancelled, 1) " +
+                $"FROM (SELECT max(id) AS id FROM {Table}_content) m LEFT JOIN published_versions v ON v.item_id = {{0}} AND v.revision = {{1}}",
+                [Key(db, itemId), revision], cancellationToken);
+        }
     }
 
-    public static Task RemoveVersionAsync(GongkaiDbContext db, Guid itemId, int revision, CancellationToken cancellationToken) =>
-        db.Database.ExecuteSqlRawAsync("DELETE FROM catalogue_search WHERE item_id = {0} AND revision = {1}",
-            [Key(db, itemId), revision], cancellationToken);
+    public static async Task RemoveVersionAsync(GongkaiDbContext db, Guid itemId, int revision, CancellationToken cancellationToken)
+    {
+        if (IsPostgres(db))
+            await db.Database.ExecuteSqlRawAsync("DELETE FROM catalogue_search WHERE item_id = {0} AND revision = {1}", [itemId, revision], cancellationToken);
+        else
+            // The version's index rows by their ids (an index lookup) rather than a scan of the index's item_id column.
+            await db.Database.ExecuteSqlRawAsync(
+                $"DELETE FROM {Table} WHERE rowid IN (SELECT id FROM {Visibility} WHERE item_id = {{0}} AND revision = {{1}}); " +
+                $"DELETE FROM {Visibility} WHERE item_id = {{0}} AND revision = {{1}};", [Key(db, itemId), revision], cancellationToken);
+    }
 
-    public static Task RemoveItemAsync(GongkaiDbContext db, Guid itemId, CancellationToken cancellationToken) =>
-        db.Database.ExecuteSqlRawAsync("DELETE FROM catalogue_search WHERE item_id = {0}", [Key(db, itemId)], cancellationToken);
+    public static async Task RemoveItemAsync(GongkaiDbContext db, Guid itemId, CancellationToken cancellationToken)
+    {
+        if (IsPostgres(db))
+            await db.Database.ExecuteSqlRawAsync("DELETE FROM catalogue_search WHERE item_id = {0}", [itemId], cancellationToken);
+        else
+            await db.Database.ExecuteSqlRawAsync(
+                $"DELETE FROM {Table} WHERE rowid IN (SELECT id FROM {Visibility} WHERE item_id = {{0}}); " +
+                $"DELETE FROM {Visibility} WHERE item_id = {{0}};", [Key(db, itemId)], cancellationToken);
+    }
 
     /// <summary>
     /// The versions matching any of <paramref name="terms"/> (each term a list of words that must all occur), with the number of
-    /// terms each matched and the database's relevance (higher is better on both providers). Composable: join it with the
-    /// visible versions.
+    /// terms each matched and the database's relevance (higher is better on both providers), whether the public may see them
+    /// or not. Composable: join it with the visible versions.
     /// </summary>
-    public static IQueryable<SearchIndexHit> Match(GongkaiDbContext db, IReadOnlyList<IReadOnlyList<string>> terms, Guid? agencyId)
+    public static IQueryable<IndexMatch> Match(GongkaiDbContext db, IReadOnlyList<IReadOnlyList<string>> terms, Guid? agencyId)
     {
         if (terms.Count == 0 || terms.Any(t => t.Count == 0)) throw new ArgumentException("Every term needs at least one word.", nameof(terms));
         var parameters = new List<object>();
@@ -121,7 +214,7 @@ public static class CatalogueSearchIndex
             sql.Append($") AS Matched, -bm25(catalogue_search, 0, 0, 0, 4.0, 1.0) AS Rank FROM catalogue_search WHERE catalogue_search MATCH {all}");
             if (agencyId is { } a) sql.Append($" AND catalogue_search.agency_id = {P(Key(db, a))}");
         }
-        return db.Database.SqlQueryRaw<SearchIndexHit>(sql.ToString(), [.. parameters]);
+        return db.Database.SqlQueryRaw<IndexMatch>(sql.ToString(), [.. parameters]);
     }
 
     /// <summary>
@@ -129,20 +222,23 @@ public static class CatalogueSearchIndex
     /// hit ranked, and (SQLite) without the rows whose text matches no term.
     /// </summary>
     public static async Task<SearchCandidates> CandidatesAsync(GongkaiDbContext db, IReadOnlyList<IReadOnlyList<string>> terms, Guid? agencyId,
-        int exactUpTo, int perPattern, SearchTermCounts wordRows, long stamp, CancellationToken cancellationToken)
+        DateTimeOffset now, int exactUpTo, int perPattern, SearchTermCounts wordRows, long stamp, CancellationToken cancellationToken)
     {
-        var found = await FindAsync(db, terms, agencyId, exactUpTo, perPattern, wordRows, stamp, cancellationToken);
+        var found = await FindAsync(db, terms, agencyId, now, exactUpTo, perPattern, wordRows, stamp, cancellationToken);
         await found.RankAsync(found.Hits, cancellationToken);
         return new SearchCandidates([.. found.Hits.Where(h => h.Matched > 0)], found.Truncated);
     }
 
     /// <summary>
-    /// The hits for a query, bounded so that a query matching a large part of the catalogue (“通知” among a million items) costs
+    /// The hits for a query that the public may see at <paramref name="now"/> (<see cref="PublicCatalogueQueries.VisibleAt"/>),
+    /// bounded so that a query matching a large part of the catalogue (“通知” among a million items) costs
     /// about as much as a rare one. Up to <paramref name="exactUpTo"/> matching versions, every one is returned and the ranking
     /// is exact. Beyond that (SQLite) the candidates are, for every way of matching — all the terms, (up to three terms)
     /// exactly all but one, any of them — the <paramref name="perPattern"/> most recently indexed versions, and
     /// <see cref="SearchCandidates.Truncated"/> is set: an item matching more terms still ranks above one matching fewer, but
-    /// among very many equal matches only the newest are ranked. PostgreSQL returns every hit, ranked (<see cref="Match"/>).
+    /// among very many equal matches only the newest are ranked. The bounds count index rows whether visible or not, so the
+    /// candidates are the same whatever the time; the hidden ones are dropped after. PostgreSQL returns every visible hit,
+    /// ranked (<see cref="Match"/> joined with the visible versions).
     /// On SQLite the relevance is computed only for the hits passed to <see cref="SearchCandidates.RankAsync"/>, so a caller
     /// that needs one page of results scores only the hits that can reach it.
     /// </summary>
@@ -158,10 +254,17 @@ public static class CatalogueSearchIndex
     /// index by bm25() on every query.
     /// </remarks>
     public static async Task<SearchCandidates> FindAsync(GongkaiDbContext db, IReadOnlyList<IReadOnlyList<string>> terms, Guid? agencyId,
-        int exactUpTo, int perPattern, SearchTermCounts wordRows, long stamp, CancellationToken cancellationToken)
+        DateTimeOffset now, int exactUpTo, int perPattern, SearchTermCounts wordRows, long stamp, CancellationToken cancellationToken)
     {
         if (IsPostgres(db))
-            return new SearchCandidates(await Match(db, terms, agencyId).ToListAsync(cancellationToken), false);
+        {
+            var visible = await (from m in Match(db, terms, agencyId)
+                                 join v in db.PublishedVersions().AsNoTracking().VisibleAt(now) on new { m.ItemId, m.Revision } equals new { v.ItemId, v.Revision }
+                                 select new { m.ItemId, m.Revision, v.PublishAt, m.Matched, m.Rank }).ToListAsync(cancellationToken);
+            return new SearchCandidates(
+                [.. visible.Select(h => new SearchIndexHit { ItemId = h.ItemId, Revision = h.Revision, PublishAt = h.PublishAt, Matched = h.Matched, Rank = h.Rank })],
+                false);
+        }
         if (terms.Count == 0 || terms.Any(t => t.Count == 0)) throw new ArgumentException("Every term needs at least one word.", nameof(terms));
 
         string Fts(IReadOnlyList<string> t) => "(" + string.Join(" AND ", t.Select(Phrase)) + ")";
@@ -192,19 +295,21 @@ public static class CatalogueSearchIndex
 
             var hits = new List<SearchIndexHit>(tiers.Count);
             var rowIds = new Dictionary<SearchIndexHit, long>(tiers.Count, ReferenceEqualityComparer.Instance);
-            // Which version each row indexes, straight from the FTS5 table's content table by row id (b-tree lookups).
-            // Columns: item_id, revision, agency_id, title (weight 4), body (weight 1).
-            await session.ReadAsync($"SELECT id, c0, c1 FROM {Table}_content WHERE id IN (SELECT value FROM json_each($ids))",
+            // Which version each row indexes and whether the public sees it now, by row id (integer b-tree lookups in a
+            // table of small rows).
+            await session.ReadAsync($"SELECT id, item_id, revision, publish_at FROM {Visibility} " +
+                                    $"WHERE id IN (SELECT value FROM json_each($ids)) AND {SqliteVisibleAt}",
                 Ids(tiers.Keys), reader =>
                 {
                     var rowid = reader.GetInt64(0);
                     var hit = new SearchIndexHit
                     {
-                        ItemId = Guid.Parse(reader.GetString(1)), Revision = reader.GetInt32(2), Matched = tiers[rowid], Rank = double.NaN,
+                        ItemId = Guid.Parse(reader.GetString(1)), Revision = reader.GetInt32(2),
+                        PublishAt = new DateTimeOffset(reader.GetInt64(3), TimeSpan.Zero), Matched = tiers[rowid], Rank = double.NaN,
                     };
                     hits.Add(hit);
                     rowIds.Add(hit, rowid);
-                }, cancellationToken);
+                }, cancellationToken, ("$now", now.UtcTicks));
             return new SearchCandidates(hits, truncated,
                 (which, token) => RankAsync(db, agency, terms, which, rowIds, wordRows, stamp, token));
         }

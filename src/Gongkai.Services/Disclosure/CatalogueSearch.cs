@@ -20,7 +20,8 @@ public sealed record SearchResults(SearchQuery Query, IReadOnlyList<SearchResult
 /// 全文检索: the portal's search over titles, bodies and attachment text. The query is split into terms and segmented by the
 /// same <see cref="ChineseSegmenter"/> as the index; the database finds the versions matching any term and ranks first by how
 /// many terms matched, then by its own relevance, so “科技 培训” puts an item with both words above one with either. Only what
-/// <see cref="PublicCatalogueQueries.VisibleAt"/> admits is returned. The work per query is bounded (see
+/// <see cref="PublicCatalogueQueries.VisibleAt"/> admits is returned: the index returns only visible hits, and the page's
+/// rows are read through <see cref="PublicCatalogueQueries.VisibleAt"/> again. The work per query is bounded (see
 /// <see cref="CatalogueSearchIndex.FindAsync"/>): a query matching a large part of a million items ranks the newest
 /// matches of each kind and says so (<see cref="SearchResults.TotalIsPartial"/>) instead of scoring every one, and only the
 /// hits that can reach the requested page are scored.
@@ -41,18 +42,14 @@ public sealed class CatalogueSearch(GongkaiDbContext db, PublicCatalogue catalog
         if (query.IsEmpty) return new SearchResults(query, [], 0, page, PageSize);
 
         var stamp = await PublicCatalogueCache.StampAsync(db, cancellationToken);
+        var now = clock.GetUtcNow();
         var found = await CatalogueSearchIndex.FindAsync(db, query.Terms.Select(t => (IReadOnlyList<string>)t.Tokens).ToList(), agencyId,
-            ExactUpTo, PerPattern, wordRows, stamp, cancellationToken);
-        var visible = db.PublishedVersions().AsNoTracking().VisibleAt(clock.GetUtcNow());
-        var keys = found.Hits.Select(h => h.ItemId).Distinct().ToList();
-        // One JSON parameter for the (up to a few thousand) candidates: as separate SQL parameters each statement would be
-        // parsed anew and SQLite would look every parameter name up among thousands.
-        var published = (await visible.Where(v => EF.Parameter(keys).Contains(v.ItemId)).Select(v => new { v.ItemId, v.Revision, v.PublishAt }).ToListAsync(cancellationToken))
-            .ToDictionary(v => (v.ItemId, v.Revision), v => v.PublishAt);
-        var shown = found.Hits.Where(h => published.ContainsKey((h.ItemId, h.Revision))).ToList();
+            now, ExactUpTo, PerPattern, wordRows, stamp, cancellationToken);
+        var visible = db.PublishedVersions().AsNoTracking().VisibleAt(now);
+        var shown = found.Hits.ToList();
         await found.RankAsync(ToRank(shown, (page - 1) * PageSize), cancellationToken);
         var ranked = shown.Where(h => h.Matched > 0)
-            .OrderByDescending(h => h.Matched).ThenByDescending(h => h.Rank).ThenByDescending(h => published[(h.ItemId, h.Revision)]).ToList();
+            .OrderByDescending(h => h.Matched).ThenByDescending(h => h.Rank).ThenByDescending(h => h.PublishAt).ToList();
         var pageHits = ranked.Skip((page - 1) * PageSize).Take(PageSize).ToList();
         var pageKeys = pageHits.Select(h => h.ItemId).ToList();
         var loaded = await visible.Where(v => pageKeys.Contains(v.ItemId)).ToListAsync(cancellationToken);

@@ -117,6 +117,29 @@ public abstract class CatalogueWorkflowTests<TFixture>(TFixture app) : IClassFix
     }
 
     [DatabaseFact]
+    public async Task Search_FindsAScheduledRevisionOnlyFromItsTime_AndTheRevisionItReplacesUntilThen()
+    {
+        var (agency, _) = await world.AddAgencyAsync();
+        var id = await world.PublishAsync(agency, world.Item("水利工程年度计划", "计划修建水库一座。"));
+        var at = app.Clock.GetUtcNow().AddDays(2);
+        Ok(await Desk(d => d.EditAsync(Clerk(agency), id, world.Item("水利工程年度计划（调整）", "计划改建桥梁两座。"))));
+        Ok(await Desk(d => d.SubmitAsync(Clerk(agency), id)));
+        Ok(await Desk(d => d.PassConfidentialityReviewAsync(Reviewer(agency), id, null)));
+        Ok(await Desk(d => d.ApproveAsync(Leader(agency), id, at, null)));
+
+        Assert.Equal([id], await FoundAsync("水库", agency));
+        Assert.Empty(await FoundAsync("桥梁", agency));
+
+        app.Clock.Advance(TimeSpan.FromDays(2));
+
+        Assert.Empty(await FoundAsync("水库", agency));
+        Assert.Equal([id], await FoundAsync("桥梁", agency));
+    }
+
+    private async Task<List<Guid>> FoundAsync(string query, Guid agency) =>
+        [.. (await world.With<CatalogueSearch, SearchResults>(s => s.SearchAsync(query, agency, 1))).Results.Select(r => r.Entry.ItemId)];
+
+    [DatabaseFact]
     public async Task Search_FindsWordsThatOccurOnlyInAnAttachedDocx()
     {
         var (agency, _) = await world.AddAgencyAsync();

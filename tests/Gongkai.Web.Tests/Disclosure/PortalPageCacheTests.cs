@@ -145,7 +145,7 @@ public sealed class SearchRelevanceTests(SqliteAppFixture app) : IClassFixture<S
         var db = scope.ServiceProvider.GetRequiredService<GongkaiDbContext>();
         List<string>[] terms = [["科技"], ["培训"], ["covid", "19"]];
         var expected = await CatalogueSearchIndex.Match(db, terms, agency).ToListAsync();
-        var found = await CatalogueSearchIndex.CandidatesAsync(db, terms, agency, 2_000, 500, new SearchTermCounts(), 1, CancellationToken.None);
+        var found = await CatalogueSearchIndex.CandidatesAsync(db, terms, agency, app.Clock.GetUtcNow(), 2_000, 500, new SearchTermCounts(), 1, CancellationToken.None);
 
         Assert.False(found.Truncated);
         Assert.Equal(expected.Count, found.Hits.Count);
