@@ -69,7 +69,8 @@ public static class CatalogueSearchIndex
     /// (<c>publish_at</c>, <c>visible_until</c>, <c>cancelled</c>, as in <c>published_versions</c>), under the index row's id.
     /// Triggers copy every insert, update and delete of a version's window, whoever writes it, so the copy cannot fall behind;
     /// an index row whose version is not (or no longer) stored counts as cancelled. <see cref="IndexAsync"/> writes the row
-    /// with the index row; <see cref="SqliteVisibilityFill"/> fills it for rows indexed before.
+    /// with the index row; <see cref="SqliteVisibilityFill"/> fills it for rows indexed before. Also the index's vocabulary
+    /// (<c>catalogue_search_vocabulary</c>, fts5vocab), from which the rows per search word are counted.
     /// </summary>
     public const string SqliteVisibilitySchema = $"""
         CREATE TABLE {Visibility} (
@@ -92,6 +93,7 @@ public static class CatalogueSearchIndex
         CREATE TRIGGER tr_published_versions_search_delete AFTER DELETE ON published_versions BEGIN
             UPDATE {Visibility} SET cancelled = 1 WHERE item_id = OLD.item_id AND revision = OLD.revision;
         END;
+        CREATE VIRTUAL TABLE {Vocabulary} USING fts5vocab({Table}, 'row');
         """;
 
     /// <summary>Fills <c>catalogue_search_visibility</c> for the index rows that have no row there (the migration; the benchmark's bulk load).</summary>
@@ -107,9 +109,13 @@ public static class CatalogueSearchIndex
         DROP TRIGGER IF EXISTS tr_published_versions_search_update;
         DROP TRIGGER IF EXISTS tr_published_versions_search_delete;
         DROP TABLE IF EXISTS {Visibility};
+        DROP TABLE IF EXISTS {Vocabulary};
         """;
 
     private const string Visibility = "catalogue_search_visibility";
+
+    // The index's vocabulary (fts5vocab, 'row'): each term with the number of rows it occurs in, read from the index itself.
+    private const string Vocabulary = "catalogue_search_vocabulary";
 
     /// <summary>
     /// <see cref="PublicCatalogueQueries.VisibleAt"/> over <c>catalogue_search_visibility</c> (times as UTC ticks, as the SQLite
@@ -334,7 +340,12 @@ public static class CatalogueSearchIndex
         {
             if (!wordRows.TryGet(stamp, word, out var rows))
             {
-                await session.ReadAsync($"SELECT count(*) FROM {Table} WHERE {Table} MATCH $q", Phrase(word), r => rows = r.GetInt64(0), cancellationToken);
+                // The vocabulary counts a term's rows in one pass over its list inside SQLite; a count of the word's match
+                // steps the virtual table once per row (about twice the work for a common word). Same number either way.
+                if (Fts5Relevance.PlainTerm(word) is { } term)
+                    await session.ReadAsync($"SELECT doc FROM {Vocabulary} WHERE term = $q", term, r => rows = r.GetInt64(0), cancellationToken);
+                else
+                    await session.ReadAsync($"SELECT count(*) FROM {Table} WHERE {Table} MATCH $q", Phrase(word), r => rows = r.GetInt64(0), cancellationToken);
                 wordRows.Set(stamp, word, rows);
             }
             idf.Add(Fts5Relevance.InverseFrequency(totalRows, rows));

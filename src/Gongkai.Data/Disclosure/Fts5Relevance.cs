@@ -64,27 +64,38 @@ internal static class Fts5Relevance
         var score = 0.0;
         var matched = 0;
         var i = 0;
+        // Each phrase's occurrences per column, counted once (-1: not counted yet) for both the match test and the frequency.
+        Span<int> counted = stackalloc int[columns.Count * 8];
         foreach (var term in terms)
         {
+            var occurrences = term.Count * columns.Count <= counted.Length ? counted[..(term.Count * columns.Count)] : new int[term.Count * columns.Count];
+            occurrences.Fill(-1);
             var all = true;
-            foreach (var phrase in term)
+            for (var p = 0; p < term.Count && all; p++)
             {
                 var found = false;
-                for (var c = 0; c < columns.Count && !found; c++) found = tokens[c].Occurrences(phrase) > 0;
-                if (!found) { all = false; break; }
+                for (var c = 0; c < columns.Count && !found; c++) found = Occurrences(occurrences, columns.Count, tokens, term, p, c) > 0;
+                all = found;
             }
             if (all) matched++;
-            foreach (var phrase in term)
+            for (var p = 0; p < term.Count; p++)
             {
                 var frequency = 0.0;
                 if (all)
                     for (var c = 0; c < columns.Count; c++)
-                        for (var n = tokens[c].Occurrences(phrase); n > 0; n--) frequency += columns[c].Weight;
+                        for (var n = Occurrences(occurrences, columns.Count, tokens, term, p, c); n > 0; n--) frequency += columns[c].Weight;
                 score += idf[i] * ((frequency * (K1 + 1.0)) / (frequency + K1 * (1 - B + B * rowTokens / averageTokens)));
                 i++;
             }
         }
         return (matched, score);
+    }
+
+    private static int Occurrences(Span<int> counted, int columns, IReadOnlyList<ColumnTokens> tokens, IReadOnlyList<string[]> term, int phrase, int column)
+    {
+        ref var n = ref counted[phrase * columns + column];
+        if (n < 0) n = tokens[column].Occurrences(term[phrase]);
+        return n;
     }
 
     /// <summary>FTS5's inverse document frequency, floored at a small positive value as bm25() does.</summary>
@@ -103,6 +114,19 @@ internal static class Fts5Relevance
         var tokens = new ColumnTokens();
         tokens.Read(text);
         return [.. Enumerable.Range(0, tokens.Count).Select(tokens.Token)];
+    }
+
+    /// <summary>
+    /// The index's term for <paramref name="word"/> when it is one token stored exactly as written — CJK ideographs, ASCII
+    /// digits and lower-case ASCII letters only, which unicode61 neither splits nor folds — so that its row count can be read
+    /// from the index's vocabulary; null otherwise (the count is then made by matching the word).
+    /// </summary>
+    public static string? PlainTerm(string word)
+    {
+        if (word.Length == 0) return null;
+        foreach (var c in word)
+            if (c is not (>= '\u4E00' and <= '\u9FFF' or >= '0' and <= '9' or >= 'a' and <= 'z')) return null;
+        return word;
     }
 
     /// <summary>
