@@ -82,6 +82,8 @@ internal sealed record ProseCount(decimal Value, string Unit, bool Approximate, 
         if (plain)
         {
             value = whole;
+            // At most 18 digits: no overflow without a magnitude, and no decimal division to find that out.
+            if (magnitude == 1) return true;
             if (value > decimal.MaxValue / magnitude) return false;
             value *= magnitude;
             return true;

@@ -38,6 +38,13 @@ internal sealed class TextDocument : IDisposable
         for (int i = 0; i < span.Length; i++)
         {
             char c = span[i];
+            if (TextNormaliser.IsKeptAsIs(c))
+            {
+                compact[n] = c;
+                toText[n] = i;
+                n++;
+                continue;
+            }
             if (TextNormaliser.IsSpaceOrMarkup(c))
             {
                 if (c == '\n') lineStarts[line++] = i + 1;
