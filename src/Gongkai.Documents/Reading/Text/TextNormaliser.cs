@@ -22,8 +22,11 @@ internal static class TextNormaliser
     // the compact text's pass decides nearly every character (ideographs, digits, letters) with this one test.
     private static readonly ulong[] DroppedOrChanged = BuildDroppedOrChanged();
 
-    /// <summary>Neither space nor markup, and folds to itself: goes into the compact text as it is.</summary>
-    public static bool IsKeptAsIs(char c) => (DroppedOrChanged[c >> 6] & (1UL << c)) == 0;
+    /// <summary>
+    /// One bit per character (bit <c>c % 64</c> of word <c>c / 64</c>): set when the character is space or markup, or folds
+    /// to another; clear when it goes into the compact text as it is. A loop over every character holds it in a local.
+    /// </summary>
+    public static ReadOnlySpan<ulong> DroppedOrChangedBits => DroppedOrChanged;
 
     /// <summary>The folded form of one character.</summary>
     public static char Fold(char c) => (Changes[c >> 6] & (1UL << c)) != 0 ? Map[c] : c;
