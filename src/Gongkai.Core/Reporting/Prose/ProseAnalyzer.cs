@@ -189,10 +189,13 @@ public static partial class ProseAnalyzer
         if (at < 0) return;
         if (FeeDenied().IsMatch(sentence)) { into.Add(new FeeStatement(section, false, null, sentence)); return; }
         var amount = FeeAmount().Match(sentence, at);
-        if (amount.Success)
+        // \d also matches other scripts' digits, and a run of digits may be too long for a decimal: such an amount is not
+        // read (it threw before), as with counts (ProseCount).
+        decimal multiplier = amount.Success && amount.Groups["u"].Value == "万元" ? 10000 : 1;
+        if (amount.Success && decimal.TryParse(amount.Groups["n"].ValueSpan, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal stated)
+            && stated <= decimal.MaxValue / multiplier)
         {
-            decimal yuan = decimal.Parse(amount.Groups["n"].Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture)
-                * (amount.Groups["u"].Value == "万元" ? 10000 : 1);
+            decimal yuan = stated * multiplier;
             into.Add(new FeeStatement(section, yuan > 0, yuan, sentence));
         }
         else if (FeeCollected().IsMatch(sentence))
