@@ -35,18 +35,9 @@ internal sealed class TextDocument : IDisposable
         var toText = _compactToText = ArrayPool<int>.Shared.Rent(Text.Length + 1);
         // Locals, not fields, in the one loop over every character: the JIT keeps them in registers.
         int n = 0, line = 1;
-        var droppedOrChanged = TextNormaliser.DroppedOrChangedBits;
         for (int i = 0; i < span.Length; i++)
         {
             char c = span[i];
-            // Nearly every character (ideographs, digits, letters) is decided by this one bit.
-            if ((droppedOrChanged[c >> 6] & (1UL << c)) == 0)
-            {
-                compact[n] = c;
-                toText[n] = i;
-                n++;
-                continue;
-            }
             if (TextNormaliser.IsSpaceOrMarkup(c))
             {
                 if (c == '\n') lineStarts[line++] = i + 1;

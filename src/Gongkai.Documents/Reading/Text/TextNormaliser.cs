@@ -18,15 +18,6 @@ internal static class TextNormaliser
     private static readonly ulong[] Changes = BuildChanges();
     private static readonly bool[] SpaceOrMarkup = BuildSkip();
     private static readonly bool[] Space = BuildSpace();
-    // One bit per character that is dropped from or changed in the compact text (space, markup, or folding to another):
-    // the compact text's pass decides nearly every character (ideographs, digits, letters) with this one test.
-    private static readonly ulong[] DroppedOrChanged = BuildDroppedOrChanged();
-
-    /// <summary>
-    /// One bit per character (bit <c>c % 64</c> of word <c>c / 64</c>): set when the character is space or markup, or folds
-    /// to another; clear when it goes into the compact text as it is. A loop over every character holds it in a local.
-    /// </summary>
-    public static ReadOnlySpan<ulong> DroppedOrChangedBits => DroppedOrChanged;
 
     /// <summary>The folded form of one character.</summary>
     public static char Fold(char c) => (Changes[c >> 6] & (1UL << c)) != 0 ? Map[c] : c;
@@ -84,14 +75,6 @@ internal static class TextNormaliser
         var bits = new ulong[(char.MaxValue + 1) / 64];
         for (int c = 0; c <= char.MaxValue; c++)
             if (Map[c] != c) bits[c >> 6] |= 1UL << c;
-        return bits;
-    }
-
-    private static ulong[] BuildDroppedOrChanged()
-    {
-        var bits = new ulong[(char.MaxValue + 1) / 64];
-        for (int c = 0; c <= char.MaxValue; c++)
-            if (IsSpaceOrMarkup((char)c) || Fold((char)c) != c) bits[c >> 6] |= 1UL << c;
         return bits;
     }
 
