@@ -17,6 +17,9 @@ public sealed class AnnualReport
     // Values by CellDefinition.Index: every rule and reader reaches a cell by position instead of hashing its id.
     private readonly CellValue[] _values;
     private readonly bool[] _read;
+    // The value of each cell that holds a whole number ≥ 0 written without decimals (scale 0, no sign) below 2^50, else
+    // NotWhole: the arithmetic rules add these as longs instead of decimals (nearly every cell of a report is one).
+    private readonly long[] _whole;
     private int _readCount;
     private readonly Dictionary<SectionId, ReportSection> _sections = [];
     // Created on the first undecided cell: most reports have none.
@@ -28,6 +31,8 @@ public sealed class AnnualReport
         Layout = ReportLayout.For(format);
         _values = new CellValue[Layout.Cells.Count];
         _read = new bool[Layout.Cells.Count];
+        _whole = new long[Layout.Cells.Count];
+        Array.Fill(_whole, NotWhole);
         Cells = new CellMap(this);
     }
 
@@ -88,6 +93,32 @@ public sealed class AnnualReport
         return _read[index];
     }
 
+    /// <summary>Marks a cell that was not read or holds no whole number ≥ 0 of scale 0 below 2^50 (<see cref="WholeAt"/>).</summary>
+    internal const long NotWhole = -1;
+
+    /// <summary>The largest middle 32 bits of a whole number below 2^50: sums of a few hundred of them stay far from overflow.</summary>
+    private const uint MaxWholeHigh = (1u << 18) - 1;
+
+    /// <summary>
+    /// The number of the layout's cell at <paramref name="index"/> when it was read and holds a whole number ≥ 0 written
+    /// without decimals (scale 0, no sign) below 2^50 — the same value as its decimal — else <see cref="NotWhole"/>.
+    /// </summary>
+    internal long WholeAt(int index) => _whole[index];
+
+    /// <summary>Whether the layout's cell at <paramref name="index"/> was read.</summary>
+    internal bool IsReadAt(int index) => _read[index];
+
+    private static long WholeOf(in CellValue value)
+    {
+        if (!value.IsNumber) return NotWhole;
+        // From the decimal's parts (no decimal comparison or conversion: this runs for every cell set): flags (sign and
+        // scale), high, middle and low 32 bits of the 96-bit integer.
+        Span<int> parts = stackalloc int[4];
+        decimal.GetBits(value.Number, parts);
+        if (parts[3] != 0 || parts[2] != 0 || (uint)parts[1] > MaxWholeHigh) return NotWhole;
+        return ((long)parts[1] << 32) | (uint)parts[0];
+    }
+
     /// <summary>The cell's number, or null when it was not read or holds no number.</summary>
     public decimal? Number(string cellId) => this[cellId]?.AsNumber;
 
@@ -102,6 +133,7 @@ public sealed class AnnualReport
         if (i < 0) throw new ArgumentException($"'{cell.Id}' is not a cell of the {Format} format.", nameof(cell));
         if (!_read[i]) { _read[i] = true; _readCount++; }
         _values[i] = value;
+        _whole[i] = WholeOf(value);
         if (_ambiguous is { Count: > 0 }) _ambiguous.Remove(cell.Id);
     }
 
@@ -147,6 +179,7 @@ public sealed class AnnualReport
         };
         _values.CopyTo(copy._values, 0);
         _read.CopyTo(copy._read, 0);
+        _whole.CopyTo(copy._whole, 0);
         copy._readCount = _readCount;
         foreach (var (k, v) in _sections) copy._sections[k] = v;
         if (_ambiguous is not null) copy._ambiguous = new(_ambiguous, StringComparer.Ordinal);
@@ -163,6 +196,7 @@ public sealed class AnnualReport
         if (!_read[index]) return;
         _read[index] = false;
         _values[index] = default;
+        _whole[index] = NotWhole;
         _readCount--;
     }
 

@@ -117,6 +117,17 @@ public class ProseAnalyzerTests
         Assert.Equal((collected, yuan), (fee.Collected, fee.AmountYuan));
     }
 
+    [Theory]
+    [InlineData("共收取信息处理费٣元")]
+    [InlineData("共收取信息处理费99999999999999999999999999999999元")]
+    [InlineData("共收取信息处理费9999999999999999999999999999万元")]
+    public void FeeAmountNoDecimalHolds_IsNotReadButTheCollectionIs(string text)
+    {
+        var fee = Assert.Single(Read(text).Fees);
+
+        Assert.Equal((true, (decimal?)null), (fee.Collected, fee.AmountYuan));
+    }
+
     [Fact]
     public void FeeHeadingAlone_StatesNothing()
     {

@@ -65,6 +65,30 @@ internal sealed record ArithmeticIdentity(
     public bool HoldsOrSkipped(AnnualReport report)
     {
         if (!ReferenceEquals(report.Layout, _layout)) return Evaluate(report).State is IdentityState.Holds or IdentityState.Skipped;
+        // Whole numbers of scale 0 (nearly every cell) are added as longs; any other cell sends the identity to the
+        // decimal pass below, which decides it exactly as before. An absent cell skips the identity either way.
+        long wholeLeft = 0, wholeRight = 0;
+        bool other = false;
+        for (int side = 0; side < 2; side++)
+        {
+            var indexes = side == 0 ? _left : _right;
+            for (int i = 0; i < indexes.Length; i++)
+            {
+                long whole = report.WholeAt(indexes[i]);
+                if (whole == AnnualReport.NotWhole)
+                {
+                    if (!report.IsReadAt(indexes[i])) return true;
+                    other = true;
+                }
+                else if (side == 0) wholeLeft += whole;
+                else wholeRight += whole;
+            }
+        }
+        return other ? HoldsInDecimals(report) : wholeLeft == wholeRight;
+    }
+
+    private bool HoldsInDecimals(AnnualReport report)
+    {
         decimal left = 0, right = 0;
         bool nonNumber = false;
         for (int side = 0; side < 2; side++)

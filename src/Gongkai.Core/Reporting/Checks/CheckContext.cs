@@ -16,12 +16,15 @@ internal sealed class CheckContext(AnnualReport report, AnnualReport? previous, 
     public ReportCheckOptions Options { get; } = options;
     public ReportLayout Layout => Report.Layout;
 
-    /// <summary>What the prose sections state, read once for P1, R8 and R12.</summary>
-    public ProseAnalysis Prose => _prose ??= ProseFacts.Analyze(Report, ProseFacts.ProseSections);
+    /// <summary>
+    /// What the prose sections state, read once for P1, R8 and R12: every section's breakdowns, and statements, denials and
+    /// fees of the <see cref="ProseFacts.StatementSections"/> (the only ones R8 and R12 read).
+    /// </summary>
+    public ProseAnalysis Prose => _prose ??= ProseFacts.ForChecks(Report);
     private ProseAnalysis? _prose;
 
     /// <summary>The part of <see cref="Prose"/> read for numbers about this year (<see cref="ProseFacts.StatementSections"/>).</summary>
-    public static bool IsStatementSection(SectionId section) => ProseFacts.StatementSections.Contains(section);
+    public static bool IsStatementSection(SectionId section) => ProseFacts.IsStatementSection(section);
 
     /// <summary>
     /// Last year's report when the cross-report rules (R7, R9, R10) can run: given, and not known to be of another year

@@ -19,6 +19,8 @@ internal sealed class R6ValueTypes : IReportRule
         var layoutCells = layout.Cells;
         for (int i = 0; i < layoutCells.Count; i++)
         {
+            // A whole number ≥ 0 of scale 0 (nearly every cell) breaks no type: see Violation.
+            if (report.WholeAt(i) != AnnualReport.NotWhole) continue;
             if (!report.TryGetAt(i, out var value)) continue;
             var cell = layoutCells[i];
             if (!value.IsNumber)

@@ -15,20 +15,34 @@ public static partial class ProseAnalyzer
 {
     public static ProseAnalysis Analyze(string text, SectionId section, int? year = null)
     {
-        var statements = new List<ProseStatement>();
-        var denials = new List<ApplicationDenial>();
-        var fees = new List<FeeStatement>();
-        var breakdowns = new List<ProseBreakdown>();
+        var into = ProseAnalysis.Lists();
+        AnalyzeInto(text, section, year, breakdownsOnly: false, into);
+        return into;
+    }
+
+    /// <summary>
+    /// Appends what <paramref name="text"/> states to the lists of <paramref name="into"/> (made by the caller as lists), in
+    /// the order <see cref="Analyze"/> gives. With <paramref name="breakdownsOnly"/> only the stated totals and their parts
+    /// are read: the statements, denials and fees of the sentence are skipped (they depend on nothing the breakdowns use).
+    /// </summary>
+    internal static void AnalyzeInto(string text, SectionId section, int? year, bool breakdownsOnly, ProseAnalysis into)
+    {
+        var statements = (List<ProseStatement>)into.Statements;
+        var denials = (List<ApplicationDenial>)into.Denials;
+        var fees = (List<FeeStatement>)into.Fees;
+        var breakdowns = (List<ProseBreakdown>)into.Breakdowns;
         foreach (var sentence in ProseText.NormalizedSentences(text))
         {
             var counts = ProseCount.Scan(sentence);
-            // Year mentions matter only for counts; most sentences have none.
-            if (counts.Count > 0) ReadStatements(sentence, counts, section, year is null ? null : YearMentions(sentence), year, statements);
-            ReadNegations(sentence, section, statements, denials);
-            ReadFee(sentence, section, fees);
+            if (!breakdownsOnly)
+            {
+                // Year mentions matter only for counts; most sentences have none.
+                if (counts.Count > 0) ReadStatements(sentence, counts, section, year is null ? null : YearMentions(sentence), year, statements);
+                ReadNegations(sentence, section, statements, denials);
+                ReadFee(sentence, section, fees);
+            }
             ReadBreakdowns(sentence, counts, section, breakdowns);
         }
-        return new ProseAnalysis(statements, denials, fees, breakdowns);
     }
 
     private static void ReadStatements(string sentence, IReadOnlyList<ProseCount> counts, SectionId section,
@@ -175,10 +189,13 @@ public static partial class ProseAnalyzer
         if (at < 0) return;
         if (FeeDenied().IsMatch(sentence)) { into.Add(new FeeStatement(section, false, null, sentence)); return; }
         var amount = FeeAmount().Match(sentence, at);
-        if (amount.Success)
+        // \d also matches other scripts' digits, and a run of digits may be too long for a decimal: such an amount is not
+        // read (it threw before), as with counts (ProseCount).
+        decimal multiplier = amount.Success && amount.Groups["u"].Value == "万元" ? 10000 : 1;
+        if (amount.Success && decimal.TryParse(amount.Groups["n"].ValueSpan, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal stated)
+            && stated <= decimal.MaxValue / multiplier)
         {
-            decimal yuan = decimal.Parse(amount.Groups["n"].Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture)
-                * (amount.Groups["u"].Value == "万元" ? 10000 : 1);
+            decimal yuan = stated * multiplier;
             into.Add(new FeeStatement(section, yuan > 0, yuan, sentence));
         }
         else if (FeeCollected().IsMatch(sentence))

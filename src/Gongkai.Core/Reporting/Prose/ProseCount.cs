@@ -31,7 +31,13 @@ internal sealed record ProseCount(decimal Value, string Unit, bool Approximate, 
             n += skip;
             bool digits = char.IsDigit(text[n]);
             // 第一条 is an ordinal, and a number never starts inside another one.
-            if (n > 0 && BeforeNumberExcluded(text[n - 1])) continue;
+            if (n > 0 && BeforeNumberExcluded(text[n - 1]))
+            {
+                // Every character of the run of number characters from here follows a digit or numeral, so none starts
+                // a number either: go on after the run (one search instead of one per character).
+                n = SkipRun(text, n);
+                continue;
+            }
 
             int end = n;
             if (digits)
@@ -49,7 +55,12 @@ internal sealed record ProseCount(decimal Value, string Unit, bool Approximate, 
             if (digits && at < text.Length && text[at] is '万' or '千') magnitude = text[at++] == '万' ? 10000 : 1000;
             bool post = at < text.Length && text[at] is '余' or '多';
             if (post) at++;
-            if (at >= text.Length || UnitAt(text, at) is not { } unit) continue;
+            if (at >= text.Length || UnitAt(text, at) is not { } unit)
+            {
+                // No count here; the rest of this run of number characters cannot start one (see above).
+                n = SkipRun(text, n);
+                continue;
+            }
 
             int start = n;
             bool pre = false;
@@ -63,6 +74,18 @@ internal sealed record ProseCount(decimal Value, string Unit, bool Approximate, 
             n = matchEnd - 1;
         }
         return list is null ? [] : list;
+    }
+
+    /// <summary>
+    /// The index before the first character after <paramref name="n"/> that is no <see cref="NumberStarts"/> character, so
+    /// that the scan's loop goes on there. Each of the characters skipped follows a digit or a Chinese numeral, which
+    /// <see cref="BeforeNumberExcluded"/> excludes as a number's start.
+    /// </summary>
+    private static int SkipRun(ReadOnlySpan<char> text, int n)
+    {
+        // Runs are a few characters long: a plain loop, not a search that sets up vectors.
+        while (n + 1 < text.Length && NumberStarts.Contains(text[n + 1])) n++;
+        return n;
     }
 
     private static bool TryValue(ReadOnlySpan<char> number, bool digits, decimal magnitude, out decimal value)
@@ -82,6 +105,8 @@ internal sealed record ProseCount(decimal Value, string Unit, bool Approximate, 
         if (plain)
         {
             value = whole;
+            // At most 18 digits: no overflow without a magnitude, and no decimal division to find that out.
+            if (magnitude == 1) return true;
             if (value > decimal.MaxValue / magnitude) return false;
             value *= magnitude;
             return true;

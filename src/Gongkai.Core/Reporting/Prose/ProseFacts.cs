@@ -14,16 +14,35 @@ public static partial class ProseFacts
     /// The sections read for numbers about this year's applications, appeals and fees (R8, R12): 一、总体情况 and 六、其他需要报告的事项.
     /// 五 is left out: it discusses problems and their history, where numbers of other years are common.
     /// </summary>
-    public static IReadOnlyList<SectionId> StatementSections { get; } = [SectionId.Overview, SectionId.OtherMatters];
+    public static IReadOnlyList<SectionId> StatementSections => StatementSectionIds;
+
+    private static readonly SectionId[] StatementSectionIds = [SectionId.Overview, SectionId.OtherMatters];
 
     public static ProseAnalysis Analyze(AnnualReport report, IEnumerable<SectionId> sections)
     {
-        var result = ProseAnalysis.Empty;
+        // One set of lists filled section by section (the same order as concatenating each section's analysis).
+        var result = ProseAnalysis.Lists();
         foreach (var id in sections)
             if (report.Sections.TryGetValue(id, out var section) && section.Body.Length > 0)
-                result = result.Concat(ProseAnalyzer.Analyze(section.Body, id, report.Year));
+                ProseAnalyzer.AnalyzeInto(section.Body, id, report.Year, breakdownsOnly: false, result);
         return result;
     }
+
+    /// <summary>
+    /// What the checks use (P1, R8, R12): the breakdowns of every prose section, and the statements, denials and fees of the
+    /// <see cref="StatementSections"/> only — R8 and R12 read no others, so section 五 is read for its breakdowns alone.
+    /// </summary>
+    internal static ProseAnalysis ForChecks(AnnualReport report)
+    {
+        var result = ProseAnalysis.Lists();
+        foreach (var id in ProseSections)
+            if (report.Sections.TryGetValue(id, out var section) && section.Body.Length > 0)
+                ProseAnalyzer.AnalyzeInto(section.Body, id, report.Year, breakdownsOnly: !IsStatementSection(id), result);
+        return result;
+    }
+
+    /// <summary>Whether <paramref name="section"/> is one of the <see cref="StatementSections"/>.</summary>
+    internal static bool IsStatementSection(SectionId section) => Array.IndexOf(StatementSectionIds, section) >= 0;
 
     /// <summary>Numbers the prose states about applications, outcomes and appeals, including zeros read from denials.</summary>
     public static IReadOnlyList<ProseStatement> Statements(AnnualReport report) => Analyze(report, StatementSections).Statements;

@@ -37,7 +37,13 @@ internal static partial class ProseKeywords
     private static readonly (string Word, int Entry)[] Anchors =
         [.. Table.SelectMany((entry, index) => entry.Anchors.Select(word => (word, index)))];
 
-    private static readonly SearchValues<char> AnchorStarts = SearchValues.Create([.. Anchors.Select(a => a.Word[0]).Distinct()]);
+    /// <summary>The distinct first characters of the anchor words, and per character its anchors (in <see cref="Anchors"/> order).</summary>
+    private static readonly string AnchorStartChars = new([.. Anchors.Select(a => a.Word[0]).Distinct()]);
+
+    private static readonly (string Word, int Entry)[][] AnchorsByStart =
+        [.. AnchorStartChars.Select(c => Anchors.Where(a => a.Word[0] == c).ToArray())];
+
+    private static readonly SearchValues<char> AnchorStarts = SearchValues.Create(AnchorStartChars);
 
     /// <summary>The keyword in <paramref name="text"/> (from <paramref name="from"/> to <paramref name="to"/>) nearest to its end.</summary>
     public static Hit? Last(string text, int from, int to)
@@ -50,9 +56,10 @@ internal static partial class ProseKeywords
         for (int i = range.IndexOfAny(AnchorStarts); i >= 0;)
         {
             var rest = range[i..];
-            foreach (var (word, entry) in Anchors)
+            // Only the anchors starting with this character (one or two) are compared.
+            foreach (var (word, entry) in AnchorsByStart[AnchorStartChars.IndexOf(rest[0])])
             {
-                if (word[0] != rest[0] || !rest.StartsWith(word, StringComparison.Ordinal)) continue;
+                if (!rest.StartsWith(word, StringComparison.Ordinal)) continue;
                 present |= 1u << entry;
                 lastStart[entry] = i;
             }

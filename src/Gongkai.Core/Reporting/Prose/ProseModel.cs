@@ -90,6 +90,10 @@ public sealed record ProseAnalysis(
 {
     public static ProseAnalysis Empty { get; } = new([], [], [], []);
 
+    /// <summary>An analysis over four new lists, for <see cref="ProseAnalyzer"/> to fill section by section.</summary>
+    internal static ProseAnalysis Lists() =>
+        new(new List<ProseStatement>(), new List<ApplicationDenial>(), new List<FeeStatement>(), new List<ProseBreakdown>());
+
     public ProseAnalysis Concat(ProseAnalysis other) =>
         new([.. Statements, .. other.Statements], [.. Denials, .. other.Denials], [.. Fees, .. other.Fees], [.. Breakdowns, .. other.Breakdowns]);
 }

@@ -269,10 +269,12 @@ internal static class CellTokenizer
         return true;
     }
 
-    private static bool HasDigit(ReadOnlySpan<char> raw) => raw.IndexOfAny(Digits) >= 0;
-
-    /// <summary>The characters <see cref="TextNormaliser.Fold(char)"/> turns into an ASCII digit: the digits themselves and the full-width ones.</summary>
-    private static readonly SearchValues<char> Digits = SearchValues.Create("0123456789０１２３４５６７８９");
+    /// <summary>
+    /// Whether the field holds a character <see cref="TextNormaliser.Fold(char)"/> turns into an ASCII digit: the digits
+    /// themselves and the full-width ones. Two range searches: a set of both ranges would be searched character by
+    /// character in a field of ideographs (a label), which most fields read here are.
+    /// </summary>
+    private static bool HasDigit(ReadOnlySpan<char> raw) => raw.ContainsAnyInRange('0', '9') || raw.ContainsAnyInRange('０', '９');
 
     /// <summary>The value of a digit after folding (<c>７</c> → 7), or −1 for any other character.</summary>
     private static int DigitValue(char c) =>
