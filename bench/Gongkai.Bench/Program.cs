@@ -26,7 +26,7 @@ static int Usage()
 {
     Console.Error.WriteLine("usage: Gongkai.Bench report-read|report-audit [--seconds N]");
     Console.Error.WriteLine("       Gongkai.Bench portal [--items N] [--postgres CONNSTR] [--seconds N] [--connections N] [--data DIR] [--no-build] [--data-only] [--search-only]");
-    Console.Error.WriteLine("       Gongkai.Bench report-compute [--postgres CONNSTR] [--agencies 1000] [--requests 1000000] [--runs 7] [--data-dir DIR]");
+    Console.Error.WriteLine("       Gongkai.Bench report-compute [--postgres CONNSTR] [--only sqlite|postgres] [--agencies 1000] [--requests 1000000] [--runs 7] [--data-dir DIR]");
     Console.Error.WriteLine("       Gongkai.Bench request-submit [--seconds N] [--clients N] [--postgres CONNSTR]");
     return 2;
 }

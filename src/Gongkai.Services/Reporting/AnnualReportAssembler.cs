@@ -1,11 +1,13 @@
 using Gongkai.Core;
 using Gongkai.Core.Reporting;
 using Gongkai.Core.Reporting.Checks;
+using Gongkai.Data.Agencies;
 using Gongkai.Data.Persistence;
 using Gongkai.Data.Reporting;
 using Gongkai.Services.Access;
 using Gongkai.Services.Appeals;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Gongkai.Services.Reporting;
 
@@ -31,7 +33,7 @@ public sealed record AssembledReport(
 }
 
 public sealed class AnnualReportAssembler(
-    GongkaiDbContext db, IEnumerable<IReportTableSource> sources, PublishedReports published)
+    GongkaiDbContext db, IEnumerable<IReportTableSource> sources, PublishedReports published, IServiceProvider services)
 {
     public const ReportFormat Format = ReportFormat.F2021;
 
@@ -57,8 +59,56 @@ public sealed class AnnualReportAssembler(
     /// <summary>For callers that already checked the scope (publication, exports of an agency the caller may read).</summary>
     internal async Task<AssembledReport?> AssembleUncheckedAsync(Guid agencyId, int year, CancellationToken cancellationToken)
     {
-        // A report is some ten small reads and the table-三 count: one connection for all of them, not one opened and returned
-        // to the pool per query (a caller's open connection or transaction is kept as it is).
+        // Inside a caller's transaction the report must see its uncommitted writes, which only its connection sees: every read
+        // goes there, one after another.
+        if (db.Database.CurrentTransaction is not null) return await AssembleOnOneConnectionAsync(agencyId, year, cancellationToken);
+
+        // Otherwise each table source registered in this scope reads on a connection of its own, all at once, while this one
+        // reads the saved prose and last year's report: the report takes about as long as its largest read (the table-三 count
+        // of a busy agency), not the sum of some ten. The reads were never one snapshot (each statement sees what is committed
+        // when it runs), so reading them side by side changes nothing a user can see.
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            var agency = await db.Agencies.AsNoTracking().FirstOrDefaultAsync(a => a.Id == agencyId, cancellationToken);
+            if (agency is null) return null;
+            var registered = services.GetServices<IReportTableSource>().ToList();
+            var contributions = new Task<TableContribution>?[Sources.Count];
+            for (int i = 0; i < Sources.Count; i++)
+            {
+                int at = registered.FindIndex(r => ReferenceEquals(r, Sources[i]));
+                if (at >= 0) contributions[i] = InOwnScopeAsync(sp => sp.GetServices<IReportTableSource>().ElementAt(at).ContributeAsync(agency, year, cancellationToken));
+            }
+            var onThisConnection = ReadOnThisConnectionAsync(agency, year, contributions, cancellationToken);
+            // Every read runs to its end before the report is built or a failure is thrown, so none outlives its scope.
+            await Task.WhenAll([.. contributions.OfType<Task<TableContribution>>(), onThisConnection]);
+            var (saved, previous) = await onThisConnection;
+            return Assemble(agencyId, agency.Name, year, [.. Sources.Zip(contributions.Select(c => c!.Result))], saved, previous);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    /// <summary>
+    /// The reads on this scope's connection: the sources this scope's container does not know (they may use this context, so
+    /// they run here, one after another, and fill their slot of <paramref name="contributions"/>), the saved prose and last
+    /// year's published report.
+    /// </summary>
+    private async Task<(List<ReportProseRecord> Saved, AnnualReport? Previous)> ReadOnThisConnectionAsync(Agency agency, int year,
+        Task<TableContribution>?[] contributions, CancellationToken cancellationToken)
+    {
+        for (int i = 0; i < contributions.Length; i++)
+            contributions[i] ??= Task.FromResult(await Sources[i].ContributeAsync(agency, year, cancellationToken));
+        var saved = await db.ReportProse.AsNoTracking().Where(p => p.AgencyId == agency.Id && p.Year == year).ToListAsync(cancellationToken);
+        return (saved, await published.FindReportAsync(agency.Id, year - 1, cancellationToken));
+    }
+
+    private async Task<AssembledReport?> AssembleOnOneConnectionAsync(Guid agencyId, int year, CancellationToken cancellationToken)
+    {
+        // Some ten small reads and the table-三 count: one connection for all of them, not one opened and returned to the pool
+        // per query (the caller's open connection or transaction is kept as it is).
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
@@ -94,6 +144,16 @@ public sealed class AnnualReportAssembler(
         return names.ToDictionary(n => n.Id, n => Assemble(n.Id, n.Name, year,
             [.. contributions.Select(c => (c.Source, c.ByAgency[n.Id]))], [.. saved[n.Id]], previous.GetValueOrDefault(n.Id)));
     }
+
+    /// <summary>
+    /// Runs <paramref name="read"/> on a thread of its own with services of a scope of its own (its own context, so its own
+    /// connection). On its own thread because SQLite's "async" calls complete synchronously.
+    /// </summary>
+    private Task<T> InOwnScopeAsync<T>(Func<IServiceProvider, Task<T>> read) => Task.Run(async () =>
+    {
+        await using var scope = services.CreateAsyncScope();
+        return await read(scope.ServiceProvider);
+    });
 
     /// <summary>One agency's report from what the sources contributed, its saved prose and last year's published report.</summary>
     private AssembledReport Assemble(Guid agencyId, string agencyName, int year, IReadOnlyList<(IReportTableSource Source, TableContribution Contribution)> contributions,
