@@ -96,6 +96,22 @@ public abstract class GongkaiDbContext : IdentityDbContext<StaffAccount, Identit
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         ChangeTracker.DetectChanges();
+        // Detected once: until the save nothing here changes a tracked entity (the audit entries are added, not changed), and
+        // ChangeTracker.Entries() and EF Core's own save would otherwise compare every property of every entry three more times.
+        var detecting = ChangeTracker.AutoDetectChangesEnabled;
+        ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            return await SaveDetectedChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = detecting;
+        }
+    }
+
+    private async Task<int> SaveDetectedChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
+    {
         if (ChangeTracker.Entries<AuditEntry>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
             throw new InvalidOperationException("Audit entries are append-only.");
         var audited = ChangeTracker.Entries().Where(AuditWriter.IsAudited).ToList();
