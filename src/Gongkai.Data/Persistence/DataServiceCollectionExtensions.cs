@@ -10,8 +10,9 @@ namespace Gongkai.Data.Persistence;
 public static class DataServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="GongkaiDbContext"/> on the provider named by <c>Database:Provider</c>, read when the context is
-    /// first resolved (so hosts and tests can still change configuration after this call), and the <see cref="DatabaseMigrator"/>.
+    /// Registers <see cref="GongkaiDbContext"/> (scoped, leased from a pool) on the provider named by <c>Database:Provider</c>,
+    /// read when the context is first resolved (so hosts and tests can still change configuration after this call), and the
+    /// <see cref="DatabaseMigrator"/>.
     /// </summary>
     public static IServiceCollection AddGongkaiData(this IServiceCollection services)
     {
@@ -21,12 +22,20 @@ public static class DataServiceCollectionExtensions
                 $"Database:Provider is postgres, so ConnectionStrings:{GongkaiDataOptions.ConnectionStringName} must name the server and database.")
             .ValidateOnStart();
 
-        services.AddDbContext<SqliteGongkaiDbContext>((sp, builder) => ConfigureSqlite(builder, Options(sp)));
-        services.AddDbContext<PostgresGongkaiDbContext>((sp, builder) => ConfigurePostgres(builder, Options(sp)));
-        services.AddScoped<GongkaiDbContext>(sp => Options(sp).Provider switch
+        // Pooled: building a context's options and EF Core's per-context services cost more CPU than a submission's
+        // queries. A scope leases an instance, gives it the scope's audit actor and clock, and disposing the scope hands it
+        // back reset (tracked entities, connection, transaction).
+        services.AddPooledDbContextFactory<SqliteGongkaiDbContext>((sp, builder) => ConfigureSqlite(builder, Options(sp)));
+        services.AddPooledDbContextFactory<PostgresGongkaiDbContext>((sp, builder) => ConfigurePostgres(builder, Options(sp)));
+        services.AddScoped<GongkaiDbContext>(sp =>
         {
-            DatabaseProvider.Postgres => sp.GetRequiredService<PostgresGongkaiDbContext>(),
-            _ => sp.GetRequiredService<SqliteGongkaiDbContext>(),
+            GongkaiDbContext db = Options(sp).Provider switch
+            {
+                DatabaseProvider.Postgres => sp.GetRequiredService<IDbContextFactory<PostgresGongkaiDbContext>>().CreateDbContext(),
+                _ => sp.GetRequiredService<IDbContextFactory<SqliteGongkaiDbContext>>().CreateDbContext(),
+            };
+            db.Lease(sp.GetRequiredService<IAuditActor>(), sp.GetRequiredService<TimeProvider>());
+            return db;
         });
         services.AddSingleton<DatabaseMigrator>();
         services.TryAddSingleton(TimeProvider.System);

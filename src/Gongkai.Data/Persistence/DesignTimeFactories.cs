@@ -13,7 +13,9 @@ internal sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<Sqli
     {
         var builder = new DbContextOptionsBuilder<SqliteGongkaiDbContext>();
         DataServiceCollectionExtensions.ConfigureSqlite(builder, new GongkaiDataOptions { Provider = DatabaseProvider.Sqlite });
-        return new SqliteGongkaiDbContext(builder.Options, SystemAuditActor.Instance, TimeProvider.System);
+        var db = new SqliteGongkaiDbContext(builder.Options);
+        db.Lease(SystemAuditActor.Instance, TimeProvider.System);
+        return db;
     }
 }
 
@@ -27,6 +29,8 @@ internal sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<Po
             Provider = DatabaseProvider.Postgres,
             ConnectionString = "Host=localhost;Database=gongkai",
         });
-        return new PostgresGongkaiDbContext(builder.Options, SystemAuditActor.Instance, TimeProvider.System);
+        var db = new PostgresGongkaiDbContext(builder.Options);
+        db.Lease(SystemAuditActor.Instance, TimeProvider.System);
+        return db;
     }
 }

@@ -23,20 +23,40 @@ namespace Gongkai.Data.Persistence;
 /// </remarks>
 public abstract class GongkaiDbContext : IdentityDbContext<StaffAccount, IdentityRole<Guid>, Guid>
 {
-    private readonly IAuditActor _actor;
-    private readonly TimeProvider _clock;
+    // Set for each unit of work by Lease: the instance itself is pooled and serves many requests in turn.
+    private IAuditActor? _actor;
+    private TimeProvider? _clock;
 
     // Entities added on behalf of another unit of work's actor (a group commit), audited as that actor's changes.
     private Dictionary<object, IAuditActor>? _attributed;
 
-    protected GongkaiDbContext(DbContextOptions options, IAuditActor actor, TimeProvider clock) : base(options)
+    /// <remarks>
+    /// The only constructor takes the options alone, as EF Core's context pool requires; who the changes are audited as and
+    /// the clock come per unit of work through <see cref="Lease"/>.
+    /// </remarks>
+    protected GongkaiDbContext(DbContextOptions options) : base(options)
+    {
+    }
+
+    /// <summary>
+    /// Hands the context to one unit of work (a DI scope): its changes are audited as <paramref name="actor"/> at the times of
+    /// <paramref name="clock"/>. The context pool resets tracked entities, the connection and the transaction when a scope
+    /// returns the context; this sets the rest, so nothing of the previous scope's actor or attributions carries over.
+    /// </summary>
+    internal void Lease(IAuditActor actor, TimeProvider clock)
     {
         _actor = actor;
         _clock = clock;
+        _attributed = null;
     }
 
     /// <summary>Who this unit of work's changes are audited as.</summary>
-    public IAuditActor AuditActor => _actor;
+    public IAuditActor AuditActor => _actor ?? throw NotLeased();
+
+    private TimeProvider Clock => _clock ?? throw NotLeased();
+
+    private static InvalidOperationException NotLeased() =>
+        new("This GongkaiDbContext was created outside a service scope: resolve GongkaiDbContext from a scope, which audits its changes as the scope's actor.");
 
     /// <summary>
     /// Audits the changes of <paramref name="entity"/> in the next save as made by <paramref name="actor"/> instead of this
@@ -76,6 +96,22 @@ public abstract class GongkaiDbContext : IdentityDbContext<StaffAccount, Identit
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         ChangeTracker.DetectChanges();
+        // Detected once: until the save nothing here changes a tracked entity (the audit entries are added, not changed), and
+        // ChangeTracker.Entries() and EF Core's own save would otherwise compare every property of every entry three more times.
+        var detecting = ChangeTracker.AutoDetectChangesEnabled;
+        ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            return await SaveDetectedChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = detecting;
+        }
+    }
+
+    private async Task<int> SaveDetectedChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
+    {
         if (ChangeTracker.Entries<AuditEntry>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
             throw new InvalidOperationException("Audit entries are append-only.");
         var audited = ChangeTracker.Entries().Where(AuditWriter.IsAudited).ToList();
@@ -83,12 +119,13 @@ public abstract class GongkaiDbContext : IdentityDbContext<StaffAccount, Identit
         _attributed = null;
         if (audited.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
 
+        var actor = AuditActor;
         var owned = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
         try
         {
             await LockAuditChainAsync(cancellationToken);
             await AuditWriter.AppendAsync(this, audited,
-                attributed is null ? _ => _actor : change => attributed.GetValueOrDefault(change.Entity, _actor), _clock.GetUtcNow(), cancellationToken);
+                attributed is null ? _ => actor : change => attributed.GetValueOrDefault(change.Entity, actor), Clock.GetUtcNow(), cancellationToken);
             var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             if (owned is not null) await owned.CommitAsync(cancellationToken);
             return written;

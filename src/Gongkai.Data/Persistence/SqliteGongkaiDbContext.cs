@@ -1,12 +1,10 @@
-using Gongkai.Data.Auditing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Gongkai.Data.Persistence;
 
 /// <summary>The SQLite flavour of <see cref="GongkaiDbContext"/>; its migrations live in Migrations/Sqlite.</summary>
-public sealed class SqliteGongkaiDbContext(DbContextOptions<SqliteGongkaiDbContext> options, IAuditActor actor, TimeProvider clock)
-    : GongkaiDbContext(options, actor, clock)
+public sealed class SqliteGongkaiDbContext(DbContextOptions<SqliteGongkaiDbContext> options) : GongkaiDbContext(options)
 {
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

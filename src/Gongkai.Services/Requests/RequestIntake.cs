@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Gongkai.Core;
 using Gongkai.Core.Agencies;
 using Gongkai.Core.Requests.Deadlines;
@@ -7,6 +8,7 @@ using Gongkai.Data.Auditing;
 using Gongkai.Data.Requests;
 using Gongkai.Services.Access;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.Extensions.Options;
 
 namespace Gongkai.Services.Requests;
@@ -98,8 +100,16 @@ public sealed class RequestIntake
         return new SubmittedRequest(id, agencyId, DisclosureRequestRecord.FormatNumber(year, sequence), code, request.Status, registered.Value.Step.Warnings, agencyName);
     }
 
-    /// <summary>The agency's name when it takes applications (every agency but a region), else null.</summary>
-    private Task<string?> AgencyTakingApplicationsAsync(Guid agencyId, CancellationToken cancellationToken) =>
-        store.Db.Set<Agency>().AsNoTracking().Where(a => a.Id == agencyId && a.Level != AgencyLevel.Region).Select(a => a.Name)
-            .FirstOrDefaultAsync(cancellationToken);
+    /// <summary>The agency's name when it takes applications (every agency but a region), else null: the application form's heading.</summary>
+    public Task<string?> AgencyTakingApplicationsAsync(Guid agencyId, CancellationToken cancellationToken = default) =>
+        AgencyTakingApplications.GetValue(store.Db.Model, _ => CompileAgencyTakingApplications())(store.Db, agencyId, cancellationToken);
+
+    // Compiled once per model (EF Core runs a compiled query only with the model it was compiled for; the SQLite and the
+    // PostgreSQL context each have their own): the form (GET) and every submission (POST) ask this, and translating the LINQ
+    // expression each time — its parameters extracted, its cache key hashed — cost more CPU than running the query.
+    private static readonly ConditionalWeakTable<IModel, Func<Data.Persistence.GongkaiDbContext, Guid, CancellationToken, Task<string?>>> AgencyTakingApplications = [];
+
+    private static Func<Data.Persistence.GongkaiDbContext, Guid, CancellationToken, Task<string?>> CompileAgencyTakingApplications() =>
+        EF.CompileAsyncQuery((Data.Persistence.GongkaiDbContext db, Guid agencyId, CancellationToken _) =>
+            db.Set<Agency>().AsNoTracking().Where(a => a.Id == agencyId && a.Level != AgencyLevel.Region).Select(a => a.Name).FirstOrDefault());
 }

@@ -1,6 +1,3 @@
-using Gongkai.Core.Agencies;
-using Gongkai.Data.Agencies;
-using Gongkai.Data.Persistence;
 using Gongkai.Data.Requests;
 using Gongkai.Services.Requests;
 using Gongkai.Web.Access;
@@ -8,7 +5,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Pages.Apply;
 
@@ -18,7 +14,7 @@ namespace Gongkai.Web.Pages.Apply;
 /// </summary>
 [AllowAnonymous]
 [EnableRateLimiting(RateLimits.Public)]
-public sealed class IndexModel(RequestIntake intake, GongkaiDbContext db) : PageModel
+public sealed class IndexModel(RequestIntake intake) : PageModel
 {
     [BindProperty]
     public RequestForm Form { get; set; } = new();
@@ -70,7 +66,7 @@ public sealed class IndexModel(RequestIntake intake, GongkaiDbContext db) : Page
 
     private async Task<bool> LoadAgencyAsync(Guid agencyId, CancellationToken cancellationToken)
     {
-        var name = await db.Set<Agency>().AsNoTracking().Where(a => a.Id == agencyId && a.Level != AgencyLevel.Region).Select(a => a.Name).SingleOrDefaultAsync(cancellationToken);
+        var name = await intake.AgencyTakingApplicationsAsync(agencyId, cancellationToken);
         AgencyName = name ?? "";
         return name is not null;
     }
