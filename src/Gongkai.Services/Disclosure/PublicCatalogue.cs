@@ -54,6 +54,17 @@ public sealed class PublicCatalogue(GongkaiDbContext db, CatalogueSetup setup, T
     /// </summary>
     public (long Stamp, DateTimeOffset? Until)? ReadState => _stamp is { } stamp && !_readUncached ? (stamp, _until) : null;
 
+    /// <summary>
+    /// Reads this request's data under a change stamp the caller has just read (the portal's page cache reads it to look the
+    /// page up; on a miss the page is rendered under the same stamp instead of reading it a second time). Only before the
+    /// first read: what was read under one stamp is never relabelled with another.
+    /// </summary>
+    public void ReadUnder(long stamp)
+    {
+        if (_stamp is not null && _stamp != stamp) throw new InvalidOperationException("This request has already read the catalogue under another change stamp.");
+        _stamp = stamp;
+    }
+
     private async Task<T> CachedAsync<T>(string key, Guid? agencyId, Func<Task<T>> read, CancellationToken cancellationToken, bool keepNull = true)
     {
         var stamp = _stamp ??= await PublicCatalogueCache.StampAsync(db, cancellationToken);

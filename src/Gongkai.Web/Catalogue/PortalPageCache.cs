@@ -90,6 +90,7 @@ public static class PortalPageCacheMiddleware
                 await ServeAsync(context, page);
                 return;
             }
+            context.RequestServices.GetRequiredService<PublicCatalogue>().ReadUnder(stamp);
             await RenderAndKeepAsync(context, next, cache, key);
         });
     }

@@ -75,6 +75,22 @@ public abstract class PortalPageCacheTests<TFixture>(TFixture app) : IClassFixtu
     }
 
     [DatabaseFact]
+    public async Task CatalogueReadUnderTheStampThePageCacheRead_KeepsThatStamp_AndRefusesAnother()
+    {
+        var (agency, _) = await world.AddAgencyAsync();
+        await world.PublishAsync(agency, world.Item("缓存测试同一标记", "正文"));
+        await using var scope = app.Services.CreateAsyncScope();
+        var catalogue = scope.ServiceProvider.GetRequiredService<Gongkai.Services.Disclosure.PublicCatalogue>();
+        long stamp = await scope.ServiceProvider.GetRequiredService<Gongkai.Services.Disclosure.ChangeStampReader>().ReadAsync(default);
+
+        catalogue.ReadUnder(stamp);
+        Assert.NotNull(await catalogue.AgencyAsync(agency));
+        Assert.Equal(stamp, catalogue.ReadState?.Stamp);
+        catalogue.ReadUnder(stamp);
+        Assert.Throws<InvalidOperationException>(() => catalogue.ReadUnder(stamp + 1));
+    }
+
+    [DatabaseFact]
     public async Task SignedInStaff_GetTheirOwnRendering_NotTheAnonymousPage()
     {
         var (agency, _) = await world.AddAgencyAsync();
