@@ -40,5 +40,8 @@ public static class ChinaStandardTime
     public static readonly TimeSpan Offset = TimeSpan.FromHours(8);
 
     /// <summary>Today's date in China, from the injected clock.</summary>
-    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(Offset).DateTime);
+    public static DateOnly Today(TimeProvider clock) => DateOf(clock.GetUtcNow());
+
+    /// <summary>The date in China at <paramref name="instant"/>.</summary>
+    public static DateOnly DateOf(DateTimeOffset instant) => DateOnly.FromDateTime(instant.ToOffset(Offset).DateTime);
 }

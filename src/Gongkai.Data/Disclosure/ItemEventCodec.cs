@@ -22,7 +22,7 @@ public static class ItemEventCodec
     {
         var payload = e switch
         {
-            ItemDrafted d => new Payload { Content = ContentDto.From(d.Content) },
+            ItemDrafted d => new Payload { Content = ContentDto.From(d.Content), Other = d.RevisionOf?.Value },
             ItemEdited ed => new Payload
             {
                 Revision = ed.Revision, Content = ContentDto.From(ed.Content), ChangedFields = [.. ed.ChangedFields],
@@ -58,7 +58,7 @@ public static class ItemEventCodec
         var id = new DisclosureItemId(r.ItemId);
         return r.Kind switch
         {
-            nameof(ItemDrafted) => new ItemDrafted(id, r.ActorId, r.At, p.Content!.ToContent()),
+            nameof(ItemDrafted) => new ItemDrafted(id, r.ActorId, r.At, p.Content!.ToContent(), p.Other is { } o ? new DisclosureItemId(o) : null),
             nameof(ItemEdited) => new ItemEdited(id, r.ActorId, r.At, p.Revision!.Value, p.Content!.ToContent(), p.ChangedFields ?? [],
                 p.On, p.CancelledSchedule ?? false, Enum.Parse<ItemStatus>(p.From!)),
             nameof(ItemSubmittedForReview) => new ItemSubmittedForReview(id, r.ActorId, r.At, p.Revision!.Value),

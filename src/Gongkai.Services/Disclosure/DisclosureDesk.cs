@@ -57,7 +57,23 @@ public sealed record ItemDetails(DisclosureItem Item, DisclosureItemRecord Recor
 /// </summary>
 public sealed class DisclosureDesk(GongkaiDbContext db, CatalogueSetup setup, ItemStore store, TimeProvider clock)
 {
-    public async Task<DomainResult<Guid>> DraftAsync(StaffScope scope, ItemInput input, CancellationToken cancellationToken = default)
+    public Task<DomainResult<Guid>> DraftAsync(StaffScope scope, ItemInput input, CancellationToken cancellationToken = default) =>
+        DraftAsync(scope, input, null, cancellationToken);
+
+    /// <summary>
+    /// 起草修订版本: a new draft that revises <paramref name="olderId"/> (public, in force, of the caller's agency). It goes through
+    /// the three reviews like any draft; when it goes public the older item becomes 已修订 from that day, linked both ways
+    /// (<see cref="ApproveAsync"/>, <see cref="PublishDueAsync"/>) — no second step for the clerk.
+    /// </summary>
+    public async Task<DomainResult<Guid>> DraftRevisionAsync(StaffScope scope, Guid olderId, ItemInput input, CancellationToken cancellationToken = default)
+    {
+        var older = await store.LoadAsync(olderId, cancellationToken);
+        if (older is null || !scope.CanRead(older.Record.AgencyId) || older.Record.AgencyId != scope.HomeAgencyId) return new CatalogueItemNotFoundError();
+        if (older.Item.CheckRevisable(clock.GetUtcNow()) is { } refused) return refused;
+        return await DraftAsync(scope, input, new DisclosureItemId(olderId), cancellationToken);
+    }
+
+    private async Task<DomainResult<Guid>> DraftAsync(StaffScope scope, ItemInput input, DisclosureItemId? revisionOf, CancellationToken cancellationToken)
     {
         var agencyId = scope.HomeAgencyId;
         if (!scope.CanWrite(agencyId) || !scope.Has(AccountRole.Clerk)) return new CatalogueRoleRequiredError(AccountRole.Clerk.Label());
@@ -65,7 +81,8 @@ public sealed class DisclosureDesk(GongkaiDbContext db, CatalogueSetup setup, It
         if (catalogue is null) return new CatalogueAgencyNotFoundError();
         var content = Content(input, catalogue);
         if (!content.Succeeded) return DomainResult<Guid>.Failure(content.Errors);
-        var drafted = DisclosureItem.Draft(new DisclosureItemId(Guid.CreateVersion7(clock.GetUtcNow())), content.Value, Acting(scope), catalogue.Tree);
+        var drafted = DisclosureItem.Draft(new DisclosureItemId(Guid.CreateVersion7(clock.GetUtcNow())), content.Value, Acting(scope), catalogue.Tree,
+            revisionOf: revisionOf);
         if (!drafted.Succeeded) return DomainResult<Guid>.Failure(drafted.Errors);
         var saved = await store.SaveAsync(null, agencyId, drafted.Value, 0, cancellationToken);
         return saved.Map(r => r.Id);
@@ -104,8 +121,31 @@ public sealed class DisclosureDesk(GongkaiDbContext db, CatalogueSetup setup, It
             }
             return item.Approve(acting, publishAt, comment);
         }, cancellationToken);
-        if (result.Succeeded) await transaction.CommitAsync(cancellationToken);
+        if (!result.Succeeded) return result;
+        var linked = await LinkRevisedItemAsync(id, Acting(scope), cancellationToken);
+        if (!linked.Succeeded) return DomainResult<Guid>.Failure(linked.Errors);
+        await transaction.CommitAsync(cancellationToken);
         return result;
+    }
+
+    /// <summary>
+    /// When a 修订版本 (<see cref="DisclosureItem.RevisionOfId"/>) is public, the item it revises becomes 已修订 from
+    /// <paramref name="acting"/>'s date and both record the link, in the caller's transaction — what <see cref="SupersedeAsync"/>
+    /// does by hand. Nothing happens while the revision is not public yet (a scheduled approval: <see cref="PublishDueAsync"/>
+    /// links it), when it is already linked, or when the older item's validity ended or it was withdrawn meanwhile.
+    /// </summary>
+    private async Task<DomainResult<bool>> LinkRevisedItemAsync(Guid newerId, Acting acting, CancellationToken cancellationToken)
+    {
+        var newer = await store.LoadAsync(newerId, cancellationToken);
+        if (newer?.Item.RevisionOfId is not { } olderId || newer.Item.SupersedesId is not null || !newer.Item.IsPublic(acting.At)) return false;
+        var older = await store.LoadAsync(olderId.Value, cancellationToken);
+        if (older is null || older.Record.AgencyId != newer.Record.AgencyId) return false;
+        int olderStored = older.Item.History.Count, newerStored = newer.Item.History.Count;
+        if (!DisclosureItem.Supersede(older.Item, newer.Item, acting).Succeeded) return false;
+        var first = await store.SaveAsync(older.Record, older.Record.AgencyId, older.Item, olderStored, cancellationToken);
+        if (!first.Succeeded) return DomainResult<bool>.Failure(first.Errors);
+        var second = await store.SaveAsync(newer.Record, newer.Record.AgencyId, newer.Item, newerStored, cancellationToken);
+        return second.Succeeded ? true : DomainResult<bool>.Failure(second.Errors);
     }
 
     /// <summary>撤回 with a reason; approved content needs the approving leader (Core's rule).</summary>
@@ -157,11 +197,18 @@ public sealed class DisclosureDesk(GongkaiDbContext db, CatalogueSetup setup, It
         foreach (var id in due)
         {
             db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var loaded = await store.LoadAsync(id, cancellationToken);
             if (loaded is null) continue;
             var stored = loaded.Item.History.Count;
-            if (!loaded.Item.PublishScheduled(Gongkai.Core.Requests.Workflow.Acting.By(Actor.System, now)).Succeeded) continue;
-            if ((await store.SaveAsync(loaded.Record, loaded.Record.AgencyId, loaded.Item, stored, cancellationToken)).Succeeded) count++;
+            var acting = Gongkai.Core.Requests.Workflow.Acting.By(Actor.System, now);
+            if (!loaded.Item.PublishScheduled(acting).Succeeded) continue;
+            if (!(await store.SaveAsync(loaded.Record, loaded.Record.AgencyId, loaded.Item, stored, cancellationToken)).Succeeded) continue;
+            // A 修订版本 replaces the item it revises from the day it went public, not the day the scheduler noticed.
+            var publishedOn = ChinaStandardTime.DateOf(loaded.Item.Publications[^1].PublishAt);
+            if (!(await LinkRevisedItemAsync(id, acting.Dated(publishedOn), cancellationToken)).Succeeded) continue;
+            await transaction.CommitAsync(cancellationToken);
+            count++;
         }
         return count;
     }

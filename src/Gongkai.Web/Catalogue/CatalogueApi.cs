@@ -99,7 +99,7 @@ internal static class CatalogueApi
         var scope = await scopes.RequireAsync(ct);
         var input = await InputAsync(body, [], files, clock, ct);
         if (!input.Succeeded) return Problem(input);
-        var drafted = await desk.DraftAsync(scope, input.Value, ct);
+        var drafted = body.RevisionOf is { } older ? await desk.DraftRevisionAsync(scope, older, input.Value, ct) : await desk.DraftAsync(scope, input.Value, ct);
         if (!drafted.Succeeded) return Problem(drafted);
         return TypedResults.Created($"{ApiRoutes.V1}/catalogue/items/{drafted.Value}", await StepDocumentAsync(desk, scope, drafted.Value, ct));
     }

@@ -9,6 +9,7 @@ namespace Gongkai.Web.Catalogue;
 /// <param name="Category">The category code (e.g. <c>news</c> for 部门动态).</param>
 /// <param name="Channels">Channel codes (<c>portal</c>, <c>wechat</c>, or the agency's own); absent: the portal only.</param>
 /// <param name="KeepAttachments">On update: SHA-256 of the stored attachments to keep; absent keeps them all.</param>
+/// <param name="RevisionOf">On create: 起草修订版本 — the published item in force this one revises; it becomes 已修订 when this one goes public.</param>
 public sealed record ItemRequest(
     string? Title,
     string? Category,
@@ -19,7 +20,8 @@ public sealed record ItemRequest(
     string? Body,
     List<string>? Channels,
     List<AttachmentUpload>? Attachments,
-    List<string>? KeepAttachments);
+    List<string>? KeepAttachments,
+    Guid? RevisionOf = null);
 
 /// <summary>A new attachment: its file name and bytes in base64 (PDF, DOCX, XLSX or an image; checked by content).</summary>
 public sealed record AttachmentUpload(string? FileName, string? ContentBase64);
@@ -78,6 +80,7 @@ public sealed record ItemDocument(
     string Validity,
     string ValidityZh,
     DateOnly? ValidityEndedOn,
+    Guid? RevisionOfId,
     Guid? SupersedesId,
     Guid? SupersededById,
     Guid? RepealedById,
@@ -96,7 +99,7 @@ public sealed record ItemDocument(
         return new ItemDocument(item.Id.Value, d.Record.AgencyId, c.Title, c.CategoryCode, c.IssuingAgency, c.GeneratedOn, c.DocumentNumber, c.Summary, c.Body,
             c.Channels.Select(x => x.Code).ToList(), c.Attachments.Select(Attachment).ToList(), item.Status.ToString(), StaffResults.StatusZh(item.Status),
             item.Revision, item.IndexNumber?.Text, item.Validity.ToString(), PortalLinks.ValidityZh(item.Validity), item.ValidityEndedOn,
-            item.SupersedesId?.Value, item.SupersededById?.Value, item.RepealedById?.Value, item.FirstPublishAt, item.WithdrawnAt, item.WithdrawalReason,
+            item.RevisionOfId?.Value, item.SupersedesId?.Value, item.SupersededById?.Value, item.RepealedById?.Value, item.FirstPublishAt, item.WithdrawnAt, item.WithdrawalReason,
             TimelinessDocument.From(d.Timeliness), item.IsPublic(now) ? PortalLinks.Item(item.Id.Value) : null,
             d.History.Select(e => new ItemEventDocument(e.Sequence, e.Kind, e.ActorId, e.At, e.Summary)).ToList(),
             item.Revisions.Select(r => new ItemRevisionDocument(r.Number, r.ActorId, r.At, r.ChangedFields, r.ChangedFieldsZh)).ToList());

@@ -26,6 +26,33 @@ public class ValidityTests
     }
 
     [Fact]
+    public void RevisionDraftedOfAnItem_RemembersWhichItRevises_ThroughItsHistory_UntilLinkedOnPublication()
+    {
+        var b = new ItemBuilder();
+        var older = b.Published();
+        Assert.Null(older.CheckRevisable(b.Now));
+        var revision = Ok(DisclosureItem.Draft(DisclosureItemId.New(), Content("修订版"), b.By(Clerk), Tree, revisionOf: older.Id));
+
+        Assert.Equal(older.Id, revision.RevisionOfId);
+        Assert.Contains("修订版本", revision.History[0].SummaryZh);
+        Assert.Equal(older.Id, DisclosureItem.FromHistory(revision.History).RevisionOfId);
+        b.ReviewAndPublish(revision);
+        Ok(DisclosureItem.Supersede(older, revision, b.By(Clerk)));
+        Assert.Equal(older.Id, revision.SupersedesId);
+        Assert.IsType<ValidityAlreadyEndedError>(older.CheckRevisable(b.Now));
+    }
+
+    [Fact]
+    public void Revision_OfItself_OrOfAnItemNeverPublishedOrWithdrawn_IsRefused()
+    {
+        var b = new ItemBuilder();
+        var id = DisclosureItemId.New();
+        Refused<SupersedeSelfError, DisclosureItem>(DisclosureItem.Draft(id, Content(), b.By(Clerk), Tree, revisionOf: id));
+        Assert.IsType<ItemNeverPublishedError>(b.Draft().CheckRevisable(b.Now));
+        Assert.IsType<ItemWithdrawnError>(b.Withdrawn().CheckRevisable(b.Now));
+    }
+
+    [Fact]
     public void Supersede_ByANewerVersionNotYetPublic_IsRefused()
     {
         var b = new ItemBuilder();

@@ -99,6 +99,31 @@ public abstract class CatalogueApiTests<TFixture>(TFixture app) : IClassFixture<
     }
 
     [DatabaseFact]
+    public async Task RevisionCreatedWithRevisionOf_OnceApproved_MarksTheOlderItemAmended()
+    {
+        var (agency, _) = await world.AddAgencyAsync();
+        var older = await PublishThroughApiAsync(agency, "人才引进办法（2023年）", "旧办法正文");
+        var clerk = app.CreateStaffClient(agency, AccountRole.Clerk);
+        var revision = new
+        {
+            title = "人才引进办法（2024年修订）", category = "news", generatedOn = world.Today.AddDays(-1).ToString("yyyy-MM-dd"), body = "新办法正文",
+            channels = new[] { "portal" }, revisionOf = older,
+        };
+        var created = await JsonAsync(await clerk.PostAsJsonAsync(Items, revision), HttpStatusCode.Created);
+        var id = created.GetProperty("id").GetGuid();
+        Assert.Equal(older, (await JsonAsync(await clerk.GetAsync($"{Items}/{id}"), HttpStatusCode.OK)).GetProperty("revisionOfId").GetGuid());
+        await JsonAsync(await clerk.PostAsync($"{Items}/{id}/submit", null), HttpStatusCode.OK);
+        await JsonAsync(await app.CreateStaffClient(agency, AccountRole.ConfidentialityReviewer).PostAsJsonAsync($"{Items}/{id}/review", new { decision = "pass" }), HttpStatusCode.OK);
+        await JsonAsync(await app.CreateStaffClient(agency, AccountRole.ApprovingLeader).PostAsJsonAsync($"{Items}/{id}/approve", new { }), HttpStatusCode.OK);
+
+        var oldPage = await JsonAsync(await app.CreateClient().GetAsync($"/api/v1/catalogue/public/items/{older}"), HttpStatusCode.OK);
+        Assert.Equal(id, oldPage.GetProperty("supersededById").GetGuid());
+        Assert.Equal("已修订", oldPage.GetProperty("validityZh").GetString());
+        var again = await JsonAsync(await clerk.PostAsJsonAsync(Items, revision), HttpStatusCode.UnprocessableEntity);
+        Assert.Contains("已修订", again.GetRawText());
+    }
+
+    [DatabaseFact]
     public async Task Supersede_MarksTheOlderItemAmendedAndLinksBoth_Repeal_MarksRepealed()
     {
         var (agency, _) = await world.AddAgencyAsync();

@@ -196,6 +196,67 @@ public abstract class CatalogueWorkflowTests<TFixture>(TFixture app) : IClassFix
         Assert.True(await AuditEntriesOfAsync(older) > auditedBefore, "the repeal left no audit entry");
     }
 
+    [DatabaseFact]
+    public async Task RevisionDraftedFromAnItem_MarksTheOlderItemAmended_WhenItIsApproved()
+    {
+        var (agency, _) = await world.AddAgencyAsync();
+        var older = await world.PublishAsync(agency, world.Item("科技项目管理办法", "旧版"));
+        var revision = Ok(await Desk(d => d.DraftRevisionAsync(Clerk(agency), older, world.Item("科技项目管理办法（修订）", "新版"))));
+        Ok(await Desk(d => d.SubmitAsync(Clerk(agency), revision)));
+        Ok(await Desk(d => d.PassConfidentialityReviewAsync(Reviewer(agency), revision, null)));
+        Assert.Equal(Validity.InForce, (await world.With<PublicCatalogue, PublicItem?>(c => c.ItemAsync(older)))!.Item.Validity);
+
+        Ok(await Desk(d => d.ApproveAsync(Leader(agency), revision, null, null)));
+
+        var oldPage = (await world.With<PublicCatalogue, PublicItem?>(c => c.ItemAsync(older)))!;
+        Assert.Equal(Validity.Amended, oldPage.Item.Validity);
+        Assert.Equal(world.Today, oldPage.Item.ValidityEndedOn);
+        Assert.Equal(revision, oldPage.SupersededBy?.ItemId);
+        Assert.Equal(older, (await world.With<PublicCatalogue, PublicItem?>(c => c.ItemAsync(revision)))!.Supersedes?.ItemId);
+    }
+
+    [DatabaseFact]
+    public async Task ScheduledRevision_LeavesTheOlderItemInForce_UntilItGoesPublic_ThenAmendsItFromThatDay()
+    {
+        var (agency, _) = await world.AddAgencyAsync();
+        var older = await world.PublishAsync(agency, world.Item("专家库管理规定", "旧版"));
+        var publishAt = app.Clock.GetUtcNow().AddDays(3);
+        var revision = await world.PublishAsync(agency, world.Item("专家库管理规定（修订）", "新版"), publishAt, revising: older);
+        Assert.Equal(0, await world.With<DisclosureDesk, int>(d => d.PublishDueAsync()));
+        Assert.Equal(Validity.InForce, (await world.With<PublicCatalogue, PublicItem?>(c => c.ItemAsync(older)))!.Item.Validity);
+
+        app.Clock.Advance(TimeSpan.FromDays(5));
+        Assert.Equal(1, await world.With<DisclosureDesk, int>(d => d.PublishDueAsync()));
+
+        var oldPage = (await world.With<PublicCatalogue, PublicItem?>(c => c.ItemAsync(older)))!;
+        Assert.Equal(Validity.Amended, oldPage.Item.Validity);
+        Assert.Equal(Gongkai.Core.Calendar.ChinaStandardTime.DateOf(publishAt), oldPage.Item.ValidityEndedOn);
+        Assert.Equal(revision, oldPage.SupersededBy?.ItemId);
+    }
+
+    [DatabaseFact]
+    public async Task RevisionOfAnItemNoLongerInForce_OrOfAnotherAgency_IsRefused_AndALaterRepealIsNotUndone()
+    {
+        var (agency, _) = await world.AddAgencyAsync();
+        var (other, _) = await world.AddAgencyAsync("红寺堡区民政局");
+        var older = await world.PublishAsync(agency, world.Item("资金使用办法", "旧版"));
+        var draft = Ok(await Desk(d => d.DraftAsync(Clerk(agency), world.Item("未发布的办法", "草稿"))));
+
+        Assert.IsType<CatalogueItemNotFoundError>((await Desk(d => d.DraftRevisionAsync(Clerk(other), older, world.Item("别的机关", "x")))).Error);
+        Assert.IsType<ItemNeverPublishedError>((await Desk(d => d.DraftRevisionAsync(Clerk(agency), draft, world.Item("修订草稿", "x")))).Error);
+
+        var revision = Ok(await Desk(d => d.DraftRevisionAsync(Clerk(agency), older, world.Item("资金使用办法（修订）", "新版"))));
+        Ok(await Desk(d => d.RepealAsync(Clerk(agency), older, null, null)));
+        Assert.IsType<ValidityAlreadyEndedError>((await Desk(d => d.DraftRevisionAsync(Clerk(agency), older, world.Item("再次修订", "x")))).Error);
+
+        Ok(await Desk(d => d.SubmitAsync(Clerk(agency), revision)));
+        Ok(await Desk(d => d.PassConfidentialityReviewAsync(Reviewer(agency), revision, null)));
+        Ok(await Desk(d => d.ApproveAsync(Leader(agency), revision, null, null)));
+
+        Assert.Equal(Validity.Repealed, (await world.With<PublicCatalogue, PublicItem?>(c => c.ItemAsync(older)))!.Item.Validity);
+        Assert.Null((await world.With<PublicCatalogue, PublicItem?>(c => c.ItemAsync(revision)))!.Supersedes);
+    }
+
     private async Task<int> AuditEntriesOfAsync(Guid itemId)
     {
         await using var scope = app.CreateScope();

@@ -49,11 +49,15 @@ public sealed class CatalogueWorld(GongkaiAppFixture app)
         return await work(scope.ServiceProvider.GetRequiredService<T>());
     }
 
-    /// <summary>Drafts, reviews and approves an item through the three people; returns its id.</summary>
-    public async Task<Guid> PublishAsync(Guid agency, ItemInput input, DateTimeOffset? publishAt = null)
+    /// <summary>
+    /// Drafts (as a 修订版本 of <paramref name="revising"/> when given), reviews and approves an item through the three people;
+    /// returns its id.
+    /// </summary>
+    public async Task<Guid> PublishAsync(Guid agency, ItemInput input, DateTimeOffset? publishAt = null, Guid? revising = null)
     {
         var clerk = Clerk(agency);
-        var id = Ok(await With<DisclosureDesk, Gongkai.Core.DomainResult<Guid>>(d => d.DraftAsync(clerk, input)));
+        var id = Ok(await With<DisclosureDesk, Gongkai.Core.DomainResult<Guid>>(d =>
+            revising is { } older ? d.DraftRevisionAsync(clerk, older, input) : d.DraftAsync(clerk, input)));
         Ok(await With<DisclosureDesk, Gongkai.Core.DomainResult<Guid>>(d => d.SubmitAsync(clerk, id)));
         Ok(await With<DisclosureDesk, Gongkai.Core.DomainResult<Guid>>(d => d.PassConfidentialityReviewAsync(Reviewer(agency), id, "不涉密")));
         Ok(await With<DisclosureDesk, Gongkai.Core.DomainResult<Guid>>(d => d.ApproveAsync(Leader(agency), id, publishAt, null)));

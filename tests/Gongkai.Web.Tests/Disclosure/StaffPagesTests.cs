@@ -112,6 +112,32 @@ public sealed partial class StaffPagesTests(SqliteAppFixture app) : IClassFixtur
     }
 
     [Fact]
+    public async Task RevisionDraftedFromTheItemPage_OnceApproved_MarksTheOlderItemAmended_WithoutASecondStep()
+    {
+        var (agency, _) = await world.AddAgencyAsync();
+        var older = await world.PublishAsync(agency, world.Item("科技成果转化奖励办法", "旧版正文"));
+        var clerk = app.CreateStaffClient(agency, AccountRole.Clerk);
+
+        var revisionUrl = $"/staff/catalogue/edit?from={older:N}";
+        Assert.Contains("原信息自动标注为“已修订”", await clerk.GetStringAsync(revisionUrl));
+        var draft = await PostFormAsync(clerk, revisionUrl, "", new()
+        {
+            ["Form.Title"] = "科技成果转化奖励办法（修订）", ["Form.CategoryCode"] = "news", ["Form.GeneratedOn"] = world.Today.ToString("yyyy-MM-dd"),
+            ["Form.Body"] = "新版正文", ["Form.Channels"] = "portal",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, draft.StatusCode);
+        var itemUrl = draft.Headers.Location!.OriginalString;
+        Assert.Contains("的修订版本", await clerk.GetStringAsync(itemUrl));
+        Assert.Equal(HttpStatusCode.Redirect, (await PostFormAsync(clerk, itemUrl, "Submit", [])).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await PostFormAsync(app.CreateStaffClient(agency, AccountRole.ConfidentialityReviewer), itemUrl, "Pass", [])).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await PostFormAsync(app.CreateStaffClient(agency, AccountRole.ApprovingLeader), itemUrl, "Approve", [])).StatusCode);
+
+        var publicOlder = await app.CreateClient().GetStringAsync($"/xxgk/items/{older:N}");
+        Assert.Contains("已修订", publicOlder);
+        Assert.Contains($"/xxgk/items/{ItemId().Match(itemUrl).Groups[1].Value}", publicOlder);
+    }
+
+    [Fact]
     public async Task SupersedeButton_MarksTheOlderItemAmendedAndLinksTheNewer_RepealButton_MarksRepealed()
     {
         var (agency, _) = await world.AddAgencyAsync();

@@ -51,6 +51,12 @@ public sealed partial class DisclosureItem
     /// <summary>The older item this one revises (修订版本 of …).</summary>
     public DisclosureItemId? SupersedesId { get; private set; }
 
+    /// <summary>
+    /// 起草修订版本: the item in force this one was drafted to revise. When this item first goes public the older one is marked
+    /// 已修订 and linked (<see cref="Supersede"/>), unless its validity has ended meanwhile; until then the link is only intended.
+    /// </summary>
+    public DisclosureItemId? RevisionOfId { get; private set; }
+
     /// <summary>The newer item that replaced this one (已修订).</summary>
     public DisclosureItemId? SupersededById { get; private set; }
 
@@ -114,14 +120,19 @@ public sealed partial class DisclosureItem
 
     // ---------------- drafting ----------------
 
-    /// <summary>经办人拟定: a new item, as a draft. The content is checked against the agency's categories.</summary>
-    public static DomainResult<DisclosureItem> Draft(DisclosureItemId id, ItemContent content, Acting acting, CategoryTree tree, ReviewPolicy? policy = null)
+    /// <summary>
+    /// 经办人拟定: a new item, as a draft. The content is checked against the agency's categories. <paramref name="revisionOf"/>
+    /// (起草修订版本) names the item in force it revises (<see cref="RevisionOfId"/>; the caller checks it is one).
+    /// </summary>
+    public static DomainResult<DisclosureItem> Draft(DisclosureItemId id, ItemContent content, Acting acting, CategoryTree tree, ReviewPolicy? policy = null,
+        DisclosureItemId? revisionOf = null)
     {
         ArgumentNullException.ThrowIfNull(content);
+        if (revisionOf == id) return new SupersedeSelfError();
         var errors = content.Validate(tree, acting.RecordedOn);
         if (errors.Count > 0) return DomainResult<DisclosureItem>.Failure(errors);
         var item = new DisclosureItem(policy ?? ReviewPolicy.Default);
-        item.Record(new ItemDrafted(id, acting.Actor.Id, acting.At, content));
+        item.Record(new ItemDrafted(id, acting.Actor.Id, acting.At, content, revisionOf));
         return item;
     }
 
@@ -198,6 +209,17 @@ public sealed partial class DisclosureItem
         return Record(new ItemRepealed(Id, acting.Actor.Id, acting.At, acting.On, repealedBy));
     }
 
+    /// <summary>
+    /// Whether a 修订版本 may be drafted for this item at <paramref name="at"/>: it has been public, is not withdrawn and is still
+    /// in force. Null when it may.
+    /// </summary>
+    public DomainError? CheckRevisable(DateTimeOffset at)
+    {
+        if (Status == ItemStatus.Withdrawn) return new ItemWithdrawnError();
+        if (!HasBeenPublicBy(at)) return new ItemNeverPublishedError();
+        return Validity != Validity.InForce ? new ValidityAlreadyEndedError(Validity) : null;
+    }
+
     private DomainError? CheckCanEndValidity(Acting acting)
     {
         if (Guard(acting) is { } refused) return refused;
@@ -251,6 +273,7 @@ public sealed partial class DisclosureItem
             case ItemDrafted d:
                 Id = d.ItemId;
                 Content = d.Content;
+                RevisionOfId = d.RevisionOf;
                 Status = ItemStatus.Draft;
                 _revisions.Add(new ItemRevision(1, d.ActorId, d.At, ItemContent.Fields.All, d.Content));
                 _authors.Add(d.ActorId);

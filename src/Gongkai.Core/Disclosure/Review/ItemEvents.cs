@@ -16,10 +16,14 @@ public abstract record ItemEvent(DisclosureItemId ItemId, string ActorId, DateTi
         t.ToOffset(ChinaStandardTime.Offset).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
 }
 
-/// <summary>经办人拟定: the item was created as a draft (revision 1).</summary>
-public sealed record ItemDrafted(DisclosureItemId ItemId, string ActorId, DateTimeOffset At, ItemContent Content) : ItemEvent(ItemId, ActorId, At)
+/// <summary>
+/// 经办人拟定: the item was created as a draft (revision 1). <paramref name="RevisionOf"/>: 起草修订版本 — the item in force this
+/// one revises, which becomes 已修订 when this one goes public.
+/// </summary>
+public sealed record ItemDrafted(DisclosureItemId ItemId, string ActorId, DateTimeOffset At, ItemContent Content, DisclosureItemId? RevisionOf = null)
+    : ItemEvent(ItemId, ActorId, At)
 {
-    public override string SummaryZh => $"拟稿：《{Content.Title}》";
+    public override string SummaryZh => RevisionOf is null ? $"拟稿：《{Content.Title}》" : $"拟稿（修订版本）：《{Content.Title}》";
 }
 
 /// <summary>

@@ -99,7 +99,9 @@ public sealed class EditModel(DisclosureDesk desk, CatalogueSetup setup, FileSto
         {
             var input = new ItemInput(Form.Title, Form.CategoryCode, Form.IssuingAgency, Form.GeneratedOn, Form.DocumentNumber, Form.Summary, Form.Body,
                 attachments, Form.Channels);
-            DomainResult<Guid> result = Id is { } itemId ? await desk.EditAsync(scope, itemId, input, cancellationToken) : await desk.DraftAsync(scope, input, cancellationToken);
+            DomainResult<Guid> result = Id is { } itemId ? await desk.EditAsync(scope, itemId, input, cancellationToken)
+                : From is { } older ? await desk.DraftRevisionAsync(scope, older, input, cancellationToken)
+                : await desk.DraftAsync(scope, input, cancellationToken);
             if (StaffResults.ForRefusal(this, result) is { } refused) return refused;
             if (result.Succeeded) return Redirect($"/staff/catalogue/{result.Value:N}");
             Errors.AddRange(result.Errors.Select(e => e.MessageZh));
