@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text;
 using Gongkai.Core.Reporting;
 
 namespace Gongkai.Documents.Reading.Text;
@@ -94,7 +93,8 @@ public static class ReportTextReader
         int firstSection = end;
         if (Array.Find(headings, h => h is not null) is { } first) firstSection = first.Start;
         else foreach (var t in tables) firstSection = Math.Min(firstSection, t.Start);
-        var body = new StringBuilder(256);
+        // One buffer for every body of the read (none is longer than the text, plus a line break per piece between tables).
+        var body = ArrayPool<char>.Shared.Rent(doc.Text.Length + tables.Count + 1);
         string preamble = Body(body, doc, title?.End ?? 0, firstSection, ordered);
         ctx.Report.Preamble = preamble.Length > 0 ? preamble : null;
 
@@ -112,20 +112,21 @@ public static class ReportTextReader
                 if (other is not null && other.Start > h.Start) { next = other.Start; break; }
             ctx.Report.SetSection(section.Id, Body(body, doc, h.End, next, ordered), h.Written);
         }
+        ArrayPool<char>.Shared.Return(body);
     }
 
-    private static string Body(StringBuilder body, TextDocument doc, int start, int end, TableSpan[] tables)
+    private static string Body(char[] body, TextDocument doc, int start, int end, TableSpan[] tables)
     {
-        body.Clear();
+        int length = 0;
         int at = start;
         foreach (var table in tables)
         {
             if (table.End <= start || table.Start >= end) continue;
-            if (table.Start > at) SectionLocator.AppendProse(body, doc.Text, at, table.Start);
+            if (table.Start > at) length = SectionLocator.AppendProse(body, length, doc.Text, at, table.Start);
             at = Math.Max(at, table.End);
         }
-        if (end > at) SectionLocator.AppendProse(body, doc.Text, at, end);
-        return body.ToString();
+        if (end > at) length = SectionLocator.AppendProse(body, length, doc.Text, at, end);
+        return new string(body, 0, length);
     }
 
     private static bool LooksLikeReport(HeadingHit?[] headings, TitleHit? title, AnnualReport report)
