@@ -15,11 +15,13 @@ public sealed record ExtraPart(ReportTable Table, string Label, string? Location
 public sealed class AnnualReport
 {
     // Values by CellDefinition.Index: every rule and reader reaches a cell by position instead of hashing its id.
-    private readonly CellValue[] _values;
-    private readonly bool[] _read;
-    // The value of each cell that holds a whole number ≥ 0 written without decimals (scale 0, no sign) below 2^50, else
-    // NotWhole: the arithmetic rules add these as longs instead of decimals (nearly every cell of a report is one).
+    // The value of each cell that holds a whole number ≥ 0 written without decimals (scale 0, no sign, no text) below 2^50,
+    // else NotWhole: the arithmetic rules add these as longs instead of decimals, and such a cell's CellValue is made from
+    // it when asked for (the same bits: scale 0, sign 0, no text). Nearly every cell of a report is one, so the array of
+    // full CellValues (32 bytes a cell) is made only when some cell holds anything else — a blank, a dash, a decimal.
     private readonly long[] _whole;
+    private CellValue[]? _values;
+    private readonly bool[] _read;
     private int _readCount;
     private readonly Dictionary<SectionId, ReportSection> _sections = [];
     // Created on the first undecided cell: most reports have none.
@@ -29,7 +31,6 @@ public sealed class AnnualReport
     {
         Format = format;
         Layout = ReportLayout.For(format);
-        _values = new CellValue[Layout.Cells.Count];
         _read = new bool[Layout.Cells.Count];
         _whole = new long[Layout.Cells.Count];
         Array.Fill(_whole, NotWhole);
@@ -74,7 +75,7 @@ public sealed class AnnualReport
     public List<ExtraPart> Extras { get; } = [];
 
     /// <summary>The cell's value, or null when the cell was not read.</summary>
-    public CellValue? this[string cellId] => Layout.TryGetCell(cellId, out var cell) && _read[cell.Index] ? _values[cell.Index] : null;
+    public CellValue? this[string cellId] => Layout.TryGetCell(cellId, out var cell) && _read[cell.Index] ? ValueAt(cell.Index) : null;
 
     /// <summary>The cell's value, or null when the cell was not read. A definition of this report's layout is found by position.</summary>
     public CellValue? this[CellDefinition cell]
@@ -82,16 +83,24 @@ public sealed class AnnualReport
         get
         {
             int i = IndexOf(cell);
-            return i >= 0 && _read[i] ? _values[i] : null;
+            return i >= 0 && _read[i] ? ValueAt(i) : null;
         }
     }
 
     /// <summary>The value of the layout's cell at <paramref name="index"/> (<see cref="CellDefinition.Index"/>), when it was read.</summary>
     internal bool TryGetAt(int index, out CellValue value)
     {
-        value = _values[index];
-        return _read[index];
+        if (!_read[index])
+        {
+            value = default;
+            return false;
+        }
+        value = ValueAt(index);
+        return true;
     }
+
+    /// <summary>The value of a read cell: made from its whole number, or the one stored when it is no such number.</summary>
+    private CellValue ValueAt(int index) => _whole[index] is var whole and >= 0 ? CellValue.Of(whole) : _values![index];
 
     /// <summary>Marks a cell that was not read or holds no whole number ≥ 0 of scale 0 below 2^50 (<see cref="WholeAt"/>).</summary>
     internal const long NotWhole = -1;
@@ -110,7 +119,7 @@ public sealed class AnnualReport
 
     private static long WholeOf(in CellValue value)
     {
-        if (!value.IsNumber) return NotWhole;
+        if (!value.IsNumber || value.Text is not null) return NotWhole;
         // From the decimal's parts (no decimal comparison or conversion: this runs for every cell set): flags (sign and
         // scale), high, middle and low 32 bits of the 96-bit integer.
         Span<int> parts = stackalloc int[4];
@@ -132,8 +141,10 @@ public sealed class AnnualReport
         int i = IndexOf(cell);
         if (i < 0) throw new ArgumentException($"'{cell.Id}' is not a cell of the {Format} format.", nameof(cell));
         if (!_read[i]) { _read[i] = true; _readCount++; }
-        _values[i] = value;
-        _whole[i] = WholeOf(value);
+        long whole = WholeOf(value);
+        _whole[i] = whole;
+        if (whole < 0) (_values ??= new CellValue[_read.Length])[i] = value;
+        else if (_values is not null) _values[i] = default;
         if (_ambiguous is { Count: > 0 }) _ambiguous.Remove(cell.Id);
     }
 
@@ -177,7 +188,7 @@ public sealed class AnnualReport
         {
             AgencyName = AgencyName, Year = Year, Title = Title, Preamble = Preamble, PublishedOn = PublishedOn,
         };
-        _values.CopyTo(copy._values, 0);
+        if (_values is not null) copy._values = (CellValue[])_values.Clone();
         _read.CopyTo(copy._read, 0);
         _whole.CopyTo(copy._whole, 0);
         copy._readCount = _readCount;
@@ -195,7 +206,7 @@ public sealed class AnnualReport
     {
         if (!_read[index]) return;
         _read[index] = false;
-        _values[index] = default;
+        if (_values is not null) _values[index] = default;
         _whole[index] = NotWhole;
         _readCount--;
     }
@@ -224,7 +235,7 @@ public sealed class AnnualReport
         {
             var cells = report.Layout.Cells;
             for (int i = 0; i < cells.Count; i++)
-                if (report._read[i]) yield return new(cells[i].Id, report._values[i]);
+                if (report._read[i]) yield return new(cells[i].Id, report.ValueAt(i));
         }
 
         System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();

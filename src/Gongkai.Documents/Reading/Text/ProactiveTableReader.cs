@@ -102,7 +102,7 @@ internal static class ProactiveTableReader
         return end;
     }
 
-    private static void PlaceRow(ReadContext ctx, ProactiveBlock block, string row, CellDefinition[] cells, RowRead read, int line)
+    private static void PlaceRow(ReadContext ctx, ProactiveBlock block, string row, CellDefinition[] cells, in RowRead read, int line)
     {
         if (!read.Placed)
         {

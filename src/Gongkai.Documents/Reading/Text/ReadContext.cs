@@ -7,15 +7,37 @@ namespace Gongkai.Documents.Reading.Text;
 internal readonly record struct TableSpan(int Start, int End);
 
 /// <summary>The document being read, the report being filled and the problems met so far.</summary>
-internal sealed class ReadContext(TextDocument doc, AnnualReport report)
+internal sealed class ReadContext(TextDocument doc, AnnualReport report) : IDisposable
 {
     public TextDocument Doc { get; } = doc;
     public AnnualReport Report { get; } = report;
     public ReportLayout Layout => Report.Layout;
     public List<ReadProblem> Problems { get; } = [];
 
-    /// <summary>A buffer for the items of one row's text at a time.</summary>
-    public List<CellItem> Items { get; } = new(64);
+    /// <summary>
+    /// A buffer for the items of one row's text at a time. Kept for the thread's next read when the read ends: a new one
+    /// per read (64-byte items, grown for table 四's header) was an eighth of all the memory a read + check allocates.
+    /// </summary>
+    public List<CellItem> Items { get; } = TakeSpareItems();
+
+    /// <summary>A buffer grown beyond this many items by a huge table is left to the collector rather than kept.</summary>
+    private const int MaxKeptItems = 1024;
+
+    [ThreadStatic] private static List<CellItem>? _spareItems;
+
+    private static List<CellItem> TakeSpareItems()
+    {
+        var items = _spareItems ?? new List<CellItem>(64);
+        _spareItems = null;
+        return items;
+    }
+
+    public void Dispose()
+    {
+        if (Items.Capacity > MaxKeptItems) return;
+        Items.Clear();
+        _spareItems = Items;
+    }
 
     /// <summary>The layout's cells of a row (table 二 row label, table 三 row id, "" for table 四), in column order.</summary>
     public CellDefinition[] RowCells(string rowId) => (Layout.Format == ReportFormat.F2019 ? CellsByRow2019 : CellsByRow2021)[rowId];
@@ -76,7 +98,7 @@ internal sealed class ReadContext(TextDocument doc, AnnualReport report)
     }
 
     /// <summary>Reports a row whose label was found but whose cells could not be placed.</summary>
-    public void RowNotPlaced(string part, string label, RowRead read, int expected, int line)
+    public void RowNotPlaced(string part, string label, in RowRead read, int expected, int line)
     {
         if (read.FoundCount == 0)
             Problem(ReadProblemKind.Missing, part, line, $"“{label}”后未找到数值（应有{expected}个）", $"No values after “{label}” ({expected} expected)");
@@ -85,7 +107,7 @@ internal sealed class ReadContext(TextDocument doc, AnnualReport report)
                 $"“{label}” should have {expected} values; {read.FoundCount} found, which cannot be matched to columns");
     }
 
-    public void Surplus(ReportTable table, string label, RowRead read)
+    public void Surplus(ReportTable table, string label, in RowRead read)
     {
         if (read.SurplusCount > 0) Extra(table, $"{label}：多出{read.SurplusCount}个数值", read.SurplusLine);
     }

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text;
 using Gongkai.Core.Reporting;
 
 namespace Gongkai.Documents.Reading.Text;
@@ -38,7 +37,7 @@ public static class ReportTextReader
             AgencyName = title?.Agency,
             Year = year,
         };
-        var ctx = new ReadContext(doc, report);
+        using var ctx = new ReadContext(doc, report);
         var tables = ReadTables(ctx, headings, title?.End ?? 0);
 
         if (!LooksLikeReport(headings, title, report))
@@ -55,23 +54,29 @@ public static class ReportTextReader
     private static List<TableSpan> ReadTables(ReadContext ctx, HeadingHit?[] headings, int afterTitle)
     {
         int end = ctx.Doc.Text.Length;
-        HeadingHit? H(SectionId id) => headings[(int)id - 1];
-        int NextHeading(SectionId after) =>
-            headings.Where(h => h is not null && h.Id > after).Select(h => h!.Start).DefaultIfEmpty(end).First();
-
-        var spans = new List<TableSpan>();
-        int t2Start = H(SectionId.ProactiveDisclosure)?.End ?? H(SectionId.Overview)?.End ?? afterTitle;
-        var t2 = ProactiveTableReader.Read(ctx, t2Start, NextHeading(SectionId.ProactiveDisclosure));
+        var spans = new List<TableSpan>(3);
+        int t2Start = H(headings, SectionId.ProactiveDisclosure)?.End ?? H(headings, SectionId.Overview)?.End ?? afterTitle;
+        var t2 = ProactiveTableReader.Read(ctx, t2Start, NextHeading(headings, SectionId.ProactiveDisclosure, end));
         if (t2 is { } a) spans.Add(a);
 
-        int t3Start = H(SectionId.Requests)?.End ?? (t2?.End ?? t2Start);
-        var t3 = RequestTableReader.Read(ctx, t3Start, NextHeading(SectionId.Requests));
+        int t3Start = H(headings, SectionId.Requests)?.End ?? (t2?.End ?? t2Start);
+        var t3 = RequestTableReader.Read(ctx, t3Start, NextHeading(headings, SectionId.Requests, end));
         if (t3 is { } b) spans.Add(b);
 
-        int t4Start = H(SectionId.Appeals)?.End ?? (t3?.End ?? t3Start);
-        var t4 = AppealTableReader.Read(ctx, t4Start, NextHeading(SectionId.Appeals));
+        int t4Start = H(headings, SectionId.Appeals)?.End ?? (t3?.End ?? t3Start);
+        var t4 = AppealTableReader.Read(ctx, t4Start, NextHeading(headings, SectionId.Appeals, end));
         if (t4 is { } c) spans.Add(c);
         return spans;
+    }
+
+    private static HeadingHit? H(HeadingHit?[] headings, SectionId id) => headings[(int)id - 1];
+
+    /// <summary>Where the first heading found after section <paramref name="after"/> starts (in layout order), or <paramref name="end"/>.</summary>
+    private static int NextHeading(HeadingHit?[] headings, SectionId after, int end)
+    {
+        foreach (var h in headings)
+            if (h is not null && h.Id > after) return h.Start;
+        return end;
     }
 
     /// <summary>Section bodies: the text from each heading to the next, without the tables in it.</summary>
@@ -88,7 +93,8 @@ public static class ReportTextReader
         int firstSection = end;
         if (Array.Find(headings, h => h is not null) is { } first) firstSection = first.Start;
         else foreach (var t in tables) firstSection = Math.Min(firstSection, t.Start);
-        var body = new StringBuilder(256);
+        // One buffer for every body of the read (none is longer than the text, plus a line break per piece between tables).
+        var body = ArrayPool<char>.Shared.Rent(doc.Text.Length + tables.Count + 1);
         string preamble = Body(body, doc, title?.End ?? 0, firstSection, ordered);
         ctx.Report.Preamble = preamble.Length > 0 ? preamble : null;
 
@@ -106,20 +112,21 @@ public static class ReportTextReader
                 if (other is not null && other.Start > h.Start) { next = other.Start; break; }
             ctx.Report.SetSection(section.Id, Body(body, doc, h.End, next, ordered), h.Written);
         }
+        ArrayPool<char>.Shared.Return(body);
     }
 
-    private static string Body(StringBuilder body, TextDocument doc, int start, int end, TableSpan[] tables)
+    private static string Body(char[] body, TextDocument doc, int start, int end, TableSpan[] tables)
     {
-        body.Clear();
+        int length = 0;
         int at = start;
         foreach (var table in tables)
         {
             if (table.End <= start || table.Start >= end) continue;
-            if (table.Start > at) SectionLocator.AppendProse(body, doc.Text, at, table.Start);
+            if (table.Start > at) length = SectionLocator.AppendProse(body, length, doc.Text, at, table.Start);
             at = Math.Max(at, table.End);
         }
-        if (end > at) SectionLocator.AppendProse(body, doc.Text, at, end);
-        return body.ToString();
+        if (end > at) length = SectionLocator.AppendProse(body, length, doc.Text, at, end);
+        return new string(body, 0, length);
     }
 
     private static bool LooksLikeReport(HeadingHit?[] headings, TitleHit? title, AnnualReport report)
@@ -144,12 +151,19 @@ public static class ReportTextReader
     private static bool LooksBinary(string text)
     {
         var sample = text.AsSpan(0, Math.Min(text.Length, 64 * 1024));
-        if (sample.IndexOfAny(ControlCharacters) < 0) return false;
+        // Three vectorised searches: one set of all of them (C1 controls and U+FFFD are no ASCII) is searched through a
+        // probabilistic map, several times slower over Chinese text.
+        if (sample.IndexOfAny(AsciiControlCharacters) < 0 && !sample.ContainsAnyInRange('\u0080', '\u009F') && !sample.Contains('\uFFFD'))
+            return false;
         int control = 0;
         foreach (char c in sample)
             if (ControlCharacters.Contains(c)) control++;
         return control > sample.Length * BinaryShare;
     }
+
+    /// <summary>The ASCII ones of <see cref="ControlCharacters"/>: C0 controls other than tab and line breaks, and DEL.</summary>
+    private static readonly SearchValues<char> AsciiControlCharacters = SearchValues.Create(
+        [.. Enumerable.Range(0, 0x20).Where(c => c is not ('\t' or '\n' or '\r' or '\f')).Select(c => (char)c), '\u007F']);
 
     /// <summary>C0 controls other than tab and line breaks, C1 controls, DEL and the replacement character of a failed decode.</summary>
     private static readonly SearchValues<char> ControlCharacters = SearchValues.Create(

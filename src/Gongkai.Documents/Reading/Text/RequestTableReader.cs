@@ -99,7 +99,7 @@ internal static class RequestTableReader
         return new TableSpan(tableStart, tableEnd);
     }
 
-    private static void PlaceRow(ReadContext ctx, RequestRow row, CellDefinition[] cells, ColumnPlan plan, int expected, RowRead read, int line)
+    private static void PlaceRow(ReadContext ctx, RequestRow row, CellDefinition[] cells, ColumnPlan plan, int expected, in RowRead read, int line)
     {
         if (!read.Placed)
         {

@@ -1,4 +1,4 @@
-using System.Text;
+using System.Buffers;
 using Gongkai.Core.Reporting;
 
 namespace Gongkai.Documents.Reading.Text;
@@ -139,42 +139,50 @@ internal static class SectionLocator
 
     public static string WithoutSpaceAndMarkup(string text, int start, int end)
     {
-        var sb = new StringBuilder(end - start);
-        for (int i = start; i < end; i++)
-        {
-            char c = text[i];
-            if (!TextNormaliser.IsSpace(c) && !TextNormaliser.IsMarkup(c)) sb.Append(c);
-        }
-        return sb.ToString();
+        // Into a buffer, not a StringBuilder: the headings and title of every read come through here.
+        var from = text.AsSpan(start, end - start);
+        char[]? rented = from.Length > 256 ? ArrayPool<char>.Shared.Rent(from.Length) : null;
+        Span<char> buffer = rented is null ? stackalloc char[from.Length] : rented;
+        int n = 0;
+        foreach (char c in from)
+            if (!TextNormaliser.IsSpace(c) && !TextNormaliser.IsMarkup(c)) buffer[n++] = c;
+        string result = new(buffer[..n]);
+        if (rented is not null) ArrayPool<char>.Shared.Return(rented);
+        return result;
     }
 
     /// <summary>
     /// Prose as stored in the model: each line trimmed, blank lines and lines of bare markup dropped, lines joined by
-    /// \n. Paragraph spacing is layout, not content, so a body reads back the same from any rendering. Appended to
-    /// <paramref name="body"/> (after a \n when it is not empty), so a section's pieces between tables make one string.
+    /// \n. Paragraph spacing is layout, not content, so a body reads back the same from any rendering. Written into
+    /// <paramref name="body"/> after its first <paramref name="length"/> characters (after a \n when there are any), so a
+    /// section's pieces between tables make one text; returns the new length. The body never grows beyond the length of
+    /// the pieces plus one \n per piece.
     /// </summary>
-    public static void AppendProse(StringBuilder body, string text, int start, int end)
+    public static int AppendProse(Span<char> body, int length, string text, int start, int end)
     {
-        if (end <= start) return;
-        int pieceStart = body.Length;
+        if (end <= start) return length;
+        int pieceStart = length;
         var piece = text.AsSpan(start, end - start);
         foreach (var range in piece.Split('\n'))
         {
             var line = piece[range].Trim().Trim("\u3000\u00A0");
             if (line.IsEmpty || line.IndexOfAnyExcept(BareMarkup) < 0) continue;
-            if (body.Length == pieceStart) line = line.TrimStart("。：: ");
+            if (length == pieceStart) line = line.TrimStart("。：: ");
             if (line.IsEmpty) continue;
-            if (body.Length > 0) body.Append('\n');
+            if (length > 0) body[length++] = '\n';
             // Markdown bold (**（一）信息主动公开情况。**) is how extraction marks the sub-heads; it is layout, not text.
             for (int bold = line.IndexOf("**", StringComparison.Ordinal); bold >= 0; bold = line.IndexOf("**", StringComparison.Ordinal))
             {
-                body.Append(line[..bold]);
+                line[..bold].CopyTo(body[length..]);
+                length += bold;
                 line = line[(bold + 2)..];
             }
-            body.Append(line);
+            line.CopyTo(body[length..]);
+            length += line.Length;
         }
+        return length;
     }
 
     /// <summary>A line of only these is layout (a Markdown rule, a heading mark, a stray full stop), not prose.</summary>
-    private static readonly System.Buffers.SearchValues<char> BareMarkup = System.Buffers.SearchValues.Create("|*#`>-:：。. \t\u3000\u00A0");
+    private static readonly SearchValues<char> BareMarkup = SearchValues.Create("|*#`>-:：。. \t\u3000\u00A0");
 }

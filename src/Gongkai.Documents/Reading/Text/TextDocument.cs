@@ -1,4 +1,7 @@
 using System.Buffers;
+using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace Gongkai.Documents.Reading.Text;
 
@@ -34,8 +37,38 @@ internal sealed class TextDocument : IDisposable
         var compact = _compact = ArrayPool<char>.Shared.Rent(Text.Length + 1);
         var toText = _compactToText = ArrayPool<int>.Shared.Rent(Text.Length + 1);
         // Locals, not fields, in the one loop over every character: the JIT keeps them in registers.
-        int n = 0, line = 1;
-        for (int i = 0; i < span.Length; i++)
+        int n = 0, line = 1, i = 0;
+        if (Vector128.IsHardwareAccelerated)
+        {
+            // Eight characters at a time: which of them are whitespace or markup is decided for the block at once, and
+            // the others are folded and mapped without a branch per character (table text alternates kept and dropped
+            // characters, which a branch per character mispredicts).
+            var units = MemoryMarshal.Cast<char, ushort>(span);
+            for (; i + BlockLength <= span.Length; i += BlockLength)
+            {
+                var block = Vector128.Create(units.Slice(i, BlockLength));
+                uint skip = SpaceOrMarkup(block).ExtractMostSignificantBits();
+                if (skip == 0)
+                {
+                    var folded = compact.AsSpan(n, BlockLength);
+                    var from = span.Slice(i, BlockLength);
+                    for (int k = 0; k < folded.Length; k++) folded[k] = TextNormaliser.Fold(from[k]);
+                    (Vector256.Create(i) + Vector256<int>.Indices).CopyTo(toText.AsSpan(n, BlockLength));
+                    n += BlockLength;
+                    continue;
+                }
+                for (uint breaks = Vector128.Equals(block, Vector128.Create((ushort)'\n')).ExtractMostSignificantBits(); breaks != 0; breaks &= breaks - 1)
+                    lineStarts[line++] = i + BitOperations.TrailingZeroCount(breaks) + 1;
+                for (uint keep = ~skip & BlockMask; keep != 0; keep &= keep - 1)
+                {
+                    int at = i + BitOperations.TrailingZeroCount(keep);
+                    compact[n] = TextNormaliser.Fold(span[at]);
+                    toText[n] = at;
+                    n++;
+                }
+            }
+        }
+        for (; i < span.Length; i++)
         {
             char c = span[i];
             if (TextNormaliser.IsSpaceOrMarkup(c))
@@ -51,6 +84,30 @@ internal sealed class TextDocument : IDisposable
         _compactLength = n;
         _lineKinds = ClassifyLines();
     }
+
+    /// <summary>Characters per block of the vectorised pass (a <see cref="Vector128{T}"/> of UTF-16 units).</summary>
+    private const int BlockLength = 8;
+
+    private const uint BlockMask = (1u << BlockLength) - 1;
+
+    /// <summary>
+    /// Per character of a block, whether it is whitespace or markup — the same characters as
+    /// <see cref="TextNormaliser.IsSpaceOrMarkup"/>: \t \n \v \f \r, space, <c>| * # ` &gt;</c>, U+00A0, U+2000–U+200D,
+    /// U+2028, U+2029, U+3000 and U+FEFF.
+    /// </summary>
+    private static Vector128<ushort> SpaceOrMarkup(Vector128<ushort> block) =>
+        Vector128.LessThanOrEqual(block - Vector128.Create((ushort)'\t'), Vector128.Create((ushort)('\r' - '\t')))
+        | Vector128.Equals(block, Vector128.Create((ushort)' '))
+        | Vector128.Equals(block, Vector128.Create((ushort)'|'))
+        | Vector128.Equals(block, Vector128.Create((ushort)'*'))
+        | Vector128.Equals(block, Vector128.Create((ushort)'#'))
+        | Vector128.Equals(block, Vector128.Create((ushort)'`'))
+        | Vector128.Equals(block, Vector128.Create((ushort)'>'))
+        | Vector128.Equals(block, Vector128.Create((ushort)0x00A0))
+        | Vector128.LessThanOrEqual(block - Vector128.Create((ushort)0x2000), Vector128.Create((ushort)0x0D))
+        | Vector128.LessThanOrEqual(block - Vector128.Create((ushort)0x2028), Vector128.Create((ushort)0x01))
+        | Vector128.Equals(block, Vector128.Create((ushort)0x3000))
+        | Vector128.Equals(block, Vector128.Create((ushort)0xFEFF));
 
     public void Dispose()
     {
