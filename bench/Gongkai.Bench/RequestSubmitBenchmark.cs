@@ -81,7 +81,9 @@ internal static partial class RequestSubmitBenchmark
             host.Start();
             var agencyId = await host.AddAgencyAsync();
             var settings = await host.DurabilityAsync();
-            Console.WriteLine($"request-submit: {(postgres is null ? "SQLite " + Path.Combine(dataDirectory, GongkaiDataOptions.SqliteFileName) : "PostgreSQL")}, " +
+            // The baseline connects as the app does (on PostgreSQL with the defaults the app adds, e.g. prepared statements).
+            var appConnection = postgres is null ? null : host.ConnectionString();
+            Console.WriteLine($"request-submit: {(postgres is null ? "SQLite " + Path.Combine(dataDirectory, GongkaiDataOptions.SqliteFileName) : "PostgreSQL, Max Auto Prepare=" + new NpgsqlConnectionStringBuilder(appConnection).MaxAutoPrepare)}, " +
                               $"{settings}, {clients} clients, RateLimits:Disabled=true, {Environment.ProcessorCount} cores");
 
             var before = await host.CountRowsAsync();
@@ -100,7 +102,7 @@ internal static partial class RequestSubmitBenchmark
             var sample = await host.SampleRowsAsync(rowsPerSubmission.ToDictionary(kv => kv.Key, kv => (int)kv.Value));
             await host.DisposeAsync();
             SqliteConnection.ClearAllPools();
-            var (inserted, rawElapsed) = await RawInsertsAsync(postgres, dataDirectory, settings, agencyId, sample, seconds);
+            var (inserted, rawElapsed) = await RawInsertsAsync(appConnection, dataDirectory, settings, agencyId, sample, seconds);
             var rawRate = inserted / rawElapsed.TotalSeconds;
             var ratio = httpRate / rawRate;
             Console.WriteLine($"  raw INSERT transactions: {inserted} in {rawElapsed.TotalSeconds:F1} s = {rawRate:F1}/s");
@@ -201,11 +203,13 @@ internal static partial class RequestSubmitBenchmark
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var jitted = JitInfo.GetCompiledMethodCount();
         var jitTime = JitInfo.GetCompilationTime();
+        var pgCpu0 = PgTicks();
         var clock = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, clients).Select(c => ClientAsync(c, () => clock.Elapsed.TotalSeconds < seconds, count: true)));
         clock.Stop();
         cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
         jitted = JitInfo.GetCompiledMethodCount() - jitted;
+        Console.WriteLine($"  TEMP postgres CPU {(PgTicks() - pgCpu0) * 10.0 / Math.Max(1, counter):F2} ms per submission");
         jitTime = JitInfo.GetCompilationTime() - jitTime;
         if (failures > 0) throw new InvalidOperationException($"{failures} submissions failed");
         if (counter > 0)
@@ -214,6 +218,23 @@ internal static partial class RequestSubmitBenchmark
                               $"CPU of server and clients {cpu.TotalMilliseconds / counter:F1} ms per submission ({cpu / clock.Elapsed:P0} of one core); " +
                               $"after {warmUp.Elapsed.TotalSeconds:F0} s of warm-up, JIT in the measured time {jitted} methods, {jitTime.TotalMilliseconds:F0} ms");
         return (counter, total, clock.Elapsed);
+    }
+
+    private static long PgTicks()
+    {
+        long t = 0;
+        foreach (var d in Directory.GetDirectories("/proc"))
+        {
+            try
+            {
+                var stat = File.ReadAllText(Path.Combine(d, "stat"));
+                if (!stat.Contains("(postgres)")) continue;
+                var f = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+                t += long.Parse(f[11]) + long.Parse(f[12]);
+            }
+            catch (Exception) { }
+        }
+        return t;
     }
 
     private static IEnumerable<(string Name, string Value)> Fields(int client, int i, string token)
@@ -398,6 +419,13 @@ internal static partial class RequestSubmitBenchmark
                 new AgencyInput($"压测局{suffix}", body + UnifiedSocialCreditCode.CheckCharacter(body), "department", null, null, DisclosureOfficeContact.None)));
             if (!agency.Succeeded) throw new InvalidOperationException(agency.Error!.MessageEn);
             return agency.Value.Id;
+        }
+
+        /// <summary>The connection string the app's context opens.</summary>
+        public string ConnectionString()
+        {
+            using var scope = Services.CreateScope();
+            return scope.ServiceProvider.GetRequiredService<GongkaiDbContext>().Database.GetConnectionString()!;
         }
 
         public async Task<Durability> DurabilityAsync()
