@@ -28,14 +28,19 @@ internal static class AuditWriter
         entry.Entity is not AuditEntry and not DataProtectionKeyRecord
         && entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted;
 
-    public static async Task AppendAsync(GongkaiDbContext db, IReadOnlyList<EntityEntry> changes, Func<EntityEntry, IAuditActor> actorOf, DateTimeOffset now,
-        CancellationToken cancellationToken)
+    /// <summary>The chain's last link: only its position and hash, not its (possibly long) changes. Call it under the audit lock.</summary>
+    public static async Task<AuditChainHead> ReadHeadAsync(GongkaiDbContext db, CancellationToken cancellationToken)
     {
-        // Only the link is needed: the last entry's position and hash, not its (possibly long) changes.
         var last = await db.AuditEntries.AsNoTracking().OrderByDescending(e => e.Sequence)
             .Select(e => new { e.Sequence, e.Hash }).FirstOrDefaultAsync(cancellationToken);
-        var sequence = last?.Sequence ?? 0;
-        var previousHash = last?.Hash ?? AuditChain.Genesis;
+        return last is null ? AuditChainHead.Empty : new AuditChainHead(last.Sequence, last.Hash);
+    }
+
+    /// <summary>Adds one chained entry per change, linked after <paramref name="head"/> (read under the audit lock).</summary>
+    public static void Append(GongkaiDbContext db, AuditChainHead head, IReadOnlyList<EntityEntry> changes, Func<EntityEntry, IAuditActor> actorOf, DateTimeOffset now)
+    {
+        var sequence = head.Sequence;
+        var previousHash = head.Hash;
         var at = AuditChain.Truncate(now);
         foreach (var change in changes)
         {

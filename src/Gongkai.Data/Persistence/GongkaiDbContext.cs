@@ -123,9 +123,9 @@ public abstract class GongkaiDbContext : IdentityDbContext<StaffAccount, Identit
         var owned = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
         try
         {
-            await LockAuditChainAsync(cancellationToken);
-            await AuditWriter.AppendAsync(this, audited,
-                attributed is null ? _ => actor : change => attributed.GetValueOrDefault(change.Entity, actor), Clock.GetUtcNow(), cancellationToken);
+            var head = await LockAuditChainAndReadHeadAsync(cancellationToken);
+            AuditWriter.Append(this, head, audited,
+                attributed is null ? _ => actor : change => attributed.GetValueOrDefault(change.Entity, actor), Clock.GetUtcNow());
             var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             if (owned is not null) await owned.CommitAsync(cancellationToken);
             return written;
@@ -150,6 +150,17 @@ public abstract class GongkaiDbContext : IdentityDbContext<StaffAccount, Identit
     /// transactions start IMMEDIATE (Microsoft.Data.Sqlite's default), which already holds the database's single write lock.
     /// </summary>
     protected virtual Task LockAuditChainAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>
+    /// Takes the audit-chain lock (<see cref="LockAuditChainAsync"/>), then reads the chain's last link in the same
+    /// transaction; a provider may do both in one round trip as long as the read sees everything committed before the lock
+    /// was granted.
+    /// </summary>
+    private protected virtual async Task<AuditChainHead> LockAuditChainAndReadHeadAsync(CancellationToken cancellationToken)
+    {
+        await LockAuditChainAsync(cancellationToken);
+        return await AuditWriter.ReadHeadAsync(this, cancellationToken);
+    }
 
     /// <summary>
     /// Takes the audit-chain lock for the current transaction before anything is read: a unit of work that must check
