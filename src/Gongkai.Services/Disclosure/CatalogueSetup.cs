@@ -110,10 +110,19 @@ public sealed class CatalogueSetup(GongkaiDbContext db)
     /// </summary>
     public async Task<AgencyCatalogue> ReadAsync(Agency agency, CancellationToken cancellationToken = default)
     {
-        var categories = await db.CatalogueCategories().AsNoTracking().Where(c => c.AgencyId == agency.Id).OrderBy(c => c.Position).ToListAsync(cancellationToken);
-        var channels = await db.CatalogueChannels().AsNoTracking().Where(c => c.AgencyId == agency.Id).OrderBy(c => c.Position).ToListAsync(cancellationToken);
+        var categories = await CategoriesOf.For(db)(db, agency.Id).ListAsync(cancellationToken);
+        var channels = await ChannelsOf.For(db)(db, agency.Id).ListAsync(cancellationToken);
         return Catalogue(agency, categories.Count == 0 ? DefaultCategories(agency) : categories, channels.Count == 0 ? DefaultChannels(agency.Id) : channels);
     }
+
+    // Compiled: every live annual report reads the catalogue.
+    private static readonly CompiledPerModel<Func<GongkaiDbContext, Guid, IAsyncEnumerable<CatalogueCategoryRecord>>> CategoriesOf = new(() =>
+        EF.CompileAsyncQuery<GongkaiDbContext, Guid, CatalogueCategoryRecord>((db, agencyId) =>
+            db.Set<CatalogueCategoryRecord>().AsNoTracking().Where(c => c.AgencyId == agencyId).OrderBy(c => c.Position)));
+
+    private static readonly CompiledPerModel<Func<GongkaiDbContext, Guid, IAsyncEnumerable<CatalogueChannelRecord>>> ChannelsOf = new(() =>
+        EF.CompileAsyncQuery<GongkaiDbContext, Guid, CatalogueChannelRecord>((db, agencyId) =>
+            db.Set<CatalogueChannelRecord>().AsNoTracking().Where(c => c.AgencyId == agencyId).OrderBy(c => c.Position)));
 
     private static AgencyCatalogue Catalogue(Agency agency, IEnumerable<CatalogueCategoryRecord> categories, IEnumerable<CatalogueChannelRecord> channels)
     {

@@ -70,14 +70,16 @@ public sealed class AnnualReportAssembler(
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            var agency = await db.Agencies.AsNoTracking().FirstOrDefaultAsync(a => a.Id == agencyId, cancellationToken);
+            var agency = await AgencyById.For(db)(db, agencyId, cancellationToken);
             if (agency is null) return null;
-            var registered = services.GetServices<IReportTableSource>().ToList();
             var contributions = new Task<TableContribution>?[Sources.Count];
             for (int i = 0; i < Sources.Count; i++)
             {
-                int at = registered.FindIndex(r => ReferenceEquals(r, Sources[i]));
-                if (at >= 0) contributions[i] = InOwnScopeAsync(sp => sp.GetServices<IReportTableSource>().ElementAt(at).ContributeAsync(agency, year, cancellationToken));
+                // A source this scope resolves by its own type is the container's; a child scope builds its own instance (and
+                // only that one) on its own context.
+                var type = Sources[i].GetType();
+                if (ReferenceEquals(services.GetService(type), Sources[i]))
+                    contributions[i] = InOwnScopeAsync(sp => ((IReportTableSource)sp.GetRequiredService(type)).ContributeAsync(agency, year, cancellationToken));
             }
             var onThisConnection = ReadOnThisConnectionAsync(agency, year, contributions, cancellationToken);
             // Every read runs to its end before the report is built or a failure is thrown, so none outlives its scope.
@@ -101,9 +103,16 @@ public sealed class AnnualReportAssembler(
     {
         for (int i = 0; i < contributions.Length; i++)
             contributions[i] ??= Task.FromResult(await Sources[i].ContributeAsync(agency, year, cancellationToken));
-        var saved = await db.ReportProse.AsNoTracking().Where(p => p.AgencyId == agency.Id && p.Year == year).ToListAsync(cancellationToken);
+        var saved = await ProseOf.For(db)(db, agency.Id, year).ListAsync(cancellationToken);
         return (saved, await published.FindReportAsync(agency.Id, year - 1, cancellationToken));
     }
+
+    // Compiled: read for every live report.
+    private static readonly CompiledPerModel<Func<GongkaiDbContext, Guid, CancellationToken, Task<Agency?>>> AgencyById = new(() =>
+        EF.CompileAsyncQuery((GongkaiDbContext db, Guid agencyId, CancellationToken _) => db.Agencies.AsNoTracking().FirstOrDefault(a => a.Id == agencyId)));
+
+    private static readonly CompiledPerModel<Func<GongkaiDbContext, Guid, int, IAsyncEnumerable<ReportProseRecord>>> ProseOf = new(() =>
+        EF.CompileAsyncQuery((GongkaiDbContext db, Guid agencyId, int year) => db.ReportProse.AsNoTracking().Where(p => p.AgencyId == agencyId && p.Year == year)));
 
     private async Task<AssembledReport?> AssembleOnOneConnectionAsync(Guid agencyId, int year, CancellationToken cancellationToken)
     {
@@ -113,12 +122,12 @@ public sealed class AnnualReportAssembler(
         try
         {
             // The agency is read once, here, and handed to every source (the catalogue needs all of it, the title its name).
-            var agency = await db.Agencies.AsNoTracking().FirstOrDefaultAsync(a => a.Id == agencyId, cancellationToken);
+            var agency = await AgencyById.For(db)(db, agencyId, cancellationToken);
             if (agency is null) return null;
             var contributions = new List<(IReportTableSource, TableContribution)>();
             foreach (var source in Sources)
                 contributions.Add((source, await source.ContributeAsync(agency, year, cancellationToken)));
-            var saved = await db.ReportProse.AsNoTracking().Where(p => p.AgencyId == agencyId && p.Year == year).ToListAsync(cancellationToken);
+            var saved = await ProseOf.For(db)(db, agencyId, year).ListAsync(cancellationToken);
             var previous = await published.FindReportAsync(agencyId, year - 1, cancellationToken);
             return Assemble(agencyId, agency.Name, year, contributions, saved, previous);
         }

@@ -40,9 +40,14 @@ public sealed class PublishedReports(GongkaiDbContext db)
 
     public async Task<DomainResult<PublishedReport>> GetAsync(Guid agencyId, int year, CancellationToken cancellationToken = default)
     {
-        var row = await db.PublishedReports.AsNoTracking().FirstOrDefaultAsync(r => r.AgencyId == agencyId && r.Year == year, cancellationToken);
+        var row = await ReportOf.For(db)(db, agencyId, year, cancellationToken);
         return row is null ? new PublishedReportNotFoundError(agencyId, year) : From(row);
     }
+
+    // Compiled: every live report looks for last year's.
+    private static readonly CompiledPerModel<Func<GongkaiDbContext, Guid, int, CancellationToken, Task<PublishedReportRecord?>>> ReportOf = new(() =>
+        EF.CompileAsyncQuery((GongkaiDbContext db, Guid agencyId, int year, CancellationToken _) =>
+            db.PublishedReports.AsNoTracking().FirstOrDefault(r => r.AgencyId == agencyId && r.Year == year)));
 
     /// <summary>The frozen report of (agency, year), or null when not published.</summary>
     public async Task<AnnualReport?> FindReportAsync(Guid agencyId, int year, CancellationToken cancellationToken = default)

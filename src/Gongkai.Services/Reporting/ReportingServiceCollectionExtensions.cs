@@ -15,9 +15,10 @@ public static class ReportingServiceCollectionExtensions
         services.TryAddSingleton(AppealOutcomeMapping.Default);
         services.AddScoped<AppealCases>();
         services.AddScoped<AppealTableQuery>();
-        services.AddScoped<IReportTableSource, ProactiveTableSource>();
-        services.AddScoped<IReportTableSource, RequestsTableSource>();
-        services.AddScoped<IReportTableSource, AppealsTableSource>();
+        // Each source also by its own type: the assembler's side-by-side reads resolve one source per child scope.
+        AddTableSource<ProactiveTableSource>(services);
+        AddTableSource<RequestsTableSource>(services);
+        AddTableSource<AppealsTableSource>(services);
         services.AddScoped<ReportingPeriodLock>();
         services.AddScoped<PublishedReports>();
         services.AddScoped<AnnualReportAssembler>();
@@ -27,5 +28,11 @@ public static class ReportingServiceCollectionExtensions
         services.AddScoped<RegionStatistics>();
         services.AddScoped<ReportExportSource>();
         return services;
+    }
+
+    private static void AddTableSource<TSource>(IServiceCollection services) where TSource : class, IReportTableSource
+    {
+        services.AddScoped<TSource>();
+        services.AddScoped<IReportTableSource>(sp => sp.GetRequiredService<TSource>());
     }
 }
