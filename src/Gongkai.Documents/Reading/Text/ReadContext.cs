@@ -16,7 +16,7 @@ internal sealed class ReadContext(TextDocument doc, AnnualReport report) : IDisp
 
     /// <summary>
     /// A buffer for the items of one row's text at a time. Kept for the thread's next read when the read ends: a new one
-    /// per read (64-byte items, grown for table 四's header) was an eighth of all the memory a read + check allocates.
+    /// per read (then 64-byte items, grown for table 四's header) was an eighth of all the memory a read + check allocates.
     /// </summary>
     public List<CellItem> Items { get; } = TakeSpareItems();
 
@@ -65,7 +65,7 @@ internal sealed class ReadContext(TextDocument doc, AnnualReport report) : IDisp
     {
         switch (item.Kind)
         {
-            case CellItemKind.Value: Report.Set(cell, item.Value); break;
+            case CellItemKind.Value: Report.Set(cell, item.Value(Doc.Text)); break;
             case CellItemKind.Empty: Report.Set(cell, CellValue.Blank); break;
             default: Unreadable(cell, item.Start, item.End, item.Line); break;
         }

@@ -86,9 +86,9 @@ internal static class RowCells
         {
             ref readonly var item = ref span[k];
             if (item.Kind != CellItemKind.Empty) found++;
-            if (item.Kind == CellItemKind.Value && item.Value.IsNumber) numbers++;
+            if (item.IsNumber) numbers++;
             separated |= item.Separated;
-            digitRun |= item.IsDigitRun && item.Raw.Length > 1;
+            digitRun |= item.End - item.Start > 1 && item.IsDigitRun(doc.Text);
         }
 
         int width = 0, surplus = 0, surplusLine = 0;
@@ -102,7 +102,7 @@ internal static class RowCells
         else if (last > first && !separated && digitRun && numbers == last - first)
         {
             // Only a flattened table runs cells together; in tab- or pipe-separated text a field is one cell.
-            split = SplitRuns(span[first..last], expected, rule);
+            split = SplitRuns(doc.Text, span[first..last], expected, rule);
             if (split is not null) width = expected;
         }
 
@@ -121,13 +121,13 @@ internal static class RowCells
         return read;
     }
 
-    private static CellSlot[]? SplitRuns(ReadOnlySpan<CellItem> run, int expected, Func<decimal[], bool>? rule)
+    private static CellSlot[]? SplitRuns(string text, ReadOnlySpan<CellItem> run, int expected, Func<decimal[], bool>? rule)
     {
         var runs = new List<string>(run.Length);
         foreach (var item in run)
         {
-            if (!item.IsDigitRun) return null;
-            runs.Add(item.Raw);
+            if (!item.IsDigitRun(text)) return null;
+            runs.Add(item.Digits(text));
         }
         var solutions = DigitRunSplitter.Split(runs, expected, rule);
         if (solutions is null || solutions.Count == 0) return null;
