@@ -110,8 +110,10 @@ public sealed class DisclosureDesk(GongkaiDbContext db, CatalogueSetup setup, It
         CancellationToken cancellationToken = default)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var revises = false;
         var result = await StepAsync(scope, id, AccountRole.ApprovingLeader, async (item, acting, catalogue) =>
         {
+            revises = item.RevisionOfId is not null;
             if (item.IndexNumber is null && item.Status == ItemStatus.AwaitingLeaderApproval)
             {
                 var number = await NextIndexNumberAsync(catalogue, item.Content.GeneratedOn, cancellationToken);
@@ -122,8 +124,11 @@ public sealed class DisclosureDesk(GongkaiDbContext db, CatalogueSetup setup, It
             return item.Approve(acting, publishAt, comment);
         }, cancellationToken);
         if (!result.Succeeded) return result;
-        var linked = await LinkRevisedItemAsync(id, Acting(scope), cancellationToken);
-        if (!linked.Succeeded) return DomainResult<Guid>.Failure(linked.Errors);
+        if (revises)
+        {
+            var linked = await LinkRevisedItemAsync(id, Acting(scope), cancellationToken);
+            if (!linked.Succeeded) return DomainResult<Guid>.Failure(linked.Errors);
+        }
         await transaction.CommitAsync(cancellationToken);
         return result;
     }
@@ -205,7 +210,7 @@ public sealed class DisclosureDesk(GongkaiDbContext db, CatalogueSetup setup, It
             if (!loaded.Item.PublishScheduled(acting).Succeeded) continue;
             if (!(await store.SaveAsync(loaded.Record, loaded.Record.AgencyId, loaded.Item, stored, cancellationToken)).Succeeded) continue;
             // A 修订版本 replaces the item it revises from the day it went public, not the day the scheduler noticed.
-            var publishedOn = ChinaStandardTime.DateOf(loaded.Item.Publications[^1].PublishAt);
+            var publishedOn = loaded.Item.Publications[^1].PublishedOn;
             if (!(await LinkRevisedItemAsync(id, acting.Dated(publishedOn), cancellationToken)).Succeeded) continue;
             await transaction.CommitAsync(cancellationToken);
             count++;

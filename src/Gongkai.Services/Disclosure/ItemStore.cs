@@ -110,7 +110,7 @@ public sealed class ItemStore(GongkaiDbContext db, ChineseSegmenter segmenter, T
                 ItemId = record.Id, Revision = v.Revision, AgencyId = record.AgencyId, Title = c.Title, CategoryCode = c.CategoryCode,
                 IssuingAgency = c.IssuingAgency, GeneratedOn = c.GeneratedOn, DocumentNumber = c.DocumentNumber, Summary = c.Summary,
                 BodyHtml = body, BodyText = ItemBody.PlainText(body), PublishAt = v.PublishAt, FormedOrChangedOn = v.FormedOrChangedOn,
-                PublishYear = DateOnly.FromDateTime(v.PublishAt.ToOffset(ChinaStandardTime.Offset).DateTime).Year,
+                PublishYear = ChinaStandardTime.DateOf(v.PublishAt).Year,
                 VisibleUntil = until, Cancelled = v.Cancelled,
             });
             for (var ch = 0; ch < c.Channels.Count; ch++)

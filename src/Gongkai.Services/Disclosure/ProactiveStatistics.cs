@@ -225,9 +225,9 @@ public sealed class ProactiveStatistics(GongkaiDbContext db, CatalogueSetup setu
         var known = catalogue.Channels.ToDictionary(c => c.Code);
         var facts = rows.Counted.Select(c => new ProactiveItemFacts(new DisclosureItemId(c.ItemId), c.CategoryCode,
             rows.Channels[(c.ItemId, c.Revision)].OrderBy(x => x.Position).Select(x => known[x.ChannelCode]).ToList(),
-            DateOnly.FromDateTime(c.FirstPublishAt!.Value.ToOffset(ChinaStandardTime.Offset).DateTime)));
+            ChinaStandardTime.DateOf(c.FirstPublishAt!.Value)));
         var late = DisclosureTimeliness.CountLate(rows.Publications.Select(p => new ItemPublicationFacts(new DisclosureItemId(p.ItemId), p.Revision,
-            p.FormedOrChangedOn, DateOnly.FromDateTime(p.PublishAt.ToOffset(ChinaStandardTime.Offset).DateTime))), year, WorkingDayCalendar.Default);
+            p.FormedOrChangedOn, ChinaStandardTime.DateOf(p.PublishAt))), year, WorkingDayCalendar.Default);
         return new ProactiveYear(table, ProactiveSummary.Count(facts, year, catalogue.Tree), late);
     }
 }

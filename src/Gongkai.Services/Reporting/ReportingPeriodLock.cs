@@ -91,5 +91,5 @@ public sealed record PeriodReopening(Guid Id, Guid AgencyId, int Year, string Re
 {
     public static PeriodReopening From(PeriodReopeningRecord r) => new(r.Id, r.AgencyId, r.Year, r.Reason, r.OpenedAt, r.OpenedBy, r.ClosedAt, r.ClosedBy);
 
-    public string SummaryZh => $"{ChineseDates.Format(DateOnly.FromDateTime(OpenedAt.ToOffset(ChinaStandardTime.Offset).DateTime))}重新开放：{Reason}" + (ClosedAt is null ? "（开放中）" : "（已关闭）");
+    public string SummaryZh => $"{ChineseDates.Format(ChinaStandardTime.DateOf(OpenedAt))}重新开放：{Reason}" + (ClosedAt is null ? "（开放中）" : "（已关闭）");
 }

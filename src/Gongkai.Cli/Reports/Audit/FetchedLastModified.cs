@@ -21,5 +21,5 @@ internal static class FetchedLastModified
     }
 
     public static void Write(string reportPath, DateTimeOffset lastModified) =>
-        File.WriteAllText(reportPath + Suffix, ChineseDates.Iso(DateOnly.FromDateTime(lastModified.ToOffset(ChinaStandardTime.Offset).DateTime)) + "\n");
+        File.WriteAllText(reportPath + Suffix, ChineseDates.Iso(ChinaStandardTime.DateOf(lastModified)) + "\n");
 }

@@ -79,5 +79,5 @@ public sealed record ApprovedVersion(
     DateOnly FormedOrChangedOn,
     bool Cancelled)
 {
-    public DateOnly PublishedOn => DateOnly.FromDateTime(PublishAt.ToOffset(ChinaStandardTime.Offset).DateTime);
+    public DateOnly PublishedOn => ChinaStandardTime.DateOf(PublishAt);
 }

@@ -19,7 +19,7 @@ public sealed record ProactiveItemFacts(DisclosureItemId ItemId, string Category
         ArgumentNullException.ThrowIfNull(item);
         var yearEnd = new DateTimeOffset(year + 1, 1, 1, 0, 0, 0, ChinaStandardTime.Offset).AddTicks(-1);
         if (item.FirstPublishAt is not { } first || item.PublicVersionAt(yearEnd) is not { } version) return null;
-        var firstOn = DateOnly.FromDateTime(first.ToOffset(ChinaStandardTime.Offset).DateTime);
+        var firstOn = ChinaStandardTime.DateOf(first);
         return firstOn.Year == year ? new ProactiveItemFacts(item.Id, version.Content.CategoryCode, version.Content.Channels, firstOn) : null;
     }
 }

@@ -71,7 +71,7 @@ public static class DisclosureTimeliness
     {
         ArgumentNullException.ThrowIfNull(item);
         var status = item.StatusAt(now);
-        var today = DateOnly.FromDateTime(now.ToOffset(ChinaStandardTime.Offset).DateTime);
+        var today = ChinaStandardTime.DateOf(now);
         switch (status)
         {
             case ItemStatus.Withdrawn:

@@ -38,16 +38,14 @@ public sealed record Actor(string Id, StaffRole Roles)
 /// </summary>
 public sealed record Acting(Actor Actor, DateTimeOffset At, DateOnly On)
 {
-    public static Acting By(Actor actor, DateTimeOffset at) => new(actor, at, ChinaDate(at));
+    public static Acting By(Actor actor, DateTimeOffset at) => new(actor, at, ChinaStandardTime.DateOf(at));
 
     public static Acting Now(Actor actor, TimeProvider clock) => By(actor, clock.GetUtcNow());
 
     /// <summary>The same actor and recording time, for a step whose legal date was earlier.</summary>
     public Acting Dated(DateOnly legalDate) => this with { On = legalDate };
 
-    public DateOnly RecordedOn => ChinaDate(At);
-
-    internal static DateOnly ChinaDate(DateTimeOffset at) => DateOnly.FromDateTime(at.ToOffset(ChinaStandardTime.Offset).DateTime);
+    public DateOnly RecordedOn => ChinaStandardTime.DateOf(At);
 }
 
 /// <summary>The identity of a disclosure request.</summary>

@@ -85,9 +85,9 @@ public sealed partial class DisclosureRequest
         ArgumentNullException.ThrowIfNull(information);
         if (acting.On > acting.RecordedOn) return new EventDateInFutureError(acting.On, acting.RecordedOn);
         var submitted = submittedAt ?? acting.At;
-        if (submitted > acting.At) return new EventDateInFutureError(Acting.ChinaDate(submitted), acting.RecordedOn);
+        if (submitted > acting.At) return new EventDateInFutureError(ChinaStandardTime.DateOf(submitted), acting.RecordedOn);
 
-        var arrived = channel is ReceiptChannel.Online or ReceiptChannel.Fax or ReceiptChannel.Email ? Acting.ChinaDate(submitted) : acting.On;
+        var arrived = channel is ReceiptChannel.Online or ReceiptChannel.Fax or ReceiptChannel.Email ? ChinaStandardTime.DateOf(submitted) : acting.On;
         DateOnly? received = channel.NeedsReceiptConfirmation() ? null : acting.On;
         var request = new DisclosureRequest(rules);
         var step = request.Record(new RequestRegistered(EventStamp.Of(id, acting), applicant, information, channel, submitted, arrived, received, null));
