@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -8,7 +10,7 @@ namespace Gongkai.Data.Persistence;
 /// <summary>
 /// Brings the database to the current schema: creates the data directory (SQLite), applies the provider's pending
 /// migrations and, for SQLite, switches the file to write-ahead logging so readers do not block the writer.
-/// Safe to run on several nodes at once: EF Core takes a migration lock in the database.
+/// Safe to run on several nodes at once (PostgreSQL): they migrate one after the other under an advisory lock.
 /// </summary>
 /// <remarks>
 /// It also (re)creates the triggers that make <c>audit_entries</c> append-only — in the database, so not even a bug or a
@@ -25,15 +27,58 @@ public sealed class DatabaseMigrator(IServiceScopeFactory scopes, IOptions<Gongk
 
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<GongkaiDbContext>();
-        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
-        await db.Database.MigrateAsync(cancellationToken);
-        if (settings.Provider == DatabaseProvider.Sqlite)
-            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
-        await db.Database.ExecuteSqlRawAsync(
-            settings.Provider == DatabaseProvider.Postgres ? PostgresAppendOnlyAudit : SqliteAppendOnlyAudit, cancellationToken);
-
-        logger.LogInformation("Database ready on {Provider}: {MigrationCount} migration(s) applied", settings.Provider, pending.Count);
+        int applied = settings.Provider == DatabaseProvider.Postgres
+            ? await MigratePostgresAsync(db, cancellationToken)
+            : await MigrateSqliteAsync(db, cancellationToken);
+        logger.LogInformation("Database ready on {Provider}: {MigrationCount} migration(s) applied", settings.Provider, applied);
     }
+
+    private static async Task<int> MigrateSqliteAsync(GongkaiDbContext db, CancellationToken cancellationToken)
+    {
+        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).Count();
+        await db.Database.MigrateAsync(cancellationToken);
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        await db.Database.ExecuteSqlRawAsync(SqliteAppendOnlyAudit, cancellationToken);
+        return pending;
+    }
+
+    /// <summary>
+    /// Several web nodes may start at once on one PostgreSQL database. They migrate one after the other under a session-level
+    /// advisory lock held on the context's connection: two nodes applying the same migration side by side fail with
+    /// "relation … already exists" (a test starts two on an empty database). Under the lock, EF Core's history table is created
+    /// before EF looks at it — EF's Npgsql provider finds out whether the table exists by querying it, and logged the failure of
+    /// that query as an error ("Failed executing DbCommand … __EFMigrationsHistory") twice on every first start.
+    /// </summary>
+    private static async Task<int> MigratePostgresAsync(GongkaiDbContext db, CancellationToken cancellationToken)
+    {
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_lock({MigrationLockKey});", cancellationToken);
+            try
+            {
+                var historyExists = await db.Database.SqlQueryRaw<bool>(
+                    "SELECT to_regclass('\"__EFMigrationsHistory\"') IS NOT NULL AS \"Value\"").SingleAsync(cancellationToken);
+                if (!historyExists)
+                    await db.Database.ExecuteSqlRawAsync(db.GetService<IHistoryRepository>().GetCreateIfNotExistsScript(), cancellationToken);
+                var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).Count();
+                await db.Database.MigrateAsync(cancellationToken);
+                await db.Database.ExecuteSqlRawAsync(PostgresAppendOnlyAudit, cancellationToken);
+                return pending;
+            }
+            finally
+            {
+                await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_unlock({MigrationLockKey});", CancellationToken.None);
+            }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    /// <summary>Key of the advisory lock that serialises migrating (any fixed 64-bit number: "gongkai" in ASCII).</summary>
+    private const long MigrationLockKey = 0x676f6e676b6169;
 
     private const string SqliteAppendOnlyAudit = """
         CREATE TRIGGER IF NOT EXISTS audit_entries_no_update BEFORE UPDATE ON audit_entries
