@@ -139,6 +139,22 @@ public static class CatalogueSearchIndex
 
     public const string PostgresDrop = "DROP TABLE IF EXISTS catalogue_search;";
 
+    /// <summary>
+    /// DDL run by the BoundPostgresSearch migration: the order rows were indexed in (<c>seq</c>, as SQLite's row id), with an
+    /// index to walk it newest first over the whole catalogue and within one agency (<see cref="FindOnPostgresAsync"/>).
+    /// </summary>
+    public const string PostgresIndexOrderSchema = """
+        ALTER TABLE catalogue_search ADD COLUMN seq bigint GENERATED ALWAYS AS IDENTITY;
+        CREATE INDEX ix_catalogue_search_seq ON catalogue_search (seq);
+        CREATE INDEX ix_catalogue_search_agency_seq ON catalogue_search (agency_id, seq);
+        """;
+
+    public const string PostgresIndexOrderDrop = """
+        DROP INDEX IF EXISTS ix_catalogue_search_agency_seq;
+        DROP INDEX IF EXISTS ix_catalogue_search_seq;
+        ALTER TABLE catalogue_search DROP COLUMN IF EXISTS seq;
+        """;
+
     private static bool IsPostgres(GongkaiDbContext db) => db is PostgresGongkaiDbContext;
 
     // EF stores a Guid on SQLite as upper-case text; the FTS table keeps the same text so the join compares equal values.
@@ -196,7 +212,11 @@ public static class CatalogueSearchIndex
     /// terms each matched and the database's relevance (higher is better on both providers), whether the public may see them
     /// or not. Composable: join it with the visible versions.
     /// </summary>
-    public static IQueryable<IndexMatch> Match(GongkaiDbContext db, IReadOnlyList<IReadOnlyList<string>> terms, Guid? agencyId)
+    public static IQueryable<IndexMatch> Match(GongkaiDbContext db, IReadOnlyList<IReadOnlyList<string>> terms, Guid? agencyId) =>
+        Match(db, terms, agencyId, null);
+
+    /// <summary><see cref="Match(GongkaiDbContext, IReadOnlyList{IReadOnlyList{string}}, Guid?)"/> among the given index rows only (PostgreSQL's <c>seq</c>).</summary>
+    private static IQueryable<IndexMatch> Match(GongkaiDbContext db, IReadOnlyList<IReadOnlyList<string>> terms, Guid? agencyId, long[]? among)
     {
         if (terms.Count == 0 || terms.Any(t => t.Count == 0)) throw new ArgumentException("Every term needs at least one word.", nameof(terms));
         var parameters = new List<object>();
@@ -210,6 +230,7 @@ public static class CatalogueSearchIndex
             sql.Append($") AS \"Matched\", ts_rank(s.tsv, to_tsquery('simple', {all}))::float8 AS \"Rank\" FROM catalogue_search s ");
             sql.Append($"WHERE s.tsv @@ to_tsquery('simple', {all})");
             if (agencyId is { } a) sql.Append($" AND s.agency_id = {P(a)}");
+            if (among is not null) sql.Append($" AND s.seq = ANY({P(among)})");
         }
         else
         {
@@ -239,12 +260,12 @@ public static class CatalogueSearchIndex
     /// The hits for a query that the public may see at <paramref name="now"/> (<see cref="PublicCatalogueQueries.VisibleAt"/>),
     /// bounded so that a query matching a large part of the catalogue (“通知” among a million items) costs
     /// about as much as a rare one. Up to <paramref name="exactUpTo"/> matching versions, every one is returned and the ranking
-    /// is exact. Beyond that (SQLite) the candidates are, for every way of matching — all the terms, (up to three terms)
+    /// is exact. Beyond that the candidates are, for every way of matching — all the terms, (up to three terms)
     /// exactly all but one, any of them — the <paramref name="perPattern"/> most recently indexed versions, and
     /// <see cref="SearchCandidates.Truncated"/> is set: an item matching more terms still ranks above one matching fewer, but
     /// among very many equal matches only the newest are ranked. The bounds count index rows whether visible or not, so the
-    /// candidates are the same whatever the time; the hidden ones are dropped after. PostgreSQL returns every visible hit,
-    /// ranked (<see cref="Match"/> joined with the visible versions).
+    /// candidates are the same whatever the time; the hidden ones are dropped after. PostgreSQL finds the same candidates
+    /// (<see cref="FindOnPostgresAsync"/>) and returns them ranked, their number of terms matched exact.
     /// On SQLite the relevance is computed only for the hits passed to <see cref="SearchCandidates.RankAsync"/>, so a caller
     /// that needs one page of results scores only the hits that can reach it.
     /// </summary>
@@ -262,15 +283,7 @@ public static class CatalogueSearchIndex
     public static async Task<SearchCandidates> FindAsync(GongkaiDbContext db, IReadOnlyList<IReadOnlyList<string>> terms, Guid? agencyId,
         DateTimeOffset now, int exactUpTo, int perPattern, SearchTermCounts wordRows, long stamp, CancellationToken cancellationToken)
     {
-        if (IsPostgres(db))
-        {
-            var visible = await (from m in Match(db, terms, agencyId)
-                                 join v in db.PublishedVersions().AsNoTracking().VisibleAt(now) on new { m.ItemId, m.Revision } equals new { v.ItemId, v.Revision }
-                                 select new { m.ItemId, m.Revision, v.PublishAt, m.Matched, m.Rank }).ToListAsync(cancellationToken);
-            return new SearchCandidates(
-                [.. visible.Select(h => new SearchIndexHit { ItemId = h.ItemId, Revision = h.Revision, PublishAt = h.PublishAt, Matched = h.Matched, Rank = h.Rank })],
-                false);
-        }
+        if (IsPostgres(db)) return await FindOnPostgresAsync(db, terms, agencyId, now, exactUpTo, perPattern, cancellationToken);
         if (terms.Count == 0 || terms.Any(t => t.Count == 0)) throw new ArgumentException("Every term needs at least one word.", nameof(terms));
 
         string Fts(IReadOnlyList<string> t) => "(" + string.Join(" AND ", t.Select(Phrase)) + ")";
@@ -320,6 +333,45 @@ public static class CatalogueSearchIndex
                 (which, token) => RankAsync(db, agency, terms, which, rowIds, wordRows, stamp, token));
         }
     }
+
+    /// <summary>
+    /// <see cref="FindAsync"/> on PostgreSQL, bounded in the same way as on SQLite: the newest index rows (by <c>seq</c>, the
+    /// order they were indexed in) matching any term, up to <paramref name="exactUpTo"/> + 1; when that is not every match, the
+    /// newest <paramref name="perPattern"/> of each way of matching. Each walk is one statement with a LIMIT, so the planner
+    /// may walk <c>seq</c> backwards testing each row (a common word) or collect the word's rows from the GIN index and keep
+    /// the newest (a rare one). Then the candidates' terms matched and relevance (<c>ts_rank</c>), exact, among those the
+    /// public sees at <paramref name="now"/>: on PostgreSQL a candidate's number of terms is always known.
+    /// </summary>
+    private static async Task<SearchCandidates> FindOnPostgresAsync(GongkaiDbContext db, IReadOnlyList<IReadOnlyList<string>> terms, Guid? agencyId,
+        DateTimeOffset now, int exactUpTo, int perPattern, CancellationToken cancellationToken)
+    {
+        if (terms.Count == 0 || terms.Any(t => t.Count == 0)) throw new ArgumentException("Every term needs at least one word.", nameof(terms));
+        string TsQuery(IReadOnlyList<string> t) => "(" + string.Join(" & ", t.Select(PgLexeme)) + ")";
+        Task<List<long>> NewestAsync(string tsquery, int limit) => agencyId is { } agency
+            ? db.Database.SqlQueryRaw<long>(PostgresNewestOfAgency, tsquery, agency, limit).ToListAsync(cancellationToken)
+            : db.Database.SqlQueryRaw<long>(PostgresNewest, tsquery, limit).ToListAsync(cancellationToken);
+
+        var newest = await NewestAsync(string.Join(" | ", terms.Select(TsQuery)), exactUpTo + 1);
+        var truncated = newest.Count > exactUpTo;
+        var candidates = new HashSet<long>(truncated ? newest.Take(perPattern) : newest);
+        if (truncated)
+            foreach (var (pattern, _) in Patterns(terms, TsQuery, and: " & ", andNot: " & !"))
+                candidates.UnionWith(await NewestAsync(pattern, perPattern));
+        if (candidates.Count == 0) return new SearchCandidates([], truncated);
+
+        var visible = await (from m in Match(db, terms, agencyId, [.. candidates])
+                             join v in db.PublishedVersions().AsNoTracking().VisibleAt(now) on new { m.ItemId, m.Revision } equals new { v.ItemId, v.Revision }
+                             select new { m.ItemId, m.Revision, v.PublishAt, m.Matched, m.Rank }).ToListAsync(cancellationToken);
+        return new SearchCandidates(
+            [.. visible.Select(h => new SearchIndexHit { ItemId = h.ItemId, Revision = h.Revision, PublishAt = h.PublishAt, Matched = h.Matched, Rank = h.Rank })],
+            truncated);
+    }
+
+    private const string PostgresNewest =
+        "SELECT seq AS \"Value\" FROM catalogue_search WHERE tsv @@ to_tsquery('simple', {0}) ORDER BY seq DESC LIMIT {1}";
+
+    private const string PostgresNewestOfAgency =
+        "SELECT seq AS \"Value\" FROM catalogue_search WHERE tsv @@ to_tsquery('simple', {0}) AND agency_id = {1} ORDER BY seq DESC LIMIT {2}";
 
     /// <summary>Sets Rank (and Matched where unknown) of <paramref name="which"/> from their text and the index's statistics.</summary>
     private static async Task RankAsync(GongkaiDbContext db, string? agency, IReadOnlyList<IReadOnlyList<string>> terms,
@@ -434,13 +486,14 @@ public static class CatalogueSearchIndex
     /// The ways of matching more than one term, most terms first, with the number of terms a row found by each matches: all of
     /// them, then (for up to three terms) each “exactly all but one” as <c>(others) NOT (that one)</c>.
     /// </summary>
-    private static IEnumerable<(string Pattern, int Matched)> Patterns(IReadOnlyList<IReadOnlyList<string>> terms, Func<IReadOnlyList<string>, string> fts)
+    private static IEnumerable<(string Pattern, int Matched)> Patterns(IReadOnlyList<IReadOnlyList<string>> terms, Func<IReadOnlyList<string>, string> query,
+        string and = " AND ", string andNot = " NOT ")
     {
         if (terms.Count < 2) yield break;
-        yield return (string.Join(" AND ", terms.Select(fts)), terms.Count);
+        yield return (string.Join(and, terms.Select(query)), terms.Count);
         if (terms.Count == 3)
             for (var skip = 0; skip < 3; skip++)
-                yield return ("(" + string.Join(" AND ", terms.Where((_, i) => i != skip).Select(fts)) + ") NOT " + fts(terms[skip]), 2);
+                yield return ("(" + string.Join(and, terms.Where((_, i) => i != skip).Select(query)) + ")" + andNot + query(terms[skip]), 2);
     }
 
     // A quoted lexeme: nothing in a word can be read as a tsquery operator.
