@@ -29,7 +29,7 @@ builder.Services.AddGongkaiRateLimiting();
 builder.Services.AddGongkaiServices();
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<IAuditActor, HttpAuditActor>();
-builder.Services.AddDataProtectionInDatabase();
+builder.Services.AddDataProtectionInDatabase(builder.Configuration);
 builder.Services.AddGongkaiSignIn();
 builder.Services.AddGongkaiAuthorization();
 builder.Services.AddRazorPages();

@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using System.Xml.Linq;
 using Gongkai.Data.DataProtection;
 using Gongkai.Data.Persistence;
@@ -35,11 +37,40 @@ internal static class DataProtectionInDatabase
 {
     public const string ApplicationName = "Gongkai";
 
-    public static IServiceCollection AddDataProtectionInDatabase(this IServiceCollection services)
+    public const string CertificatePathKey = "DataProtection:CertificatePath";
+    public const string CertificatePasswordKey = "DataProtection:CertificatePassword";
+
+    /// <summary>
+    /// The key ring in the database, and — when <c>DataProtection:CertificatePath</c> names a PKCS#12 file with its private key
+    /// — each key encrypted with that certificate before it is stored, so that reading the database alone is not enough to
+    /// forge a sign-in cookie. Every node needs the same certificate. Without one, keys are stored in clear and ASP.NET Core
+    /// warns "No XML encryptor configured" at start (docs/security.md).
+    /// </summary>
+    public static IServiceCollection AddDataProtectionInDatabase(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddDataProtection().SetApplicationName(ApplicationName);
+        var protection = services.AddDataProtection().SetApplicationName(ApplicationName);
+        if (configuration[CertificatePathKey] is { Length: > 0 } path)
+            protection.ProtectKeysWithCertificate(LoadCertificate(path, configuration[CertificatePasswordKey]));
         services.AddOptions<KeyManagementOptions>()
             .Configure<IServiceScopeFactory>((options, scopes) => options.XmlRepository = new DatabaseXmlRepository(scopes));
         return services;
+    }
+
+    private static X509Certificate2 LoadCertificate(string path, string? password)
+    {
+        X509Certificate2 certificate;
+        try
+        {
+            certificate = X509CertificateLoader.LoadPkcs12FromFile(path, password);
+        }
+        catch (Exception e) when (e is CryptographicException or IOException or UnauthorizedAccessException)
+        {
+            throw new InvalidOperationException(
+                $"{CertificatePathKey}: cannot read the certificate '{path}' ({e.Message}). It must be a PKCS#12 (.pfx) file with its " +
+                $"private key; give its password in {CertificatePasswordKey}.", e);
+        }
+        if (!certificate.HasPrivateKey)
+            throw new InvalidOperationException($"{CertificatePathKey}: the certificate '{path}' has no private key, so the keys it encrypts could not be read back.");
+        return certificate;
     }
 }
