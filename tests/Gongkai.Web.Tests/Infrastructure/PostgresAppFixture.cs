@@ -32,12 +32,7 @@ public sealed class PostgresAppFixture : GongkaiAppFixture
                 "(e.g. Host=127.0.0.1;Port=5432;Username=postgres;Password=postgres — as root, `source scripts/start-postgres.sh` " +
                 $"starts Debian's cluster and sets it), or set {SkipVariable}=1 to skip these tests knowingly.");
 
-        await using (var connection = new NpgsqlConnection(_server))
-        {
-            await connection.OpenAsync();
-            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{_databaseName}\"", connection);
-            await create.ExecuteNonQueryAsync();
-        }
+        await CreateDatabaseAsync(_server, _databaseName);
         // Bursts (200 concurrent submissions) queue for a pooled connection instead of exceeding the shared server's max_connections.
         var database = new NpgsqlConnectionStringBuilder(_server) { Database = _databaseName, MaxPoolSize = 20, Timeout = 300 };
         return new Dictionary<string, string>
@@ -49,11 +44,25 @@ public sealed class PostgresAppFixture : GongkaiAppFixture
 
     protected override async Task DropDatabaseAsync()
     {
-        if (_server is null) return;
-        NpgsqlConnection.ClearAllPools();
-        await using var connection = new NpgsqlConnection(_server);
+        if (_server is not null) await DropDatabaseAsync(_server, _databaseName);
+    }
+
+    /// <summary>Creates the database <paramref name="name"/> on the server <paramref name="server"/> (a connection string without a database).</summary>
+    public static async Task CreateDatabaseAsync(string server, string name)
+    {
+        await using var connection = new NpgsqlConnection(server);
         await connection.OpenAsync();
-        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_databaseName}\" WITH (FORCE)", connection);
+        await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
+        await create.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>Drops the database <paramref name="name"/>, closing pooled and other connections to it first.</summary>
+    public static async Task DropDatabaseAsync(string server, string name)
+    {
+        NpgsqlConnection.ClearAllPools();
+        await using var connection = new NpgsqlConnection(server);
+        await connection.OpenAsync();
+        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", connection);
         await drop.ExecuteNonQueryAsync();
     }
 }

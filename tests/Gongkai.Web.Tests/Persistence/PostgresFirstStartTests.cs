@@ -22,20 +22,12 @@ public sealed class PostgresFirstStartTests : IAsyncLifetime
         if (PostgresAppFixture.SkipReason is not null) return;
         _server = Environment.GetEnvironmentVariable(PostgresAppFixture.ServerVariable)
             ?? throw new InvalidOperationException($"{PostgresAppFixture.ServerVariable} is not set (or set {PostgresAppFixture.SkipVariable}=1).");
-        await using var connection = new NpgsqlConnection(_server);
-        await connection.OpenAsync();
-        await using var create = new NpgsqlCommand($"CREATE DATABASE \"{_database}\"", connection);
-        await create.ExecuteNonQueryAsync();
+        await PostgresAppFixture.CreateDatabaseAsync(_server, _database);
     }
 
     public async Task DisposeAsync()
     {
-        if (_server is null) return;
-        NpgsqlConnection.ClearAllPools();
-        await using var connection = new NpgsqlConnection(_server);
-        await connection.OpenAsync();
-        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_database}\" WITH (FORCE)", connection);
-        await drop.ExecuteNonQueryAsync();
+        if (_server is not null) await PostgresAppFixture.DropDatabaseAsync(_server, _database);
     }
 
     [PostgresFact]
