@@ -4,6 +4,7 @@ using System.Security.Cryptography.X509Certificates;
 using Gongkai.Data.Persistence;
 using Gongkai.Web.Hosting;
 using Gongkai.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -19,14 +20,24 @@ public sealed class KeyRingCertificateFixture : ConfiguredSqliteAppFixture
     public KeyRingCertificateFixture()
     {
         Directory.CreateDirectory(DataDirectory);
-        CertificatePath = Path.Combine(DataDirectory, "key-ring.pfx");
-        using var rsa = RSA.Create(2048);
-        var request = new CertificateRequest("CN=Gongkai key ring (test)", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
-        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(1));
-        File.WriteAllBytes(CertificatePath, certificate.Export(X509ContentType.Pfx, Password));
+        CertificatePath = WriteCertificate("key-ring.pfx");
+        NextCertificatePath = WriteCertificate("next-key-ring.pfx");
     }
 
     public string CertificatePath { get; }
+
+    /// <summary>Another certificate, for replacing the first.</summary>
+    public string NextCertificatePath { get; }
+
+    private string WriteCertificate(string file)
+    {
+        using var rsa = RSA.Create(2048);
+        var request = new CertificateRequest("CN=Gongkai key ring (test)", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(1));
+        var path = Path.Combine(DataDirectory, file);
+        File.WriteAllBytes(path, certificate.Export(X509ContentType.Pfx, Password));
+        return path;
+    }
 
     protected override IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>
     {
@@ -61,6 +72,28 @@ public sealed class KeyRingCertificateTests(KeyRingCertificateFixture app) : ICl
             Assert.Contains("EncryptedData", k.Xml, StringComparison.Ordinal);
             Assert.DoesNotContain("<masterKey", k.Xml, StringComparison.Ordinal);
         });
+    }
+
+    [Fact]
+    public async Task WhileTheCertificateIsReplaced_ANodeWithTheNewOneAndThePrevious_AcceptsWhatTheOldKeysProtected()
+    {
+        var options = new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false };
+        var page = await app.CreateClient(options).GetAsync("/reports/check");
+        var token = HtmlForms.AntiforgeryToken(await page.Content.ReadAsStringAsync());
+        var cookie = page.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(".AspNetCore.Antiforgery.", StringComparison.Ordinal)).Split(';')[0];
+        await using var replacing = app.WithWebHostBuilder(b => b
+            .UseSetting(DataProtectionInDatabase.CertificatePathKey, app.NextCertificatePath)
+            .UseSetting(DataProtectionInDatabase.PreviousCertificatePathKey, app.CertificatePath)
+            .UseSetting(DataProtectionInDatabase.PreviousCertificatePasswordKey, KeyRingCertificateFixture.Password));
+
+        var post = new HttpRequestMessage(HttpMethod.Post, "/reports/check")
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token, ["Text"] = TestReports.Consistent }),
+            Headers = { { "Cookie", cookie } },
+        };
+        var response = await replacing.CreateClient(options).SendAsync(post);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
     }
 
     [Theory]
