@@ -125,8 +125,8 @@ internal static class ReportComputeBenchmark
     /// <summary>
     /// Where a report's time goes, so that progress shows through the noise of a loaded machine: the report's reads one by one
     /// on one open connection — the agency, each table source, the saved prose and last year's published report (the rest of
-    /// the report's time is building it and running the checks in memory). The assembler runs the sources side by side, each on
-    /// its own connection, so a report takes about the agency's read plus the longest of the others, not their sum.
+    /// the report's time is building it and running the checks in memory). Here each source runs its reads as a batch of its
+    /// own; the assembler sends every source's reads, the saved prose and last year's report as one batch after the agency's.
     /// </summary>
     private static async Task<string> PhasesAsync(IServiceProvider provider, Guid agencyId, int runs)
     {

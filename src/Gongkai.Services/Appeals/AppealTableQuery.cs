@@ -2,7 +2,11 @@ using Gongkai.Core.Appeals;
 using Gongkai.Core.Reporting;
 using Gongkai.Data.Appeals;
 using Gongkai.Data.Persistence;
+using Gongkai.Services.Reporting;
+using System.Globalization;
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace Gongkai.Services.Appeals;
 
@@ -21,6 +25,55 @@ public sealed class AppealTableQuery(GongkaiDbContext db)
     }
 
     private sealed record CaseGroup(AppealKind Kind, AppealResult? Result, bool ConcludedInYear, int Count);
+
+    /// <summary>
+    /// <see cref="CountAsync"/> as a statement of the annual report's <paramref name="batch"/>: CountOfAgency's SQL, written out
+    /// with the model's names; the returned function gives the 15 cells once the batch has run.
+    /// </summary>
+    internal static Func<IReadOnlyDictionary<string, int>> AddCount(ReportReadBatch batch, Guid agencyId, int year)
+    {
+        var statement = Statements.GetValue(batch.Model, model => new AgencyStatement(model));
+        var cases = statement.Cases;
+        var date = cases.Property(nameof(AppealCaseRecord.FiledOn));
+        var agency = batch.Parameter(cases.Property(nameof(AppealCaseRecord.AgencyId)), agencyId);
+        var first = batch.Parameter(date, new DateOnly(year, 1, 1));
+        var last = batch.Parameter(date, new DateOnly(year, 12, 31));
+        var groups = new List<(AppealKind, AppealResult?, bool, int)>();
+        batch.Add(string.Format(CultureInfo.InvariantCulture, statement.Sql, agency, first, last), reader =>
+        {
+            while (reader.Read())
+                groups.Add((cases.Read<AppealKind>(reader, 0, nameof(AppealCaseRecord.Kind)),
+                    reader.IsDBNull(1) ? null : cases.Read<AppealResult>(reader, 1, nameof(AppealCaseRecord.Result)),
+                    reader.GetInt64(2) == 1, checked((int)reader.GetInt64(3))));
+        });
+        return () => Cells(groups);
+    }
+
+    private static readonly ConditionalWeakTable<IModel, AgencyStatement> Statements = [];
+
+    /// <summary>The one-agency table-四 statement ({0} the agency, {1} the year's first day, {2} its last), built once per model.</summary>
+    private sealed class AgencyStatement
+    {
+        public AgencyStatement(IModel model)
+        {
+            Cases = new StoredEntity(model, typeof(AppealCaseRecord));
+            var kind = Cases.Column(nameof(AppealCaseRecord.Kind));
+            var result = Cases.Column(nameof(AppealCaseRecord.Result));
+            var filed = Cases.Column(nameof(AppealCaseRecord.FiledOn));
+            var concluded = Cases.Column(nameof(AppealCaseRecord.ConcludedOn));
+            var inYear = $"CASE WHEN {concluded} IS NOT NULL AND {concluded} <= {{2}} THEN 1 ELSE 0 END";
+            Sql = $$"""
+                SELECT {{kind}}, {{result}}, {{inYear}}, COUNT(*)
+                FROM {{Cases.Table}}
+                WHERE {{Cases.Column(nameof(AppealCaseRecord.AgencyId))}} = {0} AND {{filed}} <= {2}
+                  AND ({{filed}} >= {1} OR {{concluded}} IS NULL OR {{concluded}} >= {1})
+                GROUP BY {{kind}}, {{result}}, {{inYear}}
+                """;
+        }
+
+        public StoredEntity Cases { get; }
+        public string Sql { get; }
+    }
 
     // Compiled (every live annual report counts its table 四): the filter is CountedIn's, written out, as a compiled query
     // takes no helper methods.

@@ -1,11 +1,16 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
 using Gongkai.Core;
+using Gongkai.Core.Disclosure;
 using Gongkai.Core.Disclosure.Catalogue;
 using Gongkai.Core.Disclosure.IndexNumbers;
 using Gongkai.Core.Identifiers;
 using Gongkai.Data.Agencies;
 using Gongkai.Data.Disclosure;
 using Gongkai.Data.Persistence;
+using Gongkai.Services.Reporting;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using AgencyKind = Gongkai.Core.Agencies.AgencyLevel;
 
 namespace Gongkai.Services.Disclosure;
@@ -113,6 +118,73 @@ public sealed class CatalogueSetup(GongkaiDbContext db)
         var categories = await CategoriesOf.For(db)(db, agency.Id).ListAsync(cancellationToken);
         var channels = await ChannelsOf.For(db)(db, agency.Id).ListAsync(cancellationToken);
         return Catalogue(agency, categories.Count == 0 ? DefaultCategories(agency) : categories, channels.Count == 0 ? DefaultChannels(agency.Id) : channels);
+    }
+
+    /// <summary>
+    /// <see cref="ReadAsync"/> as two statements of the live report's <paramref name="batch"/>; the returned function gives the
+    /// catalogue of the agency once the batch has run.
+    /// </summary>
+    internal static Func<Agency, AgencyCatalogue> AddRead(ReportReadBatch batch, Guid agencyId)
+    {
+        var model = batch.Model;
+        var statement = Statements.GetValue(model, m => new CatalogueStatements(m));
+        var (c, h) = (statement.Categories, statement.Channels);
+        var categories = new List<CatalogueCategoryRecord>();
+        var channels = new List<CatalogueChannelRecord>();
+        batch.Add(string.Format(CultureInfo.InvariantCulture, statement.CategoriesSql, batch.Parameter(c.Property(nameof(CatalogueCategoryRecord.AgencyId)), agencyId)), reader =>
+        {
+            while (reader.Read())
+                categories.Add(new CatalogueCategoryRecord
+                {
+                    AgencyId = agencyId,
+                    Code = reader.GetString(0),
+                    Name = reader.GetString(1),
+                    ParentCode = reader.IsDBNull(2) ? null : reader.GetString(2),
+                    Source = c.Read<CategorySource>(reader, 3, nameof(CatalogueCategoryRecord.Source)),
+                    Article20Item = c.ReadOrNull<int>(reader, 4, nameof(CatalogueCategoryRecord.Article20Item)),
+                    Retired = c.Read<bool>(reader, 5, nameof(CatalogueCategoryRecord.Retired)),
+                    Position = c.Read<int>(reader, 6, nameof(CatalogueCategoryRecord.Position)),
+                });
+        });
+        batch.Add(string.Format(CultureInfo.InvariantCulture, statement.ChannelsSql, batch.Parameter(h.Property(nameof(CatalogueChannelRecord.AgencyId)), agencyId)), reader =>
+        {
+            while (reader.Read())
+                channels.Add(new CatalogueChannelRecord
+                {
+                    AgencyId = agencyId,
+                    Code = reader.GetString(0),
+                    Kind = h.Read<ChannelKind>(reader, 1, nameof(CatalogueChannelRecord.Kind)),
+                    Name = reader.GetString(2),
+                    AccountName = reader.IsDBNull(3) ? null : reader.GetString(3),
+                    Position = h.Read<int>(reader, 4, nameof(CatalogueChannelRecord.Position)),
+                });
+        });
+        return agency => Catalogue(agency, categories.Count == 0 ? DefaultCategories(agency) : categories, channels.Count == 0 ? DefaultChannels(agency.Id) : channels);
+    }
+
+    private static readonly ConditionalWeakTable<IModel, CatalogueStatements> Statements = [];
+
+    /// <summary>CategoriesOf's and ChannelsOf's SQL ({0} the agency), written out with the model's names; built once per model.</summary>
+    private sealed class CatalogueStatements
+    {
+        public CatalogueStatements(IModel model)
+        {
+            Categories = new StoredEntity(model, typeof(CatalogueCategoryRecord));
+            Channels = new StoredEntity(model, typeof(CatalogueChannelRecord));
+            CategoriesSql = $"SELECT {Categories.Columns("c", nameof(CatalogueCategoryRecord.Code), nameof(CatalogueCategoryRecord.Name),
+                nameof(CatalogueCategoryRecord.ParentCode), nameof(CatalogueCategoryRecord.Source), nameof(CatalogueCategoryRecord.Article20Item),
+                nameof(CatalogueCategoryRecord.Retired), nameof(CatalogueCategoryRecord.Position))} FROM {Categories.Table} AS c " +
+                $"WHERE c.{Categories.Column(nameof(CatalogueCategoryRecord.AgencyId))} = {{0}} ORDER BY c.{Categories.Column(nameof(CatalogueCategoryRecord.Position))}";
+            ChannelsSql = $"SELECT {Channels.Columns("c", nameof(CatalogueChannelRecord.Code), nameof(CatalogueChannelRecord.Kind),
+                nameof(CatalogueChannelRecord.Name), nameof(CatalogueChannelRecord.AccountName), nameof(CatalogueChannelRecord.Position))} " +
+                $"FROM {Channels.Table} AS c WHERE c.{Channels.Column(nameof(CatalogueChannelRecord.AgencyId))} = {{0}} " +
+                $"ORDER BY c.{Channels.Column(nameof(CatalogueChannelRecord.Position))}";
+        }
+
+        public StoredEntity Categories { get; }
+        public StoredEntity Channels { get; }
+        public string CategoriesSql { get; }
+        public string ChannelsSql { get; }
     }
 
     // Compiled: every live annual report reads the catalogue.

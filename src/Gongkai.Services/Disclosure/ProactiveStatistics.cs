@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Linq.Expressions;
+using System.Runtime.CompilerServices;
 using Gongkai.Core;
 using Gongkai.Core.Calendar;
 using Gongkai.Core.Disclosure;
@@ -10,8 +12,9 @@ using Gongkai.Data.Agencies;
 using Gongkai.Data.Disclosure;
 using Gongkai.Data.Persistence;
 using Gongkai.Services.Access;
+using Gongkai.Services.Reporting;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace Gongkai.Services.Disclosure;
 
@@ -40,7 +43,7 @@ public sealed record ProactiveYear(ProactiveTable Table, ProactiveSummary Summar
 /// last instant, under the category and channels of the version public then (Core's <see cref="ProactiveItemFacts"/>, reproduced
 /// here in SQL over the approved versions).
 /// </summary>
-public sealed class ProactiveStatistics(GongkaiDbContext db, CatalogueSetup setup, IServiceScopeFactory scopes)
+public sealed class ProactiveStatistics(GongkaiDbContext db, CatalogueSetup setup)
 {
     public async Task<DomainResult<ProactiveYear>> ComputeAsync(StaffScope scope, Guid agencyId, int year, ReportFormat? format = null,
         CancellationToken cancellationToken = default)
@@ -59,31 +62,131 @@ public sealed class ProactiveStatistics(GongkaiDbContext db, CatalogueSetup setu
     }
 
     /// <summary>
-    /// The same figures for the report assembler, which has checked the scope and read the agency: its catalogue is read, not
-    /// seeded (an agency never opened counts under the default catalogue, as in <see cref="ComputeForAgenciesAsync"/>).
+    /// <see cref="ComputeForAgencyAsync"/> as statements of the live report's <paramref name="batch"/> (the catalogue read, not
+    /// seeded: an agency never opened counts under the default catalogue, as in <see cref="ComputeForAgenciesAsync"/>): the registers, the counted versions with their channels and the year's
+    /// publications — the compiled queries' SQL, written out with the model's names. The returned function computes the figures
+    /// once the batch has run.
     /// </summary>
-    internal async Task<ProactiveYear> ComputeForAgencyAsync(Agency agency, int year, ReportFormat? format, CancellationToken cancellationToken)
+    internal static Func<Agency, ProactiveYear> AddReads(ReportReadBatch batch, Guid agencyId, int year, ReportFormat? format)
     {
-        // On a database server each of the six reads is mostly a wait for its round trip: outside a caller's transaction (whose
-        // uncommitted rows only its connection sees) the registers and the versions are read on connections of their own while
-        // this one reads the catalogue — three round trips' wait instead of six. SQLite's reads are work of this process, which
-        // more threads would not shorten, so there they stay one after another.
-        if (db.Database.CurrentTransaction is not null || db.Database.IsSqlite())
-            return await ComputeAsync(await setup.ReadAsync(agency, cancellationToken), year, format, cancellationToken);
-        var registers = OnOwnContextAsync(other => ReadRegistersAsync(other, agency.Id, year, cancellationToken));
-        var versions = OnOwnContextAsync(other => ReadVersionsAsync(other, agency.Id, year, cancellationToken));
-        var catalogue = setup.ReadAsync(agency, cancellationToken);
-        // All three run to their end before anything is used or thrown, so no read outlives its scope.
-        await Task.WhenAll(registers, versions, catalogue);
-        var (documents, statistics) = await registers;
-        var (counted, publications) = await versions;
-        return Compute(await catalogue, Rows(documents, statistics, counted, publications), year, format);
+        var catalogue = CatalogueSetup.AddRead(batch, agencyId);
+        var s = Statements.GetValue(batch.Model, model => new YearStatements(model));
+        var (start, end) = YearInstants(year);
+        var documents = new List<NormativeDocumentRecord>();
+        var d = s.Documents;
+        batch.Add(string.Format(CultureInfo.InvariantCulture, s.DocumentsSql, batch.Parameter(d.Property(nameof(NormativeDocumentRecord.AgencyId)), agencyId),
+            batch.Parameter(d.Property(nameof(NormativeDocumentRecord.IssuedOn)), new DateOnly(year, 12, 31))), reader =>
+        {
+            while (reader.Read())
+                documents.Add(new NormativeDocumentRecord
+                {
+                    Id = d.Read<Guid>(reader, 0, nameof(NormativeDocumentRecord.Id)),
+                    AgencyId = d.Read<Guid>(reader, 1, nameof(NormativeDocumentRecord.AgencyId)),
+                    Kind = d.Read<NormativeDocumentKind>(reader, 2, nameof(NormativeDocumentRecord.Kind)),
+                    Title = reader.GetString(3),
+                    DocumentNumber = reader.IsDBNull(4) ? null : reader.GetString(4),
+                    IssuedOn = d.Read<DateOnly>(reader, 5, nameof(NormativeDocumentRecord.IssuedOn)),
+                    RepealedOn = d.ReadOrNull<DateOnly>(reader, 6, nameof(NormativeDocumentRecord.RepealedOn)),
+                    SupersededOn = d.ReadOrNull<DateOnly>(reader, 7, nameof(NormativeDocumentRecord.SupersededOn)),
+                    RecordedAt = d.Read<DateTimeOffset>(reader, 8, nameof(NormativeDocumentRecord.RecordedAt)),
+                });
+        });
+        var statistics = new List<EnforcementStatisticsRecord>();
+        var e = s.Statistics;
+        batch.Add(string.Format(CultureInfo.InvariantCulture, s.StatisticsSql, batch.Parameter(e.Property(nameof(EnforcementStatisticsRecord.AgencyId)), agencyId),
+            batch.Parameter(e.Property(nameof(EnforcementStatisticsRecord.Year)), year)), reader =>
+        {
+            while (reader.Read())
+                statistics.Add(new EnforcementStatisticsRecord
+                {
+                    AgencyId = e.Read<Guid>(reader, 0, nameof(EnforcementStatisticsRecord.AgencyId)),
+                    Year = e.Read<int>(reader, 1, nameof(EnforcementStatisticsRecord.Year)),
+                    LicensingDecisions = e.Read<long>(reader, 2, nameof(EnforcementStatisticsRecord.LicensingDecisions)),
+                    PenaltyDecisions = e.Read<long>(reader, 3, nameof(EnforcementStatisticsRecord.PenaltyDecisions)),
+                    EnforcementDecisions = e.Read<long>(reader, 4, nameof(EnforcementStatisticsRecord.EnforcementDecisions)),
+                    FeeIncomeFen = e.Read<long>(reader, 5, nameof(EnforcementStatisticsRecord.FeeIncomeFen)),
+                    RecordedAt = e.Read<DateTimeOffset>(reader, 6, nameof(EnforcementStatisticsRecord.RecordedAt)),
+                });
+        });
+        var (v, i, c) = (s.Versions, s.Items, s.Channels);
+        var agency = batch.Parameter(v.Property(nameof(PublishedVersionRecord.AgencyId)), agencyId);
+        var startName = batch.Parameter(v.Property(nameof(PublishedVersionRecord.PublishAt)), start);
+        var endName = batch.Parameter(v.Property(nameof(PublishedVersionRecord.PublishAt)), end);
+        var counted = new List<CountedRow>();
+        batch.Add(string.Format(CultureInfo.InvariantCulture, s.CountedSql, agency, startName, endName), reader =>
+        {
+            while (reader.Read())
+                counted.Add(new CountedRow(
+                    v.Read<Guid>(reader, 0, nameof(PublishedVersionRecord.AgencyId)), v.Read<Guid>(reader, 1, nameof(PublishedVersionRecord.ItemId)),
+                    v.Read<int>(reader, 2, nameof(PublishedVersionRecord.Revision)), reader.GetString(3),
+                    i.ReadOrNull<DateTimeOffset>(reader, 4, nameof(DisclosureItemRecord.FirstPublishAt)),
+                    reader.IsDBNull(5) ? null : reader.GetString(5), c.ReadOrNull<int>(reader, 6, nameof(VersionChannelRecord.Position))));
+        });
+        var publications = new List<Publication>();
+        batch.Add(string.Format(CultureInfo.InvariantCulture, s.PublicationsSql, agency, startName, endName), reader =>
+        {
+            while (reader.Read())
+                publications.Add(new Publication(
+                    v.Read<Guid>(reader, 0, nameof(PublishedVersionRecord.AgencyId)), v.Read<Guid>(reader, 1, nameof(PublishedVersionRecord.ItemId)),
+                    v.Read<int>(reader, 2, nameof(PublishedVersionRecord.Revision)), v.Read<DateOnly>(reader, 3, nameof(PublishedVersionRecord.FormedOrChangedOn)),
+                    v.Read<DateTimeOffset>(reader, 4, nameof(PublishedVersionRecord.PublishAt))));
+        });
+        return a => Compute(catalogue(a), Rows(documents, statistics, counted, publications), year, format);
     }
 
-    private async Task<T> OnOwnContextAsync<T>(Func<GongkaiDbContext, Task<T>> read)
+    private static readonly ConditionalWeakTable<IModel, YearStatements> Statements = [];
+
+    /// <summary>
+    /// The SQL of DocumentsOf, StatisticsOf ({0} the agency, {1} the year's last day or the year), CountedOf and PublicationsOf
+    /// ({0} the agency, {1} the year's first instant, {2} its last), written out with the model's names; built once per model.
+    /// </summary>
+    private sealed class YearStatements
     {
-        await using var scope = scopes.CreateAsyncScope();
-        return await read(scope.ServiceProvider.GetRequiredService<GongkaiDbContext>());
+        public YearStatements(IModel model)
+        {
+            Documents = new StoredEntity(model, typeof(NormativeDocumentRecord));
+            Statistics = new StoredEntity(model, typeof(EnforcementStatisticsRecord));
+            Versions = new StoredEntity(model, typeof(PublishedVersionRecord));
+            Items = new StoredEntity(model, typeof(DisclosureItemRecord));
+            Channels = new StoredEntity(model, typeof(VersionChannelRecord));
+            DocumentsSql = $"SELECT {Documents.Columns("d", nameof(NormativeDocumentRecord.Id), nameof(NormativeDocumentRecord.AgencyId),
+                nameof(NormativeDocumentRecord.Kind), nameof(NormativeDocumentRecord.Title), nameof(NormativeDocumentRecord.DocumentNumber),
+                nameof(NormativeDocumentRecord.IssuedOn), nameof(NormativeDocumentRecord.RepealedOn), nameof(NormativeDocumentRecord.SupersededOn),
+                nameof(NormativeDocumentRecord.RecordedAt))} FROM {Documents.Table} AS d " +
+                $"WHERE d.{Documents.Column(nameof(NormativeDocumentRecord.AgencyId))} = {{0}} AND d.{Documents.Column(nameof(NormativeDocumentRecord.IssuedOn))} <= {{1}}";
+            StatisticsSql = $"SELECT {Statistics.Columns("s", nameof(EnforcementStatisticsRecord.AgencyId), nameof(EnforcementStatisticsRecord.Year),
+                nameof(EnforcementStatisticsRecord.LicensingDecisions), nameof(EnforcementStatisticsRecord.PenaltyDecisions),
+                nameof(EnforcementStatisticsRecord.EnforcementDecisions), nameof(EnforcementStatisticsRecord.FeeIncomeFen),
+                nameof(EnforcementStatisticsRecord.RecordedAt))} FROM {Statistics.Table} AS s " +
+                $"WHERE s.{Statistics.Column(nameof(EnforcementStatisticsRecord.AgencyId))} = {{0}} AND s.{Statistics.Column(nameof(EnforcementStatisticsRecord.Year))} = {{1}}";
+            string V(string p) => $"v.{Versions.Column(p)}";
+            var publishAt = V(nameof(PublishedVersionRecord.PublishAt));
+            var visibleUntil = V(nameof(PublishedVersionRecord.VisibleUntil));
+            var firstPublishAt = $"i.{Items.Column(nameof(DisclosureItemRecord.FirstPublishAt))}";
+            var current = $"{V(nameof(PublishedVersionRecord.AgencyId))} = {{0}} AND NOT {V(nameof(PublishedVersionRecord.Cancelled))}";
+            CountedSql = $"SELECT {V(nameof(PublishedVersionRecord.AgencyId))}, {V(nameof(PublishedVersionRecord.ItemId))}, " +
+                $"{V(nameof(PublishedVersionRecord.Revision))}, {V(nameof(PublishedVersionRecord.CategoryCode))}, {firstPublishAt}, " +
+                $"c.{Channels.Column(nameof(VersionChannelRecord.ChannelCode))}, c.{Channels.Column(nameof(VersionChannelRecord.Position))} " +
+                $"FROM {Versions.Table} AS v INNER JOIN {Items.Table} AS i ON {V(nameof(PublishedVersionRecord.ItemId))} = i.{Items.Column(nameof(DisclosureItemRecord.Id))} " +
+                $"LEFT JOIN {Channels.Table} AS c ON {V(nameof(PublishedVersionRecord.ItemId))} = c.{Channels.Column(nameof(VersionChannelRecord.ItemId))} " +
+                $"AND {V(nameof(PublishedVersionRecord.Revision))} = c.{Channels.Column(nameof(VersionChannelRecord.Revision))} " +
+                $"WHERE {current} AND {publishAt} <= {{2}} AND ({visibleUntil} IS NULL OR {visibleUntil} > {{2}}) " +
+                $"AND {firstPublishAt} >= {{1}} AND {firstPublishAt} <= {{2}}";
+            PublicationsSql = $"SELECT {V(nameof(PublishedVersionRecord.AgencyId))}, {V(nameof(PublishedVersionRecord.ItemId))}, " +
+                $"{V(nameof(PublishedVersionRecord.Revision))}, {V(nameof(PublishedVersionRecord.FormedOrChangedOn))}, {publishAt} " +
+                $"FROM {Versions.Table} AS v WHERE {current} AND {publishAt} >= {{1}} AND {publishAt} <= {{2}} " +
+                $"AND ({visibleUntil} IS NULL OR {visibleUntil} > {publishAt})";
+        }
+
+        public StoredEntity Documents { get; }
+        public StoredEntity Statistics { get; }
+        public StoredEntity Versions { get; }
+        public StoredEntity Items { get; }
+        public StoredEntity Channels { get; }
+        public string DocumentsSql { get; }
+        public string StatisticsSql { get; }
+        public string CountedSql { get; }
+        public string PublicationsSql { get; }
     }
 
     private async Task<ProactiveYear> ComputeAsync(AgencyCatalogue catalogue, int year, ReportFormat? format, CancellationToken cancellationToken) =>

@@ -1,11 +1,12 @@
 using Gongkai.Core.Reporting;
 using Gongkai.Data.Agencies;
+using Gongkai.Data.Persistence;
 using Gongkai.Services.Appeals;
 
 namespace Gongkai.Services.Reporting;
 
 /// <summary>Table 四 from the appeal cases (report-format.md §5), with the sentence restating its totals.</summary>
-public sealed class AppealsTableSource(AppealTableQuery query) : IReportTableSource
+public sealed class AppealsTableSource(AppealTableQuery query, GongkaiDbContext db) : IBatchedReportTableSource
 {
     /// <summary>Sub-head of section 一 under which F2021 reports state the cases (监督保障); SEED states them under 依申请公开.</summary>
     public const string Subheading = "（五）监督保障情况";
@@ -15,8 +16,19 @@ public sealed class AppealsTableSource(AppealTableQuery query) : IReportTableSou
     public IReadOnlySet<string> CellIds(ReportLayout layout) =>
         layout.AppealColumns.Select(c => ReportLayout.AppealCellId(c.Id)).ToHashSet(StringComparer.Ordinal);
 
-    public async Task<TableContribution> ContributeAsync(Agency agency, int year, CancellationToken cancellationToken) =>
-        Contribution(await query.CountAsync(agency.Id, year, cancellationToken), year);
+    public async Task<TableContribution> ContributeAsync(Agency agency, int year, CancellationToken cancellationToken)
+    {
+        var batch = new ReportReadBatch(db);
+        var contribution = AddReads(batch, agency.Id, year);
+        await batch.ExecuteAsync(cancellationToken);
+        return contribution(agency);
+    }
+
+    public Func<Agency, TableContribution> AddReads(ReportReadBatch batch, Guid agencyId, int year)
+    {
+        var counted = AppealTableQuery.AddCount(batch, agencyId, year);
+        return _ => Contribution(counted(), year);
+    }
 
     public async Task<IReadOnlyDictionary<Guid, TableContribution>> ContributeAllAsync(IReadOnlyCollection<Guid> agencyIds, int year,
         CancellationToken cancellationToken) =>

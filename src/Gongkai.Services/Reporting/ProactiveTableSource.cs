@@ -2,6 +2,7 @@ using System.Globalization;
 using Gongkai.Core.Disclosure.Timeliness;
 using Gongkai.Core.Reporting;
 using Gongkai.Data.Agencies;
+using Gongkai.Data.Persistence;
 using Gongkai.Services.Disclosure;
 
 namespace Gongkai.Services.Reporting;
@@ -10,7 +11,7 @@ namespace Gongkai.Services.Reporting;
 /// Table 二 from the registers and section 一（一）'s sentences from the catalogue (report-format.md §3): the items disclosed by
 /// category and channel, and how many publications of the year came later than 条例第二十六条's 20 working days.
 /// </summary>
-public sealed class ProactiveTableSource(ProactiveStatistics statistics) : IReportTableSource
+public sealed class ProactiveTableSource(ProactiveStatistics statistics, GongkaiDbContext db) : IBatchedReportTableSource
 {
     /// <summary>Sub-head of section 一 under which the proactive-disclosure sentence stands.</summary>
     public const string Subheading = "（一）信息主动公开情况";
@@ -22,8 +23,17 @@ public sealed class ProactiveTableSource(ProactiveStatistics statistics) : IRepo
 
     public async Task<TableContribution> ContributeAsync(Agency agency, int year, CancellationToken cancellationToken)
     {
+        var batch = new ReportReadBatch(db);
+        var contribution = AddReads(batch, agency.Id, year);
+        await batch.ExecuteAsync(cancellationToken);
+        return contribution(agency);
+    }
+
+    public Func<Agency, TableContribution> AddReads(ReportReadBatch batch, Guid agencyId, int year)
+    {
         var format = ReportLayout.FormatForYear(year);
-        return Contribution(await statistics.ComputeForAgencyAsync(agency, year, format, cancellationToken), format);
+        var computed = ProactiveStatistics.AddReads(batch, agencyId, year, format);
+        return agency => Contribution(computed(agency), format);
     }
 
     public async Task<IReadOnlyDictionary<Guid, TableContribution>> ContributeAllAsync(IReadOnlyCollection<Guid> agencyIds, int year,

@@ -4,7 +4,10 @@ using Gongkai.Data.Persistence;
 using Gongkai.Data.Reporting;
 using Gongkai.Documents.Rendering.Json;
 using Gongkai.Services.Errors;
+using System.Globalization;
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace Gongkai.Services.Reporting;
 
@@ -54,6 +57,41 @@ public sealed class PublishedReports(GongkaiDbContext db)
     {
         var result = await GetAsync(agencyId, year, cancellationToken);
         return result.Succeeded ? result.Value.Report : null;
+    }
+
+    /// <summary>
+    /// <see cref="FindReportAsync"/> as a statement of the live report's <paramref name="batch"/> (last year's report, for the
+    /// cross-year checks); the returned function gives the report, or null when none was published, once the batch has run.
+    /// </summary>
+    internal static Func<AnnualReport?> AddFindReport(ReportReadBatch batch, Guid agencyId, int year)
+    {
+        var statement = Statements.GetValue(batch.Model, model => new ReportStatement(model));
+        var reports = statement.Reports;
+        var agency = batch.Parameter(reports.Property(nameof(PublishedReportRecord.AgencyId)), agencyId);
+        var yearName = batch.Parameter(reports.Property(nameof(PublishedReportRecord.Year)), year);
+        string? json = null;
+        batch.Add(string.Format(CultureInfo.InvariantCulture, statement.Sql, agency, yearName), reader =>
+        {
+            if (reader.Read()) json = reader.GetString(0);
+        });
+        return () => json is null ? null : JsonReportReader.Read(json).Report
+            ?? throw new InvalidOperationException($"The frozen {year} report of agency {agencyId} no longer reads as report JSON.");
+    }
+
+    private static readonly ConditionalWeakTable<IModel, ReportStatement> Statements = [];
+
+    /// <summary>The frozen report's JSON of ({0} the agency, {1} the year), built once per model.</summary>
+    private sealed class ReportStatement
+    {
+        public ReportStatement(IModel model)
+        {
+            Reports = new StoredEntity(model, typeof(PublishedReportRecord));
+            Sql = $"SELECT {Reports.Column(nameof(PublishedReportRecord.ReportJson))} FROM {Reports.Table} " +
+                $"WHERE {Reports.Column(nameof(PublishedReportRecord.AgencyId))} = {{0}} AND {Reports.Column(nameof(PublishedReportRecord.Year))} = {{1}}";
+        }
+
+        public StoredEntity Reports { get; }
+        public string Sql { get; }
     }
 
     /// <summary>The frozen reports of <paramref name="year"/> of those of <paramref name="agencyIds"/> that published one, in one query.</summary>

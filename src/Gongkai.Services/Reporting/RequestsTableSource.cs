@@ -4,16 +4,15 @@ using Gongkai.Core.Requests.Outcomes;
 using Gongkai.Data.Agencies;
 using Gongkai.Data.Persistence;
 using Gongkai.Data.Requests;
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
-using Microsoft.EntityFrameworkCore.Storage;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Gongkai.Services.Reporting;
 
 /// <summary>Table 三 from the disclosure requests, counted by SQL (report-format.md §4).</summary>
-public sealed class RequestsTableSource(GongkaiDbContext db) : IReportTableSource
+public sealed class RequestsTableSource(GongkaiDbContext db) : IBatchedReportTableSource
 {
     /// <summary>Sub-head of section 一 under which the sentence on applications stands.</summary>
     public const string Subheading = "（二）依申请公开情况";
@@ -23,8 +22,13 @@ public sealed class RequestsTableSource(GongkaiDbContext db) : IReportTableSourc
     public IReadOnlySet<string> CellIds(ReportLayout layout) =>
         layout.Cells.Where(c => c.Table == ReportTable.Requests).Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
 
-    public async Task<TableContribution> ContributeAsync(Agency agency, int year, CancellationToken cancellationToken) =>
-        Contribution(await CountForAgencyAsync(db, agency.Id, year, cancellationToken));
+    public async Task<TableContribution> ContributeAsync(Agency agency, int year, CancellationToken cancellationToken)
+    {
+        var batch = new ReportReadBatch(db);
+        var contribution = AddReads(batch, agency.Id, year);
+        await batch.ExecuteAsync(cancellationToken);
+        return contribution(agency);
+    }
 
     public async Task<IReadOnlyDictionary<Guid, TableContribution>> ContributeAllAsync(IReadOnlyCollection<Guid> agencyIds, int year,
         CancellationToken cancellationToken)
@@ -95,87 +99,68 @@ public sealed class RequestsTableSource(GongkaiDbContext db) : IReportTableSourc
     }
 
     /// <summary>
-    /// <see cref="CountAsync"/> for one agency, run as the written statement of <see cref="AgencyCountStatement"/>: the same
-    /// SQL EF Core generates for <see cref="CountAsync"/>, without translating the LINQ expression and materialising through
-    /// EF Core's pipeline on every report — for an agency of average size that cost as much CPU as the count itself. Runs on
-    /// the context's connection, in its transaction when there is one (uncommitted requests count).
+    /// <see cref="CountAsync"/> for one agency as a statement of the report's <paramref name="batch"/>: the same SQL EF Core
+    /// generates for <see cref="CountAsync"/>, written out, without translating the LINQ expression and materialising through EF
+    /// Core's pipeline on every report — for an agency of average size that cost as much CPU as the count itself. The returned
+    /// function gives the cells once the batch has run.
     /// </summary>
-    internal static async Task<IReadOnlyDictionary<string, int>> CountForAgencyAsync(GongkaiDbContext db, Guid agencyId, int year,
-        CancellationToken cancellationToken)
+    internal static Func<IReadOnlyDictionary<string, int>> AddCount(ReportReadBatch batch, Guid agencyId, int year)
     {
-        var statement = AgencyCountStatements.GetValue(db.Model, model => new AgencyCountStatement(model));
+        var statement = AgencyCountStatements.GetValue(batch.Model, model => new AgencyCountStatement(model));
         var (first, last) = YearBounds(year);
-        var connection = db.Database.GetDbConnection();
-        bool open = connection.State == System.Data.ConnectionState.Open;
-        if (!open) await db.Database.OpenConnectionAsync(cancellationToken);
-        try
+        var requests = statement.Requests;
+        var firstName = batch.Parameter(requests.Property(nameof(DisclosureRequestRecord.ReceivedOn)), first);
+        var lastName = batch.Parameter(requests.Property(nameof(DisclosureRequestRecord.ReceivedOn)), last);
+        var agencyName = batch.Parameter(requests.Property(nameof(DisclosureRequestRecord.AgencyId)), agencyId);
+        var groups = new List<RequestGroup>();
+        batch.Add(string.Format(CultureInfo.InvariantCulture, statement.Sql, agencyName, firstName, lastName), reader =>
         {
-            await using var command = connection.CreateCommand();
-            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-            command.CommandText = statement.Sql;
-            command.Parameters.Add(statement.AgencyId.CreateParameter(command, "@agency", agencyId));
-            command.Parameters.Add(statement.Date.CreateParameter(command, "@first", first));
-            command.Parameters.Add(statement.Date.CreateParameter(command, "@last", last));
-            var groups = new List<RequestGroup>();
-            await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
-                while (await reader.ReadAsync(cancellationToken))
-                    groups.Add(new RequestGroup(
-                        (ApplicantKind)statement.ApplicantKind.ConvertFromProvider(reader.GetString(0))!,
-                        reader.IsDBNull(1) ? null : (Outcome)statement.Outcome.ConvertFromProvider(reader.GetString(1))!,
-                        checked((int)reader.GetInt64(2)), checked((int)reader.GetInt64(3)), checked((int)reader.GetInt64(4)), checked((int)reader.GetInt64(5))));
-            return Cells(year, groups);
-        }
-        finally
-        {
-            if (!open) await db.Database.CloseConnectionAsync();
-        }
+            while (reader.Read())
+                groups.Add(new RequestGroup(
+                    requests.Read<ApplicantKind>(reader, 0, nameof(DisclosureRequestRecord.ApplicantKind)),
+                    reader.IsDBNull(1) ? null : requests.Read<Outcome>(reader, 1, nameof(DisclosureRequestRecord.Outcome)),
+                    checked((int)reader.GetInt64(2)), checked((int)reader.GetInt64(3)), checked((int)reader.GetInt64(4)), checked((int)reader.GetInt64(5))));
+        });
+        return () => Cells(year, groups);
+    }
+
+    public Func<Agency, TableContribution> AddReads(ReportReadBatch batch, Guid agencyId, int year)
+    {
+        var counted = AddCount(batch, agencyId, year);
+        return _ => Contribution(counted());
     }
 
     private static readonly ConditionalWeakTable<IModel, AgencyCountStatement> AgencyCountStatements = [];
 
     /// <summary>
-    /// The one-agency table-三 statement, with table and column names, parameter types and the enums' stored forms taken from
-    /// the model (so it follows the mapping of either provider); built once per model.
+    /// The one-agency table-三 statement ({0} the agency, {1} the year's first day, {2} its last), with table and column names
+    /// taken from the model (so it follows the mapping of either provider); built once per model.
     /// </summary>
     private sealed class AgencyCountStatement
     {
         public AgencyCountStatement(IModel model)
         {
-            var entity = model.FindEntityType(typeof(DisclosureRequestRecord))
-                ?? throw new InvalidOperationException("The model has no disclosure requests.");
-            var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
-            IProperty Property(string name) => entity.FindProperty(name) ?? throw new InvalidOperationException($"No property {name}.");
-            string Column(string name) => Property(name).GetColumnName(table) ?? throw new InvalidOperationException($"No column for {name}.");
-            var agency = Column(nameof(DisclosureRequestRecord.AgencyId));
-            var kind = Column(nameof(DisclosureRequestRecord.ApplicantKind));
-            var outcome = Column(nameof(DisclosureRequestRecord.Outcome));
-            var received = Column(nameof(DisclosureRequestRecord.ReceivedOn));
-            var concluded = Column(nameof(DisclosureRequestRecord.ConcludedOn));
-            var from = entity.GetSchema() is { } schema ? $"\"{schema}\".\"{table.Name}\"" : $"\"{table.Name}\"";
-            Sql = $"""
-                SELECT "{kind}", "{outcome}",
-                       SUM(CASE WHEN "{received}" >= @first THEN 1 ELSE 0 END),
-                       SUM(CASE WHEN "{received}" < @first THEN 1 ELSE 0 END),
-                       SUM(CASE WHEN "{concluded}" IS NOT NULL AND "{concluded}" <= @last THEN 1 ELSE 0 END),
-                       SUM(CASE WHEN "{concluded}" IS NULL OR "{concluded}" > @last THEN 1 ELSE 0 END)
-                FROM {from}
-                WHERE "{agency}" = @agency AND "{received}" IS NOT NULL AND "{received}" <= @last
-                  AND ("{concluded}" IS NULL OR "{concluded}" >= @first)
-                GROUP BY "{kind}", "{outcome}"
+            Requests = new StoredEntity(model, typeof(DisclosureRequestRecord));
+            var agency = Requests.Column(nameof(DisclosureRequestRecord.AgencyId));
+            var kind = Requests.Column(nameof(DisclosureRequestRecord.ApplicantKind));
+            var outcome = Requests.Column(nameof(DisclosureRequestRecord.Outcome));
+            var received = Requests.Column(nameof(DisclosureRequestRecord.ReceivedOn));
+            var concluded = Requests.Column(nameof(DisclosureRequestRecord.ConcludedOn));
+            Sql = $$"""
+                SELECT {{kind}}, {{outcome}},
+                       SUM(CASE WHEN {{received}} >= {1} THEN 1 ELSE 0 END),
+                       SUM(CASE WHEN {{received}} < {1} THEN 1 ELSE 0 END),
+                       SUM(CASE WHEN {{concluded}} IS NOT NULL AND {{concluded}} <= {2} THEN 1 ELSE 0 END),
+                       SUM(CASE WHEN {{concluded}} IS NULL OR {{concluded}} > {2} THEN 1 ELSE 0 END)
+                FROM {{Requests.Table}}
+                WHERE {{agency}} = {0} AND {{received}} IS NOT NULL AND {{received}} <= {2}
+                  AND ({{concluded}} IS NULL OR {{concluded}} >= {1})
+                GROUP BY {{kind}}, {{outcome}}
                 """;
-            AgencyId = Property(nameof(DisclosureRequestRecord.AgencyId)).GetRelationalTypeMapping();
-            Date = Property(nameof(DisclosureRequestRecord.ReceivedOn)).GetRelationalTypeMapping();
-            ApplicantKind = Property(nameof(DisclosureRequestRecord.ApplicantKind)).GetTypeMapping().Converter
-                ?? throw new InvalidOperationException("Applicant kinds are stored converted.");
-            Outcome = Property(nameof(DisclosureRequestRecord.Outcome)).GetTypeMapping().Converter
-                ?? throw new InvalidOperationException("Outcomes are stored converted.");
         }
 
+        public StoredEntity Requests { get; }
         public string Sql { get; }
-        public RelationalTypeMapping AgencyId { get; }
-        public RelationalTypeMapping Date { get; }
-        public ValueConverter ApplicantKind { get; }
-        public ValueConverter Outcome { get; }
     }
 
     private static (DateOnly First, DateOnly Last) YearBounds(int year) => (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));

@@ -12,15 +12,15 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Gongkai.Web.Tests.AnnualReports;
 
 /// <summary>
-/// Where the live report reads: each registered table source on a connection of its own, side by side — except inside a
-/// caller's transaction, whose uncommitted records only its own connection sees. Either way the report is the same.
+/// Where the live report reads: one batch of statements on the assembler's connection — inside a caller's transaction in that
+/// transaction, whose uncommitted records only its own connection sees. Either way the report is the same.
 /// </summary>
 public abstract class AssemblyConnectionTests<TFixture>(TFixture app) : IClassFixture<TFixture> where TFixture : GongkaiAppFixture
 {
     private static StaffScope Clerk(Guid agency) => StaffScope.ForAgency(agency, AccountRole.Clerk);
 
     [DatabaseFact]
-    public async Task Assembly_WithSourcesOnTheirOwnConnections_EqualsTheAssemblyOnTheCallersConnection()
+    public async Task Assembly_OutsideATransaction_EqualsTheAssemblyInsideTheCallersTransaction()
     {
         var (_, agency, _) = await AnnualReportTestData.AddRegionAsync(app);
         await AnnualReportTestData.RequestAsync(app, agency, new DateOnly(2023, 3, 1), new DateOnly(2023, 3, 20));
@@ -36,19 +36,19 @@ public abstract class AssemblyConnectionTests<TFixture>(TFixture app) : IClassFi
 
         await using var scope = app.CreateScope();
         var assembler = scope.ServiceProvider.GetRequiredService<AnnualReportAssembler>();
-        var sideBySide = (await assembler.AssembleAsync(Clerk(agency), agency, 2023)).Value;
+        var outside = (await assembler.AssembleAsync(Clerk(agency), agency, 2023)).Value;
         var db2 = scope.ServiceProvider.GetRequiredService<GongkaiDbContext>();
         AssembledReport oneConnection;
         await using (await db2.Database.BeginTransactionAsync())
             oneConnection = (await assembler.AssembleAsync(Clerk(agency), agency, 2023)).Value;
 
-        Assert.Equal(2m, sideBySide.Report.Number("t3.r1.c7")); // both requests received in 2023
-        Assert.Equal(1m, sideBySide.Report.Number("t4.a5"));
-        Assert.Equal(oneConnection.Report.Cells.OrderBy(c => c.Key, StringComparer.Ordinal), sideBySide.Report.Cells.OrderBy(c => c.Key, StringComparer.Ordinal));
-        Assert.Equal(oneConnection.Report.Sections.OrderBy(s => s.Key).Select(s => s.Value.Body), sideBySide.Report.Sections.OrderBy(s => s.Key).Select(s => s.Value.Body));
-        Assert.Equal(oneConnection.Findings.Select(f => f.RuleId), sideBySide.Findings.Select(f => f.RuleId));
-        Assert.Equal(oneConnection.EditedSections.Order(), sideBySide.EditedSections.Order());
-        Assert.Equal(oneConnection.NotComputed, sideBySide.NotComputed);
+        Assert.Equal(2m, outside.Report.Number("t3.r1.c7")); // both requests received in 2023
+        Assert.Equal(1m, outside.Report.Number("t4.a5"));
+        Assert.Equal(oneConnection.Report.Cells.OrderBy(c => c.Key, StringComparer.Ordinal), outside.Report.Cells.OrderBy(c => c.Key, StringComparer.Ordinal));
+        Assert.Equal(oneConnection.Report.Sections.OrderBy(s => s.Key).Select(s => s.Value.Body), outside.Report.Sections.OrderBy(s => s.Key).Select(s => s.Value.Body));
+        Assert.Equal(oneConnection.Findings.Select(f => f.RuleId), outside.Findings.Select(f => f.RuleId));
+        Assert.Equal(oneConnection.EditedSections.Order(), outside.EditedSections.Order());
+        Assert.Equal(oneConnection.NotComputed, outside.NotComputed);
     }
 
     [DatabaseFact]

@@ -28,7 +28,7 @@ public abstract class PublicationTests<TFixture>(TFixture app) : IClassFixture<T
         public PublishedReports Published => Services.GetRequiredService<PublishedReports>();
 
         public AnnualReportAssembler Assembler => new(Db,
-            [.. Services.GetServices<IReportTableSource>(), new EmptyRegistersAndRequestsSource(overrides)], Published, Services);
+            [.. Services.GetServices<IReportTableSource>(), new EmptyRegistersAndRequestsSource(overrides)], Published);
 
         public ReportPublisher Publisher => new(Db, Assembler, Services.GetRequiredService<TimeProvider>());
 
