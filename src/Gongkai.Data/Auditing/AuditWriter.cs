@@ -1,5 +1,7 @@
+using System.Buffers;
 using System.Globalization;
 using System.Reflection;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Gongkai.Core.Auditing;
@@ -21,8 +23,6 @@ namespace Gongkai.Data.Auditing;
 /// </summary>
 internal static class AuditWriter
 {
-    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     /// <summary>Entities whose changes are not audited: the audit log itself and the Data Protection key ring (infrastructure).</summary>
     public static bool IsAudited(EntityEntry entry) =>
         entry.Entity is not AuditEntry and not DataProtectionKeyRecord
@@ -31,10 +31,20 @@ internal static class AuditWriter
     /// <summary>The chain's last link: only its position and hash, not its (possibly long) changes. Call it under the audit lock.</summary>
     public static async Task<AuditChainHead> ReadHeadAsync(GongkaiDbContext db, CancellationToken cancellationToken)
     {
-        var last = await db.AuditEntries.AsNoTracking().OrderByDescending(e => e.Sequence)
-            .Select(e => new { e.Sequence, e.Hash }).FirstOrDefaultAsync(cancellationToken);
-        return last is null ? AuditChainHead.Empty : new AuditChainHead(last.Sequence, last.Hash);
+        // An empty log reads as the default head, whose hash is null (every stored entry has one).
+        var last = await HeadQueries.GetValue(db.Model, _ => CompileHeadQuery())(db, cancellationToken);
+        return last.Hash is null ? AuditChainHead.Empty : last;
     }
+
+    // Compiled once per model (a compiled query runs only with the model it was compiled for): every audited save reads the
+    // head inside the writers' serialised stretch, and translating the LINQ expression each time — parameters extracted, the
+    // cache key computed and looked up — cost more CPU than running the one-row query.
+    private static readonly ConditionalWeakTable<IModel, Func<GongkaiDbContext, CancellationToken, Task<AuditChainHead>>> HeadQueries = [];
+
+    private static Func<GongkaiDbContext, CancellationToken, Task<AuditChainHead>> CompileHeadQuery() =>
+        EF.CompileAsyncQuery((GongkaiDbContext db, CancellationToken _) =>
+            db.AuditEntries.AsNoTracking().OrderByDescending(e => e.Sequence)
+                .Select(e => new AuditChainHead(e.Sequence, e.Hash)).FirstOrDefault());
 
     /// <summary>Adds one chained entry per change, linked after <paramref name="head"/> (read under the audit lock).</summary>
     public static void Append(GongkaiDbContext db, AuditChainHead head, IReadOnlyList<EntityEntry> changes, Func<EntityEntry, IAuditActor> actorOf, DateTimeOffset now)
@@ -55,31 +65,62 @@ internal static class AuditWriter
         }
     }
 
-    private static string Key(EntityEntry entry) =>
-        string.Join(",", entry.Metadata.FindPrimaryKey()!.Properties.Select(p => Format(entry.Property(p.Name).CurrentValue)));
+    private static string Key(EntityEntry entry)
+    {
+        var key = entry.Metadata.FindPrimaryKey()!.Properties;
+        return key.Count == 1
+            ? Format(entry.Property(key[0]).CurrentValue) ?? ""
+            : string.Join(",", key.Select(p => Format(entry.Property(p).CurrentValue)));
+    }
 
+    /// <summary>
+    /// The change as JSON: an object of property name (ordinal order) → [before, after], each a string or null. Written
+    /// directly rather than through the serializer's reflection over a dictionary of arrays; the text is the same.
+    /// </summary>
     private static string Describe(EntityEntry entry)
     {
-        var changes = new SortedDictionary<string, object?[]>(StringComparer.Ordinal);
-        foreach (var p in entry.Properties)
+        var plan = PlanOf(entry);
+        var changes = new List<(string Name, string? Before, string? After)>(plan.Length);
+        switch (entry.State)
         {
-            var record = Recorder(entry, p.Metadata);
-            if (record is null) continue;
-            switch (entry.State)
-            {
-                case EntityState.Added:
-                    changes[p.Metadata.Name] = [null, record(p.CurrentValue)];
-                    break;
-                case EntityState.Deleted:
-                    changes[p.Metadata.Name] = [record(p.OriginalValue), null];
-                    break;
-                default:
+            case EntityState.Added:
+                // One view of the current values instead of a PropertyEntry per property: a new record lists every column.
+                var current = entry.CurrentValues;
+                foreach (var (property, record) in plan) changes.Add((property.Name, null, record(current[property])));
+                break;
+            case EntityState.Deleted:
+                foreach (var (property, record) in plan) changes.Add((property.Name, record(entry.Property(property).OriginalValue), null));
+                break;
+            default:
+                foreach (var (property, record) in plan)
+                {
+                    var p = entry.Property(property);
                     if (p.IsModified && !Equals(p.OriginalValue, p.CurrentValue))
-                        changes[p.Metadata.Name] = [record(p.OriginalValue), record(p.CurrentValue)];
-                    break;
-            }
+                        changes.Add((property.Name, record(p.OriginalValue), record(p.CurrentValue)));
+                }
+                break;
         }
-        return JsonSerializer.Serialize(changes, Json);
+        changes.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
+        var buffer = new ArrayBufferWriter<byte>(256);
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            foreach (var (name, before, after) in changes)
+            {
+                json.WriteStartArray(name);
+                WriteValue(json, before);
+                WriteValue(json, after);
+                json.WriteEndArray();
+            }
+            json.WriteEndObject();
+        }
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    private static void WriteValue(Utf8JsonWriter json, string? value)
+    {
+        if (value is null) json.WriteNullValue();
+        else json.WriteStringValue(value);
     }
 
     internal enum Recorded { Clear, Masked, Never }
@@ -87,6 +128,16 @@ internal static class AuditWriter
     // How each property is recorded depends only on the model (its type, name, attributes and annotations), so it is worked
     // out once per property instead of by reflection on every save.
     private static readonly ConditionalWeakTable<IProperty, Func<object?, string?>?> Recorders = [];
+
+    // The recorded properties of each entity type with their recorders, in model order: one lookup per audited record
+    // instead of one per property.
+    private static readonly ConditionalWeakTable<IEntityType, (IProperty Property, Func<object?, string?> Record)[]> Plans = [];
+
+    private static (IProperty Property, Func<object?, string?> Record)[] PlanOf(EntityEntry entry) =>
+        Plans.GetValue(entry.Metadata, type => [.. type.GetProperties()
+            .Select(p => (Property: p, Record: Recorder(entry, p)))
+            .Where(x => x.Record is not null)
+            .Select(x => (x.Property, x.Record!))]);
 
     /// <summary>How a property's values are written into the log; null when they are left out.</summary>
     private static Func<object?, string?>? Recorder(EntityEntry entry, IProperty property) =>
