@@ -43,6 +43,9 @@ internal static class FormatDetector
         private readonly Vector128<ushort>[] _anchors128;
         // Per key: its anchor character and the anchor's offset in the key.
         private readonly (char Anchor, int Offset)[] _at;
+        // Per anchor (in _anchors order): the keys anchored at it. Some anchors are common in prose (发 of 发布), so a stop
+        // compares only their one to three keys.
+        private readonly int[][] _keysByAnchor;
 
         public Anchors(string[] keys)
         {
@@ -86,6 +89,7 @@ internal static class FormatDetector
                         offset = i;
                 _at[k] = (keys[k][offset], offset);
             }
+            _keysByAnchor = [.. anchors.Select(a => Enumerable.Range(0, keys.Length).Where(k => _at[k].Anchor == a).ToArray())];
         }
 
         public bool[] Present(ReadOnlySpan<char> text)
@@ -126,11 +130,10 @@ internal static class FormatDetector
         /// <summary>Compares the keys anchored at the character at <paramref name="at"/>; returns how many were newly found.</summary>
         private int Compare(ReadOnlySpan<char> text, int at, bool[] found)
         {
-            char c = text[at];
             int newly = 0;
-            for (int k = 0; k < _keys.Length; k++)
+            foreach (int k in _keysByAnchor[Array.IndexOf(_anchors, (ushort)text[at])])
             {
-                if (found[k] || _at[k].Anchor != c) continue;
+                if (found[k]) continue;
                 int start = at - _at[k].Offset;
                 if (start >= 0 && text[start..].StartsWith(_keys[k], StringComparison.Ordinal))
                 {
