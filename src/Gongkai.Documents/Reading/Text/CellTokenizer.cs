@@ -98,25 +98,18 @@ internal static class CellTokenizer
     private static void SplitFields(TextDocument doc, int from, int to, int line, LineKind kind, bool atLabelEnd, bool beforeLabel,
         int lineStart, int lineEnd, List<CellItem> items)
     {
+        char sep = kind == LineKind.Tab ? '\t' : '|';
         var text = doc.Text;
-        // The separators were listed by the compact pass; a pipe line's tabs are part of its fields.
-        var separators = doc.SeparatorsOf(line);
-        int k = 0;
-        while (k < separators.Length && separators[k] < from) k++;
         int fieldStart = from;
         bool leftIsSep = kind == LineKind.Tab && from == lineStart;
         bool first = true;
-        while (true)
+        for (int i = from; i <= to; i++)
         {
-            int i = to;
-            while (k < separators.Length && separators[k] < to)
+            if (i < to && text[i] != sep)
             {
-                int at = separators[k++];
-                if (kind == LineKind.Tab || text[at] == '|')
-                {
-                    i = at;
-                    break;
-                }
+                // Jump to the next separator (or the end) in one vectorised search.
+                int next = text.AsSpan(i, to - i).IndexOf(sep);
+                i = next < 0 ? to : i + next;
             }
             bool rightIsSep = i < to || (kind == LineKind.Tab && to == lineEnd);
             bool isLast = i == to;
@@ -124,7 +117,6 @@ internal static class CellTokenizer
             bool labelField = (first && atLabelEnd) || (isLast && beforeLabel);
             bool edge = (first && from == lineStart) || (isLast && to == lineEnd);
             AddField(doc, fieldStart, i, line, leftIsSep && rightIsSep && !labelField, edge, items);
-            if (isLast) return;
             fieldStart = i + 1;
             leftIsSep = true;
             first = false;

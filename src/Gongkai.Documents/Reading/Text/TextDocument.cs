@@ -25,14 +25,9 @@ internal sealed class TextDocument : IDisposable
 {
     private readonly int[] _lineStarts;
     private readonly LineKind[] _lineKinds;
-    // Per line, the index in _separators of its first separator; one more entry for the end.
-    private readonly int[] _lineSeparators;
     // Rented: a report is read in a burst and its arrays go back to the pool when the reading ends.
     private int[] _compactToText;
     private char[] _compact;
-    // Text index of every tab and pipe, ascending: the pass that drops them from the compact text finds them anyway, so
-    // the tokenizer jumps from field to field through this list instead of searching each line again.
-    private int[] _separators;
     private readonly int _compactLength;
 
     public TextDocument(string text)
@@ -42,9 +37,8 @@ internal sealed class TextDocument : IDisposable
         var lineStarts = _lineStarts = new int[span.Count('\n') + 1];
         var compact = _compact = ArrayPool<char>.Shared.Rent(Text.Length + 1);
         var toText = _compactToText = ArrayPool<int>.Shared.Rent(Text.Length + 1);
-        var separators = _separators = ArrayPool<int>.Shared.Rent(Text.Length + 1);
         // Locals, not fields, in the one loop over every character: the JIT keeps them in registers.
-        int n = 0, line = 1, i = 0, s = 0;
+        int n = 0, line = 1, i = 0;
         if (Vector128.IsHardwareAccelerated)
         {
             // Eight characters at a time: which of them are whitespace or markup is decided for the block at once, and
@@ -66,10 +60,6 @@ internal sealed class TextDocument : IDisposable
                 }
                 for (uint breaks = Vector128.Equals(block, Vector128.Create((ushort)'\n')).ExtractMostSignificantBits(); breaks != 0; breaks &= breaks - 1)
                     lineStarts[line++] = i + BitOperations.TrailingZeroCount(breaks) + 1;
-                uint fieldBreaks = (Vector128.Equals(block, Vector128.Create((ushort)'|')) | Vector128.Equals(block, Vector128.Create((ushort)'\t')))
-                    .ExtractMostSignificantBits();
-                for (; fieldBreaks != 0; fieldBreaks &= fieldBreaks - 1)
-                    separators[s++] = i + BitOperations.TrailingZeroCount(fieldBreaks);
                 uint keep = ~skip & BlockMask;
                 if (PackAscii && Vector128.LessThanAll(block, Vector128.Create((ushort)0x80)))
                 {
@@ -97,7 +87,6 @@ internal sealed class TextDocument : IDisposable
             if (TextNormaliser.IsSpaceOrMarkup(c))
             {
                 if (c == '\n') lineStarts[line++] = i + 1;
-                else if (c is '|' or '\t') separators[s++] = i;
                 continue;
             }
             compact[n] = TextNormaliser.Fold(c);
@@ -106,8 +95,7 @@ internal sealed class TextDocument : IDisposable
         }
         toText[n] = Text.Length;
         _compactLength = n;
-        _lineSeparators = new int[lineStarts.Length + 1];
-        _lineKinds = ClassifyLines(s);
+        _lineKinds = ClassifyLines();
     }
 
     /// <summary>Characters per block of the vectorised pass (a <see cref="Vector128{T}"/> of UTF-16 units).</summary>
@@ -172,18 +160,12 @@ internal sealed class TextDocument : IDisposable
         if (_compactToText.Length == 0) return;
         ArrayPool<int>.Shared.Return(_compactToText);
         ArrayPool<char>.Shared.Return(_compact);
-        ArrayPool<int>.Shared.Return(_separators);
         _compactToText = [];
         _compact = [];
-        _separators = [];
     }
 
     /// <summary>How the cells of a line are separated.</summary>
     public LineKind KindOf(int line) => _lineKinds[line - 1];
-
-    /// <summary>Text indices of the tabs and pipes on a line, ascending (both kinds: a pipe line's tabs are no separators).</summary>
-    public ReadOnlySpan<int> SeparatorsOf(int line) =>
-        _separators.AsSpan(_lineSeparators[line - 1], _lineSeparators[line] - _lineSeparators[line - 1]);
 
     /// <summary>The text as written, with \r\n and \r turned into \n.</summary>
     public string Text { get; }
@@ -244,35 +226,21 @@ internal sealed class TextDocument : IDisposable
         return at < 0 ? -1 : from + at;
     }
 
-    /// <summary>
-    /// Each line's kind from the tabs and pipes the compact pass listed (a line with neither is looked at no further), and
-    /// where each line's separators start in that list.
-    /// </summary>
-    private LineKind[] ClassifyLines(int separatorCount)
+    private LineKind[] ClassifyLines()
     {
         var kinds = new LineKind[_lineStarts.Length];
-        var separators = _separators.AsSpan(0, separatorCount);
-        int k = 0;
         for (int l = 1; l <= kinds.Length; l++)
         {
-            int end = LineEnd(l);
-            _lineSeparators[l - 1] = k;
-            bool pipe = false, tab = false;
-            for (; k < separators.Length && separators[k] < end; k++)
-            {
-                if (Text[separators[k]] == '|') pipe = true;
-                else tab = true;
-            }
-            if (pipe)
+            var line = Text.AsSpan(LineStart(l), LineEnd(l) - LineStart(l));
+            if (line.Contains('|'))
             {
                 // A GitHub table's delimiter row is its second line: only pipes, colons and hyphens. Checking the
                 // position keeps a data row of dashes ("| - | - |") from being taken for one.
                 bool second = l >= 2 && kinds[l - 2] == LineKind.Pipe && (l < 3 || kinds[l - 3] is not (LineKind.Pipe or LineKind.PipeDelimiter));
-                kinds[l - 1] = second && IsDelimiterRow(Text.AsSpan(LineStart(l), end - LineStart(l))) ? LineKind.PipeDelimiter : LineKind.Pipe;
+                kinds[l - 1] = second && IsDelimiterRow(line) ? LineKind.PipeDelimiter : LineKind.Pipe;
             }
-            else kinds[l - 1] = tab ? LineKind.Tab : LineKind.Space;
+            else kinds[l - 1] = line.Contains('\t') ? LineKind.Tab : LineKind.Space;
         }
-        _lineSeparators[kinds.Length] = k;
         return kinds;
     }
 
