@@ -29,10 +29,10 @@ internal static class FormatDetector
     /// <summary>
     /// Which of a few keys occur in a text, found in one pass instead of one full-text search per key (most keys are
     /// absent, so each search read the whole text). The keys are covered by a few anchor characters — rare among the
-    /// format's labels, each shared by as many keys as it may be — and every key is anchored at one of them. Eight
-    /// characters at a time are compared with the anchors (a handful of vector compares; a set of this many non-ASCII
-    /// characters was searched through a probabilistic map, which stops on many ideographs it does not hold), and the keys
-    /// of an anchor are compared only where it stands.
+    /// format's labels, each shared by as many keys as it may be — and every key is anchored at one of them. Sixteen
+    /// characters at a time (eight without 256-bit vectors) are compared with the anchors, one vector compare each (a set of
+    /// this many non-ASCII characters was searched through a probabilistic map, which stops on many ideographs it does not
+    /// hold), and the keys of an anchor are compared only where it stands.
     /// </summary>
     private sealed class Anchors
     {
@@ -68,6 +68,8 @@ internal static class FormatDetector
                     double cost = frequency.GetValueOrDefault(c) / (double)uncovered.Count(k => k.Contains(c));
                     if (cost < bestCost) (best, bestCost) = (c, cost);
                 }
+                // Every label key holds a Chinese character; one without could not be anchored.
+                if (best == '\0') throw new InvalidOperationException($"Format key “{uncovered[0]}” has no character to anchor it.");
                 anchors.Add(best);
                 uncovered.RemoveAll(k => k.Contains(best));
             }
