@@ -17,10 +17,15 @@ public sealed class AnnualReport
     // Values by CellDefinition.Index: every rule and reader reaches a cell by position instead of hashing its id.
     // The value of each cell that holds a whole number ≥ 0 written without decimals (scale 0, no sign, no text) below 2^50,
     // else NotWhole: the arithmetic rules add these as longs instead of decimals, and such a cell's CellValue is made from
-    // it when asked for (the same bits: scale 0, sign 0, no text). Nearly every cell of a report is one, so the array of
-    // full CellValues (32 bytes a cell) is made only when some cell holds anything else — a blank, a dash, a decimal.
+    // it when asked for (the same bits: scale 0, sign 0, no text). Nearly every cell of a report is one. The few others — a
+    // fee with decimals, a blank or a dash — are kept as pairs of index and value; an array of full CellValues (32 bytes a
+    // cell, 7 KB: it was most of what a read allocated, as nearly every report states its fees in 万元 with decimals) is
+    // made only when more than MaxOtherPairs cells hold something else.
     private readonly long[] _whole;
     private CellValue[]? _values;
+    private int[]? _otherIndex;
+    private CellValue[]? _otherValue;
+    private int _otherCount;
     private readonly bool[] _read;
     private int _readCount;
     private readonly Dictionary<SectionId, ReportSection> _sections = [];
@@ -100,7 +105,68 @@ public sealed class AnnualReport
     }
 
     /// <summary>The value of a read cell: made from its whole number, or the one stored when it is no such number.</summary>
-    private CellValue ValueAt(int index) => _whole[index] is var whole and >= 0 ? CellValue.Of(whole) : _values![index];
+    private CellValue ValueAt(int index) => _whole[index] is var whole and >= 0 ? CellValue.Of(whole) : OtherAt(index);
+
+    /// <summary>Cells holding something else than a whole number kept as pairs before the full array is made.</summary>
+    private const int MaxOtherPairs = 16;
+
+    private CellValue OtherAt(int index)
+    {
+        if (_values is not null) return _values[index];
+        for (int k = 0; k < _otherCount; k++)
+            if (_otherIndex![k] == index) return _otherValue![k];
+        return default;
+    }
+
+    private void SetOther(int index, CellValue value)
+    {
+        if (_values is not null)
+        {
+            _values[index] = value;
+            return;
+        }
+        for (int k = 0; k < _otherCount; k++)
+        {
+            if (_otherIndex![k] != index) continue;
+            _otherValue![k] = value;
+            return;
+        }
+        if (_otherCount == MaxOtherPairs)
+        {
+            _values = new CellValue[_read.Length];
+            for (int k = 0; k < _otherCount; k++) _values[_otherIndex![k]] = _otherValue![k];
+            _values[index] = value;
+            (_otherIndex, _otherValue, _otherCount) = (null, null, 0);
+            return;
+        }
+        if (_otherIndex is null || _otherCount == _otherIndex.Length)
+        {
+            int capacity = _otherIndex is null ? 4 : _otherIndex.Length * 2;
+            Array.Resize(ref _otherIndex, capacity);
+            Array.Resize(ref _otherValue, capacity);
+        }
+        _otherIndex[_otherCount] = index;
+        _otherValue![_otherCount] = value;
+        _otherCount++;
+    }
+
+    private void RemoveOther(int index)
+    {
+        if (_values is not null)
+        {
+            _values[index] = default;
+            return;
+        }
+        for (int k = 0; k < _otherCount; k++)
+        {
+            if (_otherIndex![k] != index) continue;
+            _otherCount--;
+            _otherIndex[k] = _otherIndex[_otherCount];
+            _otherValue![k] = _otherValue[_otherCount];
+            _otherValue[_otherCount] = default;
+            return;
+        }
+    }
 
     /// <summary>Marks a cell that was not read or holds no whole number ≥ 0 of scale 0 below 2^50 (<see cref="WholeAt"/>).</summary>
     internal const long NotWhole = -1;
@@ -143,8 +209,8 @@ public sealed class AnnualReport
         if (!_read[i]) { _read[i] = true; _readCount++; }
         long whole = WholeOf(value);
         _whole[i] = whole;
-        if (whole < 0) (_values ??= new CellValue[_read.Length])[i] = value;
-        else if (_values is not null) _values[i] = default;
+        if (whole < 0) SetOther(i, value);
+        else if (_values is not null || _otherCount > 0) RemoveOther(i);
         if (_ambiguous is { Count: > 0 }) _ambiguous.Remove(cell.Id);
     }
 
@@ -189,6 +255,12 @@ public sealed class AnnualReport
             AgencyName = AgencyName, Year = Year, Title = Title, Preamble = Preamble, PublishedOn = PublishedOn,
         };
         if (_values is not null) copy._values = (CellValue[])_values.Clone();
+        if (_otherIndex is not null)
+        {
+            copy._otherIndex = (int[])_otherIndex.Clone();
+            copy._otherValue = (CellValue[])_otherValue!.Clone();
+            copy._otherCount = _otherCount;
+        }
         _read.CopyTo(copy._read, 0);
         _whole.CopyTo(copy._whole, 0);
         copy._readCount = _readCount;
@@ -206,7 +278,7 @@ public sealed class AnnualReport
     {
         if (!_read[index]) return;
         _read[index] = false;
-        if (_values is not null) _values[index] = default;
+        RemoveOther(index);
         _whole[index] = NotWhole;
         _readCount--;
     }

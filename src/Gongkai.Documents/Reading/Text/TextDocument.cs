@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Numerics;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace Gongkai.Documents.Reading.Text;
 
@@ -59,7 +60,19 @@ internal sealed class TextDocument : IDisposable
                 }
                 for (uint breaks = Vector128.Equals(block, Vector128.Create((ushort)'\n')).ExtractMostSignificantBits(); breaks != 0; breaks &= breaks - 1)
                     lineStarts[line++] = i + BitOperations.TrailingZeroCount(breaks) + 1;
-                for (uint keep = ~skip & BlockMask; keep != 0; keep &= keep - 1)
+                uint keep = ~skip & BlockMask;
+                if (PackAscii && Vector128.LessThanAll(block, Vector128.Create((ushort)0x80)))
+                {
+                    // Table text is mostly ASCII (digits, separators, spaces), which the fold leaves as it is: the kept
+                    // characters and their positions are packed to the left with one shuffle each.
+                    var control = PackControls[keep];
+                    Ssse3.Shuffle(block.AsByte(), control).AsUInt16().CopyTo(MemoryMarshal.Cast<char, ushort>(compact.AsSpan(n, BlockLength)));
+                    var positions = Ssse3.Shuffle(Vector128<ushort>.Indices.AsByte(), control).AsUInt16();
+                    (Avx2.ConvertToVector256Int32(positions) + Vector256.Create(i)).CopyTo(toText.AsSpan(n, BlockLength));
+                    n += BitOperations.PopCount(keep);
+                    continue;
+                }
+                for (; keep != 0; keep &= keep - 1)
                 {
                     int at = i + BitOperations.TrailingZeroCount(keep);
                     compact[n] = TextNormaliser.Fold(span[at]);
@@ -89,6 +102,39 @@ internal sealed class TextDocument : IDisposable
     private const int BlockLength = 8;
 
     private const uint BlockMask = (1u << BlockLength) - 1;
+
+    /// <summary>
+    /// Whether blocks of ASCII characters are packed with shuffles: the instructions are there and the fold leaves every
+    /// ASCII character as it is (it maps full-width and other forms onto ASCII, never ASCII onto anything).
+    /// </summary>
+    private static readonly bool PackAscii = Ssse3.IsSupported && Avx2.IsSupported
+        && Enumerable.Range(0, 0x80).All(c => TextNormaliser.Fold((char)c) == c);
+
+    /// <summary>
+    /// Per mask of kept characters of a block, the byte shuffle that moves the kept UTF-16 units to the front in order
+    /// (the rest of the vector zeroed).
+    /// </summary>
+    private static readonly Vector128<byte>[] PackControls = BuildPackControls();
+
+    private static Vector128<byte>[] BuildPackControls()
+    {
+        var controls = new Vector128<byte>[1 << BlockLength];
+        Span<byte> bytes = stackalloc byte[2 * BlockLength];
+        for (int mask = 0; mask < controls.Length; mask++)
+        {
+            bytes.Fill(0x80);
+            int j = 0;
+            for (int p = 0; p < BlockLength; p++)
+            {
+                if ((mask & (1 << p)) == 0) continue;
+                bytes[2 * j] = (byte)(2 * p);
+                bytes[2 * j + 1] = (byte)(2 * p + 1);
+                j++;
+            }
+            controls[mask] = Vector128.Create<byte>(bytes);
+        }
+        return controls;
+    }
 
     /// <summary>
     /// Per character of a block, whether it is whitespace or markup — the same characters as
