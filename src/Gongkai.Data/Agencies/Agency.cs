@@ -28,6 +28,27 @@ public sealed class Agency
         ContactHours = profile.Contact.Hours;
     }
 
+    /// <summary>
+    /// An agency as stored, from a row a written statement read (the annual report's one-command batch of reads); like EF
+    /// Core's own materialisation it checks nothing, as the row was checked when it was written.
+    /// </summary>
+    public static Agency FromStored(Guid id, Guid? parentId, string name, string? creditCode, AgencyLevel level, string? indexPrefix,
+        string? shortName, DisclosureOfficeContact contact, DateTimeOffset createdAt) => new()
+    {
+        Id = id,
+        ParentId = parentId,
+        Name = name,
+        CreditCode = creditCode,
+        Level = level,
+        IndexPrefix = indexPrefix,
+        ShortName = shortName,
+        ContactOffice = contact.Office,
+        ContactAddress = contact.Address,
+        ContactPhone = contact.Phone,
+        ContactHours = contact.Hours,
+        CreatedAt = createdAt,
+    };
+
     /// <summary>Replaces every field and the place in the tree; the store has checked the profile and the parent.</summary>
     public void Update(Guid? parentId, AgencyProfile profile)
     {

@@ -58,7 +58,7 @@ public sealed class AnnualReportAssembler(GongkaiDbContext db, IEnumerable<IRepo
     internal async Task<AssembledReport?> AssembleUncheckedAsync(Guid agencyId, int year, CancellationToken cancellationToken)
     {
         // One connection for the whole report (the caller's open connection or transaction is kept as it is: inside a transaction
-        // its uncommitted records count). After the agency, the reads of every batched source, the saved prose and last year's
+        // its uncommitted records count). The agency, the reads of every batched source, the saved prose and last year's
         // report go as ONE command of several statements — one round trip to a database server; on SQLite one command instead of
         // some ten EF Core queries. Reading the sources side by side on connections of their own cost more than it saved: a child
         // scope, a connection and a thread hop per source, against reads of well under a millisecond for most agencies — and the
@@ -66,14 +66,15 @@ public sealed class AnnualReportAssembler(GongkaiDbContext db, IEnumerable<IRepo
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            // The agency is read once, here, and handed to every source (the catalogue needs all of it, the title its name).
-            var agency = await AgencyById.For(db)(db, agencyId, cancellationToken);
-            if (agency is null) return null;
+            // The agency is read once, first in the batch, and handed to every source (the catalogue needs all of it, the title
+            // its name); the sources' statements need only its id.
             var batch = new ReportReadBatch(db);
+            var stored = StoredAgency.AddRead(batch, agencyId);
             var batched = Sources.Select(s => s is IBatchedReportTableSource b ? b.AddReads(batch, agencyId, year) : null).ToList();
             var saved = SavedProse.AddRead(batch, agencyId, year);
             var previous = PublishedReports.AddFindReport(batch, agencyId, year - 1);
             await batch.ExecuteAsync(cancellationToken);
+            if (stored() is not { } agency) return null;
             var contributions = new List<(IReportTableSource, TableContribution)>(Sources.Count);
             for (int i = 0; i < Sources.Count; i++)
                 contributions.Add((Sources[i], batched[i] is { } contribution ? contribution(agency) : await Sources[i].ContributeAsync(agency, year, cancellationToken)));
@@ -84,10 +85,6 @@ public sealed class AnnualReportAssembler(GongkaiDbContext db, IEnumerable<IRepo
             await db.Database.CloseConnectionAsync();
         }
     }
-
-    // Compiled: read for every live report.
-    private static readonly CompiledPerModel<Func<GongkaiDbContext, Guid, CancellationToken, Task<Agency?>>> AgencyById = new(() =>
-        EF.CompileAsyncQuery((GongkaiDbContext db, Guid agencyId, CancellationToken _) => db.Agencies.AsNoTracking().FirstOrDefault(a => a.Id == agencyId)));
 
     /// <summary>The scope-free <see cref="AssembleAllAsync"/>: each source once for all agencies, the prose and last year's reports in one query each.</summary>
     internal async Task<IReadOnlyDictionary<Guid, AssembledReport>> AssembleAllUncheckedAsync(IReadOnlyCollection<Guid> agencyIds, int year,
