@@ -16,13 +16,8 @@ public sealed class AppealsTableSource(AppealTableQuery query, GongkaiDbContext 
     public IReadOnlySet<string> CellIds(ReportLayout layout) =>
         layout.AppealColumns.Select(c => ReportLayout.AppealCellId(c.Id)).ToHashSet(StringComparer.Ordinal);
 
-    public async Task<TableContribution> ContributeAsync(Agency agency, int year, CancellationToken cancellationToken)
-    {
-        var batch = new ReportReadBatch(db);
-        var contribution = AddReads(batch, agency.Id, year);
-        await batch.ExecuteAsync(cancellationToken);
-        return contribution(agency);
-    }
+    public Task<TableContribution> ContributeAsync(Agency agency, int year, CancellationToken cancellationToken) =>
+        ReportReadBatch.RunAloneAsync(db, this, agency, year, cancellationToken);
 
     public Func<Agency, TableContribution> AddReads(ReportReadBatch batch, Guid agencyId, int year)
     {

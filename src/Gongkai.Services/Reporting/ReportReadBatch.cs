@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Gongkai.Data.Agencies;
 using Gongkai.Data.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -34,6 +35,16 @@ public sealed class ReportReadBatch(GongkaiDbContext db)
 
     /// <summary>Adds one statement; <paramref name="read"/> reads its rows (and only those) once the batch has run.</summary>
     public void Add(string sql, Action<DbDataReader> read) => _statements.Add((sql, read));
+
+    /// <summary>A batched source's reads as a batch of their own: its <see cref="IReportTableSource.ContributeAsync"/>.</summary>
+    public static async Task<TableContribution> RunAloneAsync(GongkaiDbContext db, IBatchedReportTableSource source, Agency agency,
+        int year, CancellationToken cancellationToken)
+    {
+        var batch = new ReportReadBatch(db);
+        var contribution = source.AddReads(batch, agency.Id, year);
+        await batch.ExecuteAsync(cancellationToken);
+        return contribution(agency);
+    }
 
     /// <summary>Runs every statement added, in order, each read by its reader.</summary>
     public async Task ExecuteAsync(CancellationToken cancellationToken)

@@ -22,13 +22,8 @@ public sealed class RequestsTableSource(GongkaiDbContext db) : IBatchedReportTab
     public IReadOnlySet<string> CellIds(ReportLayout layout) =>
         layout.Cells.Where(c => c.Table == ReportTable.Requests).Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
 
-    public async Task<TableContribution> ContributeAsync(Agency agency, int year, CancellationToken cancellationToken)
-    {
-        var batch = new ReportReadBatch(db);
-        var contribution = AddReads(batch, agency.Id, year);
-        await batch.ExecuteAsync(cancellationToken);
-        return contribution(agency);
-    }
+    public Task<TableContribution> ContributeAsync(Agency agency, int year, CancellationToken cancellationToken) =>
+        ReportReadBatch.RunAloneAsync(db, this, agency, year, cancellationToken);
 
     public async Task<IReadOnlyDictionary<Guid, TableContribution>> ContributeAllAsync(IReadOnlyCollection<Guid> agencyIds, int year,
         CancellationToken cancellationToken)
