@@ -20,15 +20,16 @@ public sealed class AppealTableQuery(GongkaiDbContext db)
     /// <summary>Cell id (<c>t4.a1</c> … <c>t4.c5</c>) → count; all 15 cells.</summary>
     public async Task<IReadOnlyDictionary<string, int>> CountAsync(Guid agencyId, int year, CancellationToken cancellationToken = default)
     {
-        var groups = await CountOfAgency.For(db)(db, agencyId, new DateOnly(year, 1, 1), new DateOnly(year, 12, 31)).ListAsync(cancellationToken);
-        return Cells(groups.Select(g => (g.Kind, g.Result, g.ConcludedInYear, g.Count)));
+        var batch = new ReportReadBatch(db);
+        var counted = AddCount(batch, agencyId, year);
+        await batch.ExecuteAsync(cancellationToken);
+        return counted();
     }
 
-    private sealed record CaseGroup(AppealKind Kind, AppealResult? Result, bool ConcludedInYear, int Count);
-
     /// <summary>
-    /// <see cref="CountAsync"/> as a statement of the annual report's <paramref name="batch"/>: CountOfAgency's SQL, written out
-    /// with the model's names; the returned function gives the 15 cells once the batch has run.
+    /// <see cref="CountAsync"/> as a statement of the annual report's <paramref name="batch"/>: <see cref="CountedIn"/>'s filter
+    /// grouped by kind, result and concluded in the year, written out with the model's names; the returned function gives the
+    /// 15 cells once the batch has run.
     /// </summary>
     internal static Func<IReadOnlyDictionary<string, int>> AddCount(ReportReadBatch batch, Guid agencyId, int year)
     {
@@ -74,16 +75,6 @@ public sealed class AppealTableQuery(GongkaiDbContext db)
         public StoredEntity Cases { get; }
         public string Sql { get; }
     }
-
-    // Compiled (every live annual report counts its table 四): the filter is CountedIn's, written out, as a compiled query
-    // takes no helper methods.
-    private static readonly CompiledPerModel<Func<GongkaiDbContext, Guid, DateOnly, DateOnly,
-        IAsyncEnumerable<CaseGroup>>> CountOfAgency = new(() =>
-        EF.CompileAsyncQuery((GongkaiDbContext db, Guid agencyId, DateOnly first, DateOnly last) =>
-            db.AppealCases.AsNoTracking()
-                .Where(c => c.AgencyId == agencyId && c.FiledOn <= last && (c.FiledOn >= first || c.ConcludedOn == null || c.ConcludedOn >= first))
-                .GroupBy(c => new { c.Kind, c.Result, ConcludedInYear = c.ConcludedOn != null && c.ConcludedOn <= last })
-                .Select(g => new CaseGroup(g.Key.Kind, g.Key.Result, g.Key.ConcludedInYear, g.Count()))));
 
     /// <summary>
     /// <see cref="CountAsync"/> for many agencies in one statement (GROUP BY agency_id, kind, result, concluded in the year); every
