@@ -46,9 +46,9 @@ internal static partial class ProseKeywords
     private static readonly SearchValues<char> AnchorStarts = SearchValues.Create(AnchorStartChars);
 
     /// <summary>The keyword in <paramref name="text"/> (from <paramref name="from"/> to <paramref name="to"/>) nearest to its end.</summary>
-    public static Hit? Last(string text, int from, int to)
+    public static Hit? Last(ReadOnlySpan<char> text, int from, int to)
     {
-        var range = text.AsSpan(from, to - from);
+        var range = text.Slice(from, to - from);
         // One pass over the range finds which entries have an anchor in it and where each literal word last starts,
         // instead of a search per anchor word (about thirty per number, most of them over the same few characters).
         uint present = 0;
