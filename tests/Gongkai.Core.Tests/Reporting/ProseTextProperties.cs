@@ -47,6 +47,15 @@ public class ProseTextProperties
         Assert.True(ProseCharacters.VectorTestsCoverTheirSets);
     }
 
+    [Fact]
+    public void IsNumberStart_TakesEveryDigitOfAnyScriptAndTheChineseNumeralsOnly()
+    {
+        var wrong = Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c)
+            .Where(c => ProseCharacters.IsNumberStart(c) != (char.IsDigit(c) || "零〇一二两三四五六七八九十百千万".Contains(c)));
+
+        Assert.Empty(wrong);
+    }
+
     private static int IndexWhere(string text, Func<char, bool> test)
     {
         for (int i = 0; i < text.Length; i++)

@@ -57,6 +57,19 @@ internal static class ProseCharacters
                     if (TSet.Exact(text[at])) return at;
                 }
             }
+            // The rest as the last sixteen characters, without the lanes already tested: the searches restart after every
+            // match, and a character-by-character tail cost more than all the blocks before it.
+            if (i < text.Length && text.Length >= Vector256<ushort>.Count)
+            {
+                int last = text.Length - Vector256<ushort>.Count;
+                uint bits = TSet.Candidates(Vector256.LoadUnsafe(ref start, (nuint)last)).ExtractMostSignificantBits() >> (i - last);
+                for (; bits != 0; bits &= bits - 1)
+                {
+                    int at = i + System.Numerics.BitOperations.TrailingZeroCount(bits);
+                    if (TSet.Exact(text[at])) return at;
+                }
+                return -1;
+            }
         }
         for (; i < text.Length; i++)
             if (TSet.Exact(text[i])) return i;
@@ -80,7 +93,7 @@ internal static class ProseCharacters
             | Is(b, '零') | Is(b, '〇') | Is(b, '一') | Is(b, '二') | Is(b, '两') | Is(b, '三') | Is(b, '四') | Is(b, '五')
             | Is(b, '六') | Is(b, '七') | Is(b, '八') | Is(b, '九') | Is(b, '十') | Is(b, '百') | Is(b, '千') | Is(b, '万');
 
-        public static bool Exact(char c) => char.IsDigit(c) || ProseCount.IsChineseNumeral(c);
+        public static bool Exact(char c) => c < 0x0660 ? char.IsAsciiDigit(c) : char.IsDigit(c) || ProseCount.IsChineseNumeral(c);
     }
 
     private readonly struct CountWords : ICharacterSet

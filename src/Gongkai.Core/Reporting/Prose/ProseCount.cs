@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 
@@ -149,10 +148,10 @@ internal sealed record ProseCount(decimal Value, string Unit, bool Approximate, 
 
     private static readonly string[] NotCountedAfter = ["工作日", "自然日", "月", "小时", "百分点", "季度", "半月"];
 
-    internal static bool IsChineseNumeral(char c) => ChineseNumerals.Contains(c);
+    /// <summary>零〇一二两三四五六七八九十百千万 (compared as constants: cheaper per character than a probabilistic map).</summary>
+    internal static bool IsChineseNumeral(char c) =>
+        c is '零' or '〇' or '一' or '二' or '两' or '三' or '四' or '五' or '六' or '七' or '八' or '九' or '十' or '百' or '千' or '万';
 
-    private static bool BeforeNumberExcluded(char c) => c is '第' or '.' || char.IsDigit(c) || ChineseNumerals.Contains(c);
-
-    private static readonly SearchValues<char> ChineseNumerals = SearchValues.Create("零〇一二两三四五六七八九十百千万");
+    private static bool BeforeNumberExcluded(char c) => c is '第' or '.' || char.IsDigit(c) || IsChineseNumeral(c);
 
 }
