@@ -60,7 +60,7 @@ public static partial class ProseAnalyzer
             int from = Math.Max(previousEnd, clause);
             var hit = ProseKeywords.Last(sentence, from, count.Start);
             // “收到政府信息公开申请，共计81件”: the number's own clause only says 共计, the keyword is in the clause before.
-            if (hit is null && from == clause && clause > previousEnd && Filler().IsMatch(sentence.Slice(from, count.Start - from)))
+            if (hit is null && from == clause && clause > previousEnd && ProseWords.IsFillerOnly(sentence.Slice(from, count.Start - from)))
             {
                 from = Math.Max(previousEnd, ProseText.ClauseStart(sentence, clause - 1));
                 hit = ProseKeywords.Last(sentence, from, count.Start);
@@ -86,7 +86,7 @@ public static partial class ProseAnalyzer
         Span<char> lead = rented is null ? stackalloc char[length] : rented.AsSpan(0, length);
         before.CopyTo(lead);
         after.CopyTo(lead[before.Length..]);
-        bool disqualifies = Comparison().IsMatch(lead) || OtherPeriod().IsMatch(lead);
+        bool disqualifies = ProseWords.ComparesOrNamesAnotherPeriod(lead);
         if (rented is not null) ArrayPool<char>.Shared.Return(rented);
         return disqualifies;
     }
@@ -228,7 +228,7 @@ public static partial class ProseAnalyzer
             int totalAt = LastCountEndingBy(counts, marker.Index);
             if (totalAt < 0) continue;
             var total = counts[totalAt];
-            if (!JoinOnly().IsMatch(sentence.Slice(total.End, marker.Index - total.End))) continue;
+            if (!ProseWords.IsJoinOnly(sentence.Slice(total.End, marker.Index - total.End))) continue;
             int previousEnd = totalAt > 0 ? counts[totalAt - 1].End : 0;
             int labelFrom = Math.Max(previousEnd, ProseText.ClauseStart(sentence, total.Start));
             var totalKind = ProseKeywords.Last(sentence, labelFrom, total.Start)?.Quantity;
@@ -241,7 +241,7 @@ public static partial class ProseAnalyzer
                 var count = counts[at];
                 if (count.Start < cursor) continue;
                 var gap = sentence.Slice(cursor, count.Start - cursor);
-                if (StopWords().IsMatch(gap)) break;
+                if (ProseWords.HasListStop(gap)) break;
                 var kind = ProseKeywords.Last(sentence, cursor, count.Start)?.Quantity;
                 if (kind is { } k && EndsList(k, totalKind)) break;
                 parts.Add((new ProsePart(PartLabel(gap), count.Value, count.Unit), count.Approximate, gap.Contains('；') || gap.Contains(';')));
@@ -304,18 +304,8 @@ public static partial class ProseAnalyzer
 
     private static readonly SearchValues<char> NegationCharacters = SearchValues.Create("未没无");
 
-    [GeneratedRegex(@"^(?:其中)?(?:共计|共|合计|总计|累计|计|达|为|数量为|总数为|总量为)*$")]
-    private static partial Regex Filler();
-
-    [GeneratedRegex(@"同比|环比|较上年|较去年|比上年|比去年|较\d{4}年|增长|下降|上升|增加了|减少了|增幅|降幅")]
-    private static partial Regex Comparison();
-
-    [GeneratedRegex(@"上年|去年|上一年|前年|以来")]
-    private static partial Regex OtherPeriod();
-
     [GeneratedRegex(@"未收到|没有收到|未接到|没有接到|未受理|未接收|未新收|未发生|没有发生|未产生|没有产生|未出现|没有出现|未涉及|没有|无(?!法|正当|需|论|偿|纸|误|缝|关|理由|疑|私|不|效|线|人)")]
     private static partial Regex Negation();
-
 
     [GeneratedRegex(@"收到|接到|受理|接收|新收")]
     private static partial Regex ReceivingVerb();
@@ -331,12 +321,6 @@ public static partial class ProseAnalyzer
 
     [GeneratedRegex(@"其中[：:]?|分别为[：:]?|分别是[：:]?|具体为[：:]?|包括[：:]?")]
     private static partial Regex PartsMarker();
-
-    [GeneratedRegex(@"^[，,、（(：:]*$")]
-    private static partial Regex JoinOnly();
-
-    [GeneratedRegex(@"共计|合计|总计|累计|全年|此外|另外|同时|其中|共收到|共办结|共受理")]
-    private static partial Regex StopWords();
 
     [GeneratedRegex(@"其他|其它|其余|剩余|等|各类")]
     private static partial Regex CatchAll();
