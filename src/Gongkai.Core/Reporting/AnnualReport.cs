@@ -206,11 +206,38 @@ public sealed class AnnualReport
     {
         int i = IndexOf(cell);
         if (i < 0) throw new ArgumentException($"'{cell.Id}' is not a cell of the {Format} format.", nameof(cell));
-        if (!_read[i]) { _read[i] = true; _readCount++; }
         long whole = WholeOf(value);
-        _whole[i] = whole;
         if (whole < 0) SetOther(i, value);
-        else if (_values is not null || _otherCount > 0) RemoveOther(i);
+        SetAt(i, cell, whole);
+    }
+
+    /// <summary>
+    /// Sets the cell to the whole number <paramref name="count"/> (a count of requests, items or cases): the same as
+    /// <c>Set(cell, CellValue.Of(count))</c>, without making a <see cref="CellValue"/> and taking its decimal apart again.
+    /// Readers place nearly every cell of tables 二, 三 and 四 this way. A negative count, or one of 2^50 or more, is kept
+    /// as its decimal like any other number.
+    /// </summary>
+    public void SetWhole(CellDefinition cell, long count)
+    {
+        if ((ulong)count > MaxWhole)
+        {
+            Set(cell, CellValue.Of(count));
+            return;
+        }
+        int i = IndexOf(cell);
+        if (i < 0) throw new ArgumentException($"'{cell.Id}' is not a cell of the {Format} format.", nameof(cell));
+        SetAt(i, cell, count);
+    }
+
+    /// <summary>The largest number kept as a whole number (<see cref="WholeAt"/>): below 2^50.</summary>
+    private const long MaxWhole = (1L << 50) - 1;
+
+    /// <summary>Marks the cell at <paramref name="i"/> read with <paramref name="whole"/> (its other value already stored when NotWhole).</summary>
+    private void SetAt(int i, CellDefinition cell, long whole)
+    {
+        if (!_read[i]) { _read[i] = true; _readCount++; }
+        _whole[i] = whole;
+        if (whole >= 0 && (_values is not null || _otherCount > 0)) RemoveOther(i);
         if (_ambiguous is { Count: > 0 }) _ambiguous.Remove(cell.Id);
     }
 

@@ -25,8 +25,10 @@ internal enum CellItemKind : byte
 /// <param name="Number">The number of a <see cref="CellKind.Number"/> value.</param>
 /// <param name="Separated">From a tab- or pipe-separated line, where one field is one cell.</param>
 /// <param name="AtLineEdge">An empty field made by a tab at the start or end of a line: often an artefact of the copy.</param>
+/// <param name="Whole">The count of a field of digits only (the same value as <paramref name="Number"/>), else -1: such a
+/// cell is placed by <see cref="AnnualReport.SetWhole"/> without making its <see cref="CellValue"/>.</param>
 [StructLayout(LayoutKind.Auto)]
-internal readonly record struct CellItem(CellItemKind Kind, CellKind ValueKind, int Start, int End, int Line, decimal Number, bool Separated, bool AtLineEdge = false)
+internal readonly record struct CellItem(CellItemKind Kind, CellKind ValueKind, int Start, int End, int Line, decimal Number, bool Separated, bool AtLineEdge = false, long Whole = -1)
 {
     public bool IsNumber => Kind == CellItemKind.Value && ValueKind == CellKind.Number;
 
@@ -136,7 +138,7 @@ internal static class CellTokenizer
         // Most fields are plain counts: read them without making strings.
         if (TryDigits(text.AsSpan(start, end - start), out long count))
         {
-            items.Add(new CellItem(CellItemKind.Value, CellKind.Number, start, end, line, count, true));
+            items.Add(new CellItem(CellItemKind.Value, CellKind.Number, start, end, line, count, true, Whole: count));
             return;
         }
         AddOtherField(doc, start, end, line, items);

@@ -65,6 +65,7 @@ internal sealed class ReadContext(TextDocument doc, AnnualReport report) : IDisp
     {
         switch (item.Kind)
         {
+            case CellItemKind.Value when item.Whole >= 0: Report.SetWhole(cell, item.Whole); break;
             case CellItemKind.Value: Report.Set(cell, item.Value(Doc.Text)); break;
             case CellItemKind.Empty: Report.Set(cell, CellValue.Blank); break;
             default: Unreadable(cell, item.Start, item.End, item.Line); break;
