@@ -49,6 +49,20 @@ internal sealed class TextDocument : IDisposable
             {
                 var block = Vector128.Create(units.Slice(i, BlockLength));
                 uint skip = SpaceOrMarkup(block).ExtractMostSignificantBits();
+                if (skip == 0 && PackAscii)
+                {
+                    // Most blocks of prose hold no character the fold changes: copied as they are, then the few that
+                    // change are folded in place.
+                    block.CopyTo(MemoryMarshal.Cast<char, ushort>(compact.AsSpan(n, BlockLength)));
+                    for (uint changes = FoldChanges(block); changes != 0; changes &= changes - 1)
+                    {
+                        int k = BitOperations.TrailingZeroCount(changes);
+                        compact[n + k] = TextNormaliser.Fold(span[i + k]);
+                    }
+                    (Vector256.Create(i) + Vector256<int>.Indices).CopyTo(toText.AsSpan(n, BlockLength));
+                    n += BlockLength;
+                    continue;
+                }
                 if (skip == 0)
                 {
                     var folded = compact.AsSpan(n, BlockLength);
@@ -61,14 +75,23 @@ internal sealed class TextDocument : IDisposable
                 for (uint breaks = Vector128.Equals(block, Vector128.Create((ushort)'\n')).ExtractMostSignificantBits(); breaks != 0; breaks &= breaks - 1)
                     lineStarts[line++] = i + BitOperations.TrailingZeroCount(breaks) + 1;
                 uint keep = ~skip & BlockMask;
-                if (PackAscii && Vector128.LessThanAll(block, Vector128.Create((ushort)0x80)))
+                if (PackAscii)
                 {
-                    // Table text is mostly ASCII (digits, separators, spaces), which the fold leaves as it is: the kept
-                    // characters and their positions are packed to the left with one shuffle each.
+                    // The kept characters and their positions are packed to the left with one shuffle each; the few kept
+                    // ones the fold changes are then folded in place. Table text is mostly ASCII (digits, separators,
+                    // spaces), which the fold leaves as it is.
                     var control = PackControls[keep];
                     Ssse3.Shuffle(block.AsByte(), control).AsUInt16().CopyTo(MemoryMarshal.Cast<char, ushort>(compact.AsSpan(n, BlockLength)));
                     var positions = Ssse3.Shuffle(Vector128<ushort>.Indices.AsByte(), control).AsUInt16();
                     (Avx2.ConvertToVector256Int32(positions) + Vector256.Create(i)).CopyTo(toText.AsSpan(n, BlockLength));
+                    if (!Vector128.LessThanAll(block, Vector128.Create((ushort)0x80)))
+                    {
+                        for (uint changes = FoldChanges(block) & keep; changes != 0; changes &= changes - 1)
+                        {
+                            int p = BitOperations.TrailingZeroCount(changes);
+                            compact[n + BitOperations.PopCount(keep & ((1u << p) - 1))] = TextNormaliser.Fold(span[i + p]);
+                        }
+                    }
                     n += BitOperations.PopCount(keep);
                     continue;
                 }
@@ -104,11 +127,27 @@ internal sealed class TextDocument : IDisposable
     private const uint BlockMask = (1u << BlockLength) - 1;
 
     /// <summary>
-    /// Whether blocks of ASCII characters are packed with shuffles: the instructions are there and the fold leaves every
-    /// ASCII character as it is (it maps full-width and other forms onto ASCII, never ASCII onto anything).
+    /// Whether blocks are copied and packed with vector instructions and the characters the fold changes found by a gather
+    /// (<see cref="FoldChanges"/>): the instructions are there and the fold leaves every ASCII character as it is (it maps
+    /// full-width and other forms onto ASCII, never ASCII onto anything), so a block of ASCII needs no gather.
     /// </summary>
     private static readonly bool PackAscii = Ssse3.IsSupported && Avx2.IsSupported
         && Enumerable.Range(0, 0x80).All(c => TextNormaliser.Fold((char)c) == c);
+
+    /// <summary>
+    /// Which characters of a block the fold changes (bit k for the k-th): the bit of each character in
+    /// <see cref="TextNormaliser.ChangeBits"/>, gathered for all eight at once (AVX2) and shifted into each lane's sign bit.
+    /// </summary>
+    private static unsafe uint FoldChanges(Vector128<ushort> block)
+    {
+        var wide = Avx2.ConvertToVector256Int32(block).AsUInt32();
+        fixed (ulong* bits = TextNormaliser.ChangeBits)
+        {
+            var words = Avx2.GatherVector256((uint*)bits, Avx2.ShiftRightLogical(wide, 5).AsInt32(), 4);
+            var atSign = Avx2.ShiftLeftLogicalVariable(words, ~wide & Vector256.Create(31u));
+            return (uint)Avx.MoveMask(atSign.AsSingle());
+        }
+    }
 
     /// <summary>
     /// Per mask of kept characters of a block, the byte shuffle that moves the kept UTF-16 units to the front in order

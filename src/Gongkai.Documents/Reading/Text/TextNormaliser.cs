@@ -19,6 +19,9 @@ internal static class TextNormaliser
     private static readonly bool[] SpaceOrMarkup = BuildSkip();
     private static readonly bool[] Space = BuildSpace();
 
+    /// <summary>One bit per character that <see cref="Fold(char)"/> changes (bit c % 64 of word c / 64); a pinned array.</summary>
+    internal static ReadOnlySpan<ulong> ChangeBits => Changes;
+
     /// <summary>The folded form of one character.</summary>
     public static char Fold(char c) => (Changes[c >> 6] & (1UL << c)) != 0 ? Map[c] : c;
 
@@ -72,7 +75,8 @@ internal static class TextNormaliser
 
     private static ulong[] BuildChanges()
     {
-        var bits = new ulong[(char.MaxValue + 1) / 64];
+        // Pinned: TextDocument's compact pass gathers the bits of eight characters at once from the table's address.
+        var bits = GC.AllocateArray<ulong>((char.MaxValue + 1) / 64, pinned: true);
         for (int c = 0; c <= char.MaxValue; c++)
             if (Map[c] != c) bits[c >> 6] |= 1UL << c;
         return bits;
