@@ -131,7 +131,7 @@ public sealed class CatalogueSetup(GongkaiDbContext db)
         var (c, h) = (statement.Categories, statement.Channels);
         var categories = new List<CatalogueCategoryRecord>();
         var channels = new List<CatalogueChannelRecord>();
-        batch.Add(string.Format(CultureInfo.InvariantCulture, statement.CategoriesSql, batch.Parameter(c.Property(nameof(CatalogueCategoryRecord.AgencyId)), agencyId)), reader =>
+        batch.Add(statement.CategoriesSql, reader =>
         {
             while (reader.Read())
                 categories.Add(new CatalogueCategoryRecord
@@ -145,8 +145,8 @@ public sealed class CatalogueSetup(GongkaiDbContext db)
                     Retired = c.Read<bool>(reader, 5, nameof(CatalogueCategoryRecord.Retired)),
                     Position = c.Read<int>(reader, 6, nameof(CatalogueCategoryRecord.Position)),
                 });
-        });
-        batch.Add(string.Format(CultureInfo.InvariantCulture, statement.ChannelsSql, batch.Parameter(h.Property(nameof(CatalogueChannelRecord.AgencyId)), agencyId)), reader =>
+        }, new ReportReadBatch.Value(c.Property(nameof(CatalogueCategoryRecord.AgencyId)), agencyId));
+        batch.Add(statement.ChannelsSql, reader =>
         {
             while (reader.Read())
                 channels.Add(new CatalogueChannelRecord
@@ -158,13 +158,13 @@ public sealed class CatalogueSetup(GongkaiDbContext db)
                     AccountName = reader.IsDBNull(3) ? null : reader.GetString(3),
                     Position = h.Read<int>(reader, 4, nameof(CatalogueChannelRecord.Position)),
                 });
-        });
+        }, new ReportReadBatch.Value(h.Property(nameof(CatalogueChannelRecord.AgencyId)), agencyId));
         return agency => Catalogue(agency, categories.Count == 0 ? DefaultCategories(agency) : categories, channels.Count == 0 ? DefaultChannels(agency.Id) : channels);
     }
 
     private static readonly ConditionalWeakTable<IModel, CatalogueStatements> Statements = [];
 
-    /// <summary>CategoriesOf's and ChannelsOf's SQL ({0} the agency), written out with the model's names; built once per model.</summary>
+    /// <summary>CategoriesOf's and ChannelsOf's SQL (@p0 the agency), written out with the model's names; built once per model.</summary>
     private sealed class CatalogueStatements
     {
         public CatalogueStatements(IModel model)
@@ -174,10 +174,10 @@ public sealed class CatalogueSetup(GongkaiDbContext db)
             CategoriesSql = $"SELECT {Categories.Columns("c", nameof(CatalogueCategoryRecord.Code), nameof(CatalogueCategoryRecord.Name),
                 nameof(CatalogueCategoryRecord.ParentCode), nameof(CatalogueCategoryRecord.Source), nameof(CatalogueCategoryRecord.Article20Item),
                 nameof(CatalogueCategoryRecord.Retired), nameof(CatalogueCategoryRecord.Position))} FROM {Categories.Table} AS c " +
-                $"WHERE c.{Categories.Column(nameof(CatalogueCategoryRecord.AgencyId))} = {{0}} ORDER BY c.{Categories.Column(nameof(CatalogueCategoryRecord.Position))}";
+                $"WHERE c.{Categories.Column(nameof(CatalogueCategoryRecord.AgencyId))} = @p0 ORDER BY c.{Categories.Column(nameof(CatalogueCategoryRecord.Position))}";
             ChannelsSql = $"SELECT {Channels.Columns("c", nameof(CatalogueChannelRecord.Code), nameof(CatalogueChannelRecord.Kind),
                 nameof(CatalogueChannelRecord.Name), nameof(CatalogueChannelRecord.AccountName), nameof(CatalogueChannelRecord.Position))} " +
-                $"FROM {Channels.Table} AS c WHERE c.{Channels.Column(nameof(CatalogueChannelRecord.AgencyId))} = {{0}} " +
+                $"FROM {Channels.Table} AS c WHERE c.{Channels.Column(nameof(CatalogueChannelRecord.AgencyId))} = @p0 " +
                 $"ORDER BY c.{Channels.Column(nameof(CatalogueChannelRecord.Position))}";
         }
 
