@@ -27,25 +27,30 @@ public static partial class ProseAnalyzer
     /// </summary>
     internal static void AnalyzeInto(string text, SectionId section, int? year, bool breakdownsOnly, ProseAnalysis into)
     {
-        var statements = (List<ProseStatement>)into.Statements;
-        var denials = (List<ApplicationDenial>)into.Denials;
-        var fees = (List<FeeStatement>)into.Fees;
-        var breakdowns = (List<ProseBreakdown>)into.Breakdowns;
-        foreach (var sentence in ProseText.NormalizedSentences(text))
-        {
-            var counts = ProseCount.Scan(sentence);
-            if (!breakdownsOnly)
-            {
-                // Year mentions matter only for counts; most sentences have none.
-                if (counts.Count > 0) ReadStatements(sentence, counts, section, year is null ? null : YearMentions(sentence), year, statements);
-                ReadNegations(sentence, section, statements, denials);
-                ReadFee(sentence, section, fees);
-            }
-            ReadBreakdowns(sentence, counts, section, breakdowns);
-        }
+        var state = new SentenceState(section, year, breakdownsOnly, (List<ProseStatement>)into.Statements,
+            (List<ApplicationDenial>)into.Denials, (List<FeeStatement>)into.Fees, (List<ProseBreakdown>)into.Breakdowns);
+        // Each sentence is read as a span of the normalising buffer: strings are made only for what is kept (quotes, labels).
+        ProseText.ForEachNormalizedSentence(text, ref state, ReadSentence);
     }
 
-    private static void ReadStatements(string sentence, IReadOnlyList<ProseCount> counts, SectionId section,
+    private readonly record struct SentenceState(SectionId Section, int? Year, bool BreakdownsOnly, List<ProseStatement> Statements,
+        List<ApplicationDenial> Denials, List<FeeStatement> Fees, List<ProseBreakdown> Breakdowns);
+
+    private static void ReadSentence(ReadOnlySpan<char> sentence, ref SentenceState state)
+    {
+        var counts = ProseCount.Scan(sentence);
+        if (!state.BreakdownsOnly)
+        {
+            // Year mentions matter only for counts; most sentences have none.
+            if (counts.Count > 0)
+                ReadStatements(sentence, counts, state.Section, state.Year is null ? null : YearMentions(sentence), state.Year, state.Statements);
+            ReadNegations(sentence, state.Section, state.Statements, state.Denials);
+            ReadFee(sentence, state.Section, state.Fees);
+        }
+        ReadBreakdowns(sentence, counts, state.Section, state.Breakdowns);
+    }
+
+    private static void ReadStatements(ReadOnlySpan<char> sentence, IReadOnlyList<ProseCount> counts, SectionId section,
         List<(int End, int Year)>? years, int? year, List<ProseStatement> into)
     {
         int previousEnd = 0;
@@ -55,7 +60,7 @@ public static partial class ProseAnalyzer
             int from = Math.Max(previousEnd, clause);
             var hit = ProseKeywords.Last(sentence, from, count.Start);
             // “收到政府信息公开申请，共计81件”: the number's own clause only says 共计, the keyword is in the clause before.
-            if (hit is null && from == clause && clause > previousEnd && Filler().IsMatch(sentence.AsSpan(from, count.Start - from)))
+            if (hit is null && from == clause && clause > previousEnd && ProseWords.IsFillerOnly(sentence.Slice(from, count.Start - from)))
             {
                 from = Math.Max(previousEnd, ProseText.ClauseStart(sentence, clause - 1));
                 hit = ProseKeywords.Last(sentence, from, count.Start);
@@ -63,10 +68,10 @@ public static partial class ProseAnalyzer
             previousEnd = count.End;
             if (hit is null) continue;
 
-            if (LeadDisqualifies(sentence.AsSpan(from, hit.Start - from), sentence.AsSpan(hit.End, count.Start - hit.End))) continue;
+            if (LeadDisqualifies(sentence.Slice(from, hit.Start - from), sentence.Slice(hit.End, count.Start - hit.End))) continue;
             if (!InReportYear(years, count.Start, year)) continue;
-            if (!ContextFits(hit.Quantity, sentence, sentence.AsSpan(hit.End, count.Start - hit.End))) continue;
-            into.Add(new ProseStatement(section, hit.Quantity, count.Value, count.Unit, count.Approximate, false, sentence[hit.Start..count.End]));
+            if (!ContextFits(hit.Quantity, sentence, sentence.Slice(hit.End, count.Start - hit.End))) continue;
+            into.Add(new ProseStatement(section, hit.Quantity, count.Value, count.Unit, count.Approximate, false, sentence[hit.Start..count.End].ToString()));
         }
     }
 
@@ -81,18 +86,18 @@ public static partial class ProseAnalyzer
         Span<char> lead = rented is null ? stackalloc char[length] : rented.AsSpan(0, length);
         before.CopyTo(lead);
         after.CopyTo(lead[before.Length..]);
-        bool disqualifies = Comparison().IsMatch(lead) || OtherPeriod().IsMatch(lead);
+        bool disqualifies = ProseWords.ComparesOrNamesAnotherPeriod(lead);
         if (rented is not null) ArrayPool<char>.Shared.Return(rented);
         return disqualifies;
     }
 
-    private static bool ContextFits(ProseQuantity quantity, string sentence, ReadOnlySpan<char> between) => quantity switch
+    private static bool ContextFits(ProseQuantity quantity, ReadOnlySpan<char> sentence, ReadOnlySpan<char> between) => quantity switch
     {
         // “收到” alone is too common (收到来信, 收到意见): the words up to the number must name an application.
         ProseQuantity.Received => between.Contains("申请", StringComparison.Ordinal),
         ProseQuantity.ProactiveItems => true,
-        _ when ProseKeywords.IsAppeal(quantity) => sentence.Contains("公开"),
-        _ => sentence.Contains("申请"),
+        _ when ProseKeywords.IsAppeal(quantity) => sentence.Contains("公开", StringComparison.Ordinal),
+        _ => sentence.Contains("申请", StringComparison.Ordinal),
     };
 
     /// <summary>False when the last year written before the number (not counting “结转至2026年”) is not the report's year.</summary>
@@ -121,11 +126,11 @@ public static partial class ProseAnalyzer
     /// long sentences quadratic). A mention is five fixed characters ending in 年, so two cannot overlap and the mentions
     /// ending before a number are exactly those a scan of the text up to the number finds.
     /// </summary>
-    private static List<(int End, int Year)> YearMentions(string sentence)
+    private static List<(int End, int Year)> YearMentions(ReadOnlySpan<char> sentence)
     {
         // (19|20)dd年, not after 结转, 结转至 or 结转到: found from each 年 backwards instead of by a regex search.
         var years = new List<(int End, int Year)>();
-        var text = sentence.AsSpan();
+        var text = sentence;
         for (int at = text.IndexOf('年'); at >= 0; at = NextYearCharacter(text, at))
         {
             if (at < 4) continue;
@@ -144,20 +149,28 @@ public static partial class ProseAnalyzer
         return next < 0 ? -1 : at + 1 + next;
     }
 
-    private static void ReadNegations(string sentence, SectionId section, List<ProseStatement> statements, List<ApplicationDenial> denials)
+    private static void ReadNegations(ReadOnlySpan<char> sentence, SectionId section, List<ProseStatement> statements, List<ApplicationDenial> denials)
     {
         // Every negation marker has one of 未, 没 and 无: most sentences have none and need no regex pass.
-        if (!sentence.Contains("公开") || !sentence.AsSpan().ContainsAny(NegationCharacters)) return;
-        var markers = Negation().Matches(sentence);
-        for (int i = 0; i < markers.Count; i++)
+        if (!sentence.Contains("公开", StringComparison.Ordinal) || !sentence.ContainsAny(NegationCharacters)) return;
+        // The markers first (each scope ends at the next one), as index/length pairs of the sentence.
+        Span<(int Index, int Length)> found = stackalloc (int, int)[16];
+        List<(int Index, int Length)>? more = null;
+        int count = 0;
+        foreach (var m in Negation().EnumerateMatches(sentence))
         {
-            var marker = markers[i];
-            int limit = i + 1 < markers.Count ? markers[i + 1].Index : sentence.Length;
+            if (count < found.Length) found[count] = (m.Index, m.Length);
+            else (more ??= [.. found]).Add((m.Index, m.Length));
+            count++;
+        }
+        for (int i = 0; i < count; i++)
+        {
+            var marker = more is null ? found[i] : more[i];
+            int limit = i + 1 < count ? (more is null ? found[i + 1] : more[i + 1]).Index : sentence.Length;
             int end = marker.Index + marker.Length;
-            while (end < limit && !ProseText.IsClauseBreak(sentence[end]) && !StartsScopeEnd(sentence.AsSpan(end))) end++;
-            string scope = sentence[(marker.Index + marker.Length)..end];
-            string quote = sentence[marker.Index..end];
-            if (scope.Contains("处理费")) continue;
+            while (end < limit && !ProseText.IsClauseBreak(sentence[end]) && !StartsScopeEnd(sentence[end..])) end++;
+            var scope = sentence[(marker.Index + marker.Length)..end];
+            if (scope.Contains("处理费", StringComparison.Ordinal)) continue;
 
             // The thing denied is the last of 申请 / 复议 / 诉讼 in the scope: “无因政府信息公开申请引起的行政复议、行政诉讼案件”
             // denies appeals, “未收到…政府信息公开申请情况” denies applications.
@@ -166,6 +179,7 @@ public static partial class ProseAnalyzer
             int litigation = scope.LastIndexOf("诉讼", StringComparison.Ordinal);
             if (reconsideration > application || litigation > application)
             {
+                string quote = sentence[marker.Index..end].ToString();
                 if (reconsideration > application)
                     statements.Add(new ProseStatement(section, ProseQuantity.Reconsideration, 0, "件", false, true, quote));
                 if (litigation > application)
@@ -173,8 +187,8 @@ public static partial class ProseAnalyzer
             }
             else if (application >= 0)
             {
-                var kind = ReceivingVerb().IsMatch(marker.Value) ? ApplicationDenialKind.NoneReceived : ApplicationDenialKind.NoneAtAll;
-                denials.Add(new ApplicationDenial(section, kind, quote));
+                var kind = ReceivingVerb().IsMatch(sentence.Slice(marker.Index, marker.Length)) ? ApplicationDenialKind.NoneReceived : ApplicationDenialKind.NoneAtAll;
+                denials.Add(new ApplicationDenial(section, kind, sentence[marker.Index..end].ToString()));
             }
         }
     }
@@ -183,10 +197,12 @@ public static partial class ProseAnalyzer
     private static bool StartsScopeEnd(ReadOnlySpan<char> rest) =>
         rest.StartsWith('且') || rest.StartsWith("并且", StringComparison.Ordinal) || rest.StartsWith("同时", StringComparison.Ordinal);
 
-    private static void ReadFee(string sentence, SectionId section, List<FeeStatement> into)
+    private static void ReadFee(ReadOnlySpan<char> span, SectionId section, List<FeeStatement> into)
     {
-        int at = sentence.IndexOf("处理费", StringComparison.Ordinal);
+        int at = span.IndexOf("处理费", StringComparison.Ordinal);
         if (at < 0) return;
+        // A sentence about the fee is rare and quoted whole: made a string here.
+        string sentence = span.ToString();
         if (FeeDenied().IsMatch(sentence)) { into.Add(new FeeStatement(section, false, null, sentence)); return; }
         var amount = FeeAmount().Match(sentence, at);
         // \d also matches other scripts' digits, and a run of digits may be too long for a decimal: such an amount is not
@@ -202,17 +218,17 @@ public static partial class ProseAnalyzer
             into.Add(new FeeStatement(section, true, null, sentence));
     }
 
-    private static void ReadBreakdowns(string sentence, IReadOnlyList<ProseCount> counts, SectionId section, List<ProseBreakdown> into)
+    private static void ReadBreakdowns(ReadOnlySpan<char> sentence, IReadOnlyList<ProseCount> counts, SectionId section, List<ProseBreakdown> into)
     {
         // A breakdown is a total and at least two parts: three counts at least.
         if (counts.Count < 3) return;
         foreach (var marker in PartsMarker().EnumerateMatches(sentence))
         {
-            var markerText = sentence.AsSpan(marker.Index, marker.Length);
+            var markerText = sentence.Slice(marker.Index, marker.Length);
             int totalAt = LastCountEndingBy(counts, marker.Index);
             if (totalAt < 0) continue;
             var total = counts[totalAt];
-            if (!JoinOnly().IsMatch(sentence.AsSpan(total.End, marker.Index - total.End))) continue;
+            if (!ProseWords.IsJoinOnly(sentence.Slice(total.End, marker.Index - total.End))) continue;
             int previousEnd = totalAt > 0 ? counts[totalAt - 1].End : 0;
             int labelFrom = Math.Max(previousEnd, ProseText.ClauseStart(sentence, total.Start));
             var totalKind = ProseKeywords.Last(sentence, labelFrom, total.Start)?.Quantity;
@@ -224,8 +240,8 @@ public static partial class ProseAnalyzer
             {
                 var count = counts[at];
                 if (count.Start < cursor) continue;
-                var gap = sentence.AsSpan(cursor, count.Start - cursor);
-                if (StopWords().IsMatch(gap)) break;
+                var gap = sentence.Slice(cursor, count.Start - cursor);
+                if (ProseWords.HasListStop(gap)) break;
                 var kind = ProseKeywords.Last(sentence, cursor, count.Start)?.Quantity;
                 if (kind is { } k && EndsList(k, totalKind)) break;
                 parts.Add((new ProsePart(PartLabel(gap), count.Value, count.Unit), count.Approximate, gap.Contains('；') || gap.Contains(';')));
@@ -245,8 +261,8 @@ public static partial class ProseAnalyzer
             var list = parts.Select(p => p.Part).ToList();
             bool complete = markerText.EndsWith('：') || markerText.EndsWith(':') || markerText.StartsWith('分') || markerText.StartsWith('具')
                 || CatchAll().IsMatch(list[^1].Label) || list.Sum(p => p.Count) > total.Value;
-            into.Add(new ProseBreakdown(section, sentence[labelFrom..total.Start], total.Value, total.Unit, list, complete,
-                total.Approximate || parts.Any(p => p.Approximate), sentence[labelFrom..(cursor)]));
+            into.Add(new ProseBreakdown(section, sentence[labelFrom..total.Start].ToString(), total.Value, total.Unit, list, complete,
+                total.Approximate || parts.Any(p => p.Approximate), sentence[labelFrom..cursor].ToString()));
         }
     }
 
@@ -288,18 +304,8 @@ public static partial class ProseAnalyzer
 
     private static readonly SearchValues<char> NegationCharacters = SearchValues.Create("未没无");
 
-    [GeneratedRegex(@"^(?:其中)?(?:共计|共|合计|总计|累计|计|达|为|数量为|总数为|总量为)*$")]
-    private static partial Regex Filler();
-
-    [GeneratedRegex(@"同比|环比|较上年|较去年|比上年|比去年|较\d{4}年|增长|下降|上升|增加了|减少了|增幅|降幅")]
-    private static partial Regex Comparison();
-
-    [GeneratedRegex(@"上年|去年|上一年|前年|以来")]
-    private static partial Regex OtherPeriod();
-
     [GeneratedRegex(@"未收到|没有收到|未接到|没有接到|未受理|未接收|未新收|未发生|没有发生|未产生|没有产生|未出现|没有出现|未涉及|没有|无(?!法|正当|需|论|偿|纸|误|缝|关|理由|疑|私|不|效|线|人)")]
     private static partial Regex Negation();
-
 
     [GeneratedRegex(@"收到|接到|受理|接收|新收")]
     private static partial Regex ReceivingVerb();
@@ -315,12 +321,6 @@ public static partial class ProseAnalyzer
 
     [GeneratedRegex(@"其中[：:]?|分别为[：:]?|分别是[：:]?|具体为[：:]?|包括[：:]?")]
     private static partial Regex PartsMarker();
-
-    [GeneratedRegex(@"^[，,、（(：:]*$")]
-    private static partial Regex JoinOnly();
-
-    [GeneratedRegex(@"共计|合计|总计|累计|全年|此外|另外|同时|其中|共收到|共办结|共受理")]
-    private static partial Regex StopWords();
 
     [GeneratedRegex(@"其他|其它|其余|剩余|等|各类")]
     private static partial Regex CatchAll();

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 
@@ -16,17 +15,17 @@ internal sealed record ProseCount(decimal Value, string Unit, bool Approximate, 
     /// <c>(约|近|超过|逾|大约|将近)?(?&lt;![第\d.零〇一二两三四五六七八九十百千万])(\d+(\.\d+)?|[零〇一二两三四五六七八九十百千万]+)((?&lt;=\d)[万千])?(余|多)?(件|条|篇|项|起|宗|份|例|次|个(?!工作日|自然日|月|小时|百分点|季度|半月))</c>,
     /// matched leftmost first like the regex it replaced.
     /// </summary>
-    public static IReadOnlyList<ProseCount> Scan(string sentence)
+    public static IReadOnlyList<ProseCount> Scan(ReadOnlySpan<char> sentence)
     {
-        var text = sentence.AsSpan();
+        var text = sentence;
         // Every count ends in a count word: most sentences have none.
-        if (!text.ContainsAny(CountWords)) return [];
+        if (!ProseCharacters.ContainsCountWord(text)) return [];
         List<ProseCount>? list = null;
         int matchedUpTo = 0;
         for (int n = 0; n < text.Length; n++)
         {
             // Jump to the next character a number can start with (most of a sentence is words).
-            int skip = text[n..].IndexOfAny(NumberStarts);
+            int skip = ProseCharacters.IndexOfNumberStart(text[n..]);
             if (skip < 0) break;
             n += skip;
             bool digits = char.IsDigit(text[n]);
@@ -77,14 +76,14 @@ internal sealed record ProseCount(decimal Value, string Unit, bool Approximate, 
     }
 
     /// <summary>
-    /// The index before the first character after <paramref name="n"/> that is no <see cref="NumberStarts"/> character, so
+    /// The index before the first character after <paramref name="n"/> that is no number start (<see cref="ProseCharacters.IsNumberStart"/>), so
     /// that the scan's loop goes on there. Each of the characters skipped follows a digit or a Chinese numeral, which
     /// <see cref="BeforeNumberExcluded"/> excludes as a number's start.
     /// </summary>
     private static int SkipRun(ReadOnlySpan<char> text, int n)
     {
         // Runs are a few characters long: a plain loop, not a search that sets up vectors.
-        while (n + 1 < text.Length && NumberStarts.Contains(text[n + 1])) n++;
+        while (n + 1 < text.Length && ProseCharacters.IsNumberStart(text[n + 1])) n++;
         return n;
     }
 
@@ -149,15 +148,10 @@ internal sealed record ProseCount(decimal Value, string Unit, bool Approximate, 
 
     private static readonly string[] NotCountedAfter = ["工作日", "自然日", "月", "小时", "百分点", "季度", "半月"];
 
-    private static bool IsChineseNumeral(char c) => ChineseNumerals.Contains(c);
+    /// <summary>零〇一二两三四五六七八九十百千万 (compared as constants: cheaper per character than a probabilistic map).</summary>
+    internal static bool IsChineseNumeral(char c) =>
+        c is '零' or '〇' or '一' or '二' or '两' or '三' or '四' or '五' or '六' or '七' or '八' or '九' or '十' or '百' or '千' or '万';
 
-    private static bool BeforeNumberExcluded(char c) => c is '第' or '.' || char.IsDigit(c) || ChineseNumerals.Contains(c);
+    private static bool BeforeNumberExcluded(char c) => c is '第' or '.' || char.IsDigit(c) || IsChineseNumeral(c);
 
-    private static readonly SearchValues<char> ChineseNumerals = SearchValues.Create("零〇一二两三四五六七八九十百千万");
-
-    /// <summary>Every character <see cref="char.IsDigit(char)"/> takes, and the Chinese numerals.</summary>
-    private static readonly SearchValues<char> NumberStarts = SearchValues.Create(
-        [.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => char.IsDigit(c) || ChineseNumerals.Contains(c))]);
-
-    private static readonly SearchValues<char> CountWords = SearchValues.Create("件条篇项起宗份例次个");
 }

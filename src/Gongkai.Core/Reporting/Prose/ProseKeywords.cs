@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Gongkai.Core.Reporting.Prose;
@@ -43,28 +42,40 @@ internal static partial class ProseKeywords
     private static readonly (string Word, int Entry)[][] AnchorsByStart =
         [.. AnchorStartChars.Select(c => Anchors.Where(a => a.Word[0] == c).ToArray())];
 
-    private static readonly SearchValues<char> AnchorStarts = SearchValues.Create(AnchorStartChars);
+    /// <summary>
+    /// One bit per character, set for the first characters of the anchor words: an exact test per character. The ranges
+    /// searched are a clause or two; a probabilistic map over them stopped on many ideographs that start no anchor.
+    /// </summary>
+    private static readonly ulong[] AnchorStartBits = AnchorStartBitsOf(AnchorStartChars);
+
+    private static ulong[] AnchorStartBitsOf(string characters)
+    {
+        var bits = new ulong[(char.MaxValue + 1) / 64];
+        foreach (char c in characters) bits[c >> 6] |= 1UL << c;
+        return bits;
+    }
 
     /// <summary>The keyword in <paramref name="text"/> (from <paramref name="from"/> to <paramref name="to"/>) nearest to its end.</summary>
-    public static Hit? Last(string text, int from, int to)
+    public static Hit? Last(ReadOnlySpan<char> text, int from, int to)
     {
-        var range = text.AsSpan(from, to - from);
+        var range = text.Slice(from, to - from);
         // One pass over the range finds which entries have an anchor in it and where each literal word last starts,
         // instead of a search per anchor word (about thirty per number, most of them over the same few characters).
         uint present = 0;
         Span<int> lastStart = stackalloc int[Table.Length];
-        for (int i = range.IndexOfAny(AnchorStarts); i >= 0;)
+        var bits = AnchorStartBits;
+        for (int i = 0; i < range.Length; i++)
         {
+            char c = range[i];
+            if ((bits[c >> 6] & (1UL << c)) == 0) continue;
             var rest = range[i..];
             // Only the anchors starting with this character (one or two) are compared.
-            foreach (var (word, entry) in AnchorsByStart[AnchorStartChars.IndexOf(rest[0])])
+            foreach (var (word, entry) in AnchorsByStart[AnchorStartChars.IndexOf(c)])
             {
                 if (!rest.StartsWith(word, StringComparison.Ordinal)) continue;
                 present |= 1u << entry;
                 lastStart[entry] = i;
             }
-            int next = range[(i + 1)..].IndexOfAny(AnchorStarts);
-            i = next < 0 ? -1 : i + 1 + next;
         }
         if (present == 0) return null;
 

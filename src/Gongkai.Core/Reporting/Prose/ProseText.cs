@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text.RegularExpressions;
 
 namespace Gongkai.Core.Reporting.Prose;
 
@@ -8,47 +7,76 @@ namespace Gongkai.Core.Reporting.Prose;
 /// (published text breaks lines and words anywhere: SEED has “水\n\n平”, “2023 年”), thousands separators go; sentences end at
 /// 。！？ and clauses at ，；：and brackets.
 /// </summary>
-internal static partial class ProseText
+internal static class ProseText
 {
+    /// <summary>Reads one sentence (a span valid only during the call) into <paramref name="state"/>.</summary>
+    public delegate void SentenceReader<TState>(ReadOnlySpan<char> sentence, ref TState state);
+
     /// <summary>
-    /// The non-empty sentences of the normalised text, in order. The text is normalised into a buffer and each sentence made
-    /// a string from it directly (one string per sentence, none for the whole text).
+    /// Normalises <paramref name="text"/> into a rented buffer and calls <paramref name="read"/> with each non-empty sentence,
+    /// in order, as a span of that buffer (valid only during the call): no string per sentence.
     /// </summary>
-    public static List<string> NormalizedSentences(string text)
+    public static void ForEachNormalizedSentence<TState>(string text, ref TState state, SentenceReader<TState> read)
     {
-        // One pass into a buffer of the text's length (the result is never longer), instead of a StringBuilder call per character.
-        char[]? rented = text.Length > 1024 ? ArrayPool<char>.Shared.Rent(text.Length) : null;
-        Span<char> buffer = rented is null ? stackalloc char[text.Length] : rented;
-        var normalized = buffer[..Normalize(text, buffer)];
-        var sentences = new List<string>();
-        int start = 0;
-        while (start < normalized.Length)
+        // One pass into a buffer of the text's length (the result is never longer). Rented, not stackalloc'd: a stackalloc'd
+        // buffer is zeroed first.
+        char[] rented = ArrayPool<char>.Shared.Rent(text.Length);
+        try
         {
-            int end = normalized[start..].IndexOfAny(SentenceEnds);
-            int stop = end < 0 ? normalized.Length : start + end;
-            if (stop > start)
+            var normalized = rented.AsSpan(0, Normalize(text, rented));
+            int start = 0;
+            while (start < normalized.Length)
             {
-                var sentence = normalized[start..stop];
-                // Thousands separators go. Their test looks only at digits around the comma, and no sentence end is a digit,
-                // so removing them sentence by sentence is the same as over the whole text. Most prose has no ASCII comma.
-                sentences.Add(sentence.Contains(',') ? ThousandsSeparator().Replace(sentence.ToString(), "") : sentence.ToString());
+                int end = normalized[start..].IndexOfAny(SentenceEnds);
+                int stop = end < 0 ? normalized.Length : start + end;
+                if (stop > start)
+                {
+                    var sentence = normalized[start..stop];
+                    // Thousands separators go. Their test looks only at digits around the comma, and no sentence end is a
+                    // digit, so removing them sentence by sentence is the same as over the whole text. Most prose has none.
+                    if (sentence.Contains(',')) sentence = sentence[..WithoutThousandsSeparators(sentence)];
+                    read(sentence, ref state);
+                }
+                start = stop + 1;
             }
-            start = stop + 1;
         }
-        if (rented is not null) ArrayPool<char>.Shared.Return(rented);
-        return sentences;
+        finally
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+    }
+
+    /// <summary>
+    /// Removes in place the commas between digits that separate thousands — in regex terms <c>(?&lt;=\d),(?=\d{3}(?!\d))</c>,
+    /// with every test made on the text as it was — and returns the new length.
+    /// </summary>
+    internal static int WithoutThousandsSeparators(Span<char> sentence)
+    {
+        int kept = 0;
+        char previous = '\0';
+        for (int i = 0; i < sentence.Length; i++)
+        {
+            // Characters after i are still as written (kept ≤ i), and previous holds the one before i as written.
+            char ch = sentence[i];
+            bool separator = ch == ',' && i > 0 && char.IsDigit(previous) && i + 3 < sentence.Length
+                && char.IsDigit(sentence[i + 1]) && char.IsDigit(sentence[i + 2]) && char.IsDigit(sentence[i + 3])
+                && (i + 4 >= sentence.Length || !char.IsDigit(sentence[i + 4]));
+            previous = ch;
+            if (!separator) sentence[kept++] = ch;
+        }
+        return kept;
     }
 
     /// <summary>Writes the normalised text into <paramref name="buffer"/> (at least as long as the text); returns its length.</summary>
     private static int Normalize(string text, Span<char> buffer)
     {
-        // Runs of characters that stay as they are (nearly all of Chinese prose) are copied whole between vectorised
-        // searches for the next character to drop or change.
+        // Runs of characters that stay as they are (nearly all of Chinese prose) are copied whole between searches for the
+        // next character to drop or change.
         var source = text.AsSpan();
         int n = 0;
         while (true)
         {
-            int run = source.IndexOfAny(Special);
+            int run = ProseCharacters.IndexOfSpecial(source);
             if (run < 0) run = source.Length;
             source[..run].CopyTo(buffer[n..]);
             n += run;
@@ -72,21 +100,18 @@ internal static partial class ProseText
     private static bool IsWhiteSpace(char ch) => ch < 0x1680 ? ch <= 0xFF && char.IsWhiteSpace(ch) : ch <= 0x3000 && char.IsWhiteSpace(ch);
 
     /// <summary>The characters <see cref="Normalize"/> drops or changes: whitespace, Markdown marks, full-width digits, ％ and ．.</summary>
-    private static readonly SearchValues<char> Special = SearchValues.Create(
-        [.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => char.IsWhiteSpace(c) || c is '*' or '#' or (>= '０' and <= '９') or '％' or '．')]);
+    public static bool IsSpecial(char c) => IsWhiteSpace(c) || c is '*' or '#' or (>= '０' and <= '９') or '％' or '．';
 
     private static readonly SearchValues<char> SentenceEnds = SearchValues.Create("。！？!?");
 
     public static bool IsClauseBreak(char ch) => ch is '，' or ',' or '；' or ';' or '：' or ':' or '（' or '）' or '(' or ')' or '【' or '】';
 
     /// <summary>Start of the clause that contains <paramref name="index"/>.</summary>
-    public static int ClauseStart(string sentence, int index)
+    public static int ClauseStart(ReadOnlySpan<char> sentence, int index)
     {
         for (int i = index - 1; i >= 0; i--)
             if (IsClauseBreak(sentence[i])) return i + 1;
         return 0;
     }
 
-    [GeneratedRegex(@"(?<=\d),(?=\d{3}(?!\d))")]
-    private static partial Regex ThousandsSeparator();
 }
