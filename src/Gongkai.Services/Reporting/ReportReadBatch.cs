@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Data.Common;
 using Gongkai.Data.Agencies;
 using Gongkai.Data.Persistence;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -12,7 +13,7 @@ namespace Gongkai.Services.Reporting;
 /// <summary>
 /// The small reads of one annual report sent together: one round trip to a database server (a <see cref="DbBatch"/> of one
 /// command per statement, where the provider has batches: Npgsql), and on SQLite, which runs in the process and has no round
-/// trip to save, one command per statement on the open connection — each with only the parameters it names: Microsoft.Data.Sqlite
+/// trip to save, one command per statement in one read transaction — each with only the parameters it names: Microsoft.Data.Sqlite
 /// binds every parameter of a command to each of its statements and stepped a command of eleven statements about a fifth
 /// slower than the same statements one by one (measured on the report-compute benchmark's data). Either way the reads cost
 /// far less than the some ten EF Core queries they replaced, each of which cost more CPU in EF Core's executor than its
@@ -65,9 +66,26 @@ public sealed class ReportReadBatch(GongkaiDbContext db)
         {
             var transaction = db.Database.CurrentTransaction?.GetDbTransaction();
             await using var command = connection.CreateCommand();
-            command.Transaction = transaction;
-            if (connection.CanCreateBatch) await ExecuteAsBatchAsync(connection, transaction, command, cancellationToken);
-            else await ExecuteOneByOneAsync(command, cancellationToken);
+            if (connection.CanCreateBatch)
+            {
+                command.Transaction = transaction;
+                await ExecuteAsBatchAsync(connection, transaction, command, cancellationToken);
+            }
+            else if (transaction is null && connection is SqliteConnection sqlite)
+            {
+                // One deferred read transaction (it takes no lock until the first read, and never the write lock): the reads see
+                // one snapshot of the database, and SQLite starts and ends one read instead of one per statement (about 7 % of
+                // the statements' time on the benchmark's data).
+                await using var read = sqlite.BeginTransaction(deferred: true);
+                command.Transaction = read;
+                await ExecuteOneByOneAsync(command, cancellationToken);
+                await read.CommitAsync(cancellationToken);
+            }
+            else
+            {
+                command.Transaction = transaction;
+                await ExecuteOneByOneAsync(command, cancellationToken);
+            }
         }
         finally
         {
