@@ -148,10 +148,19 @@ public sealed class StoredEntity
         _table = StoreObjectIdentifier.Table(_entity.GetTableName()!, _entity.GetSchema());
         Table = _entity.GetSchema() is { } schema ? $"\"{schema}\".\"{_table.Name}\"" : $"\"{_table.Name}\"";
         _converters = _entity.GetProperties().ToFrozenDictionary(p => p.Name, p => p.GetTypeMapping().Converter, StringComparer.Ordinal);
+        _storedNames = _converters.Where(c => c.Value is { ProviderClrType: var provider, ModelClrType: var clr } && provider == typeof(string)
+                && (Nullable.GetUnderlyingType(clr) ?? clr).IsEnum)
+            .ToFrozenDictionary(c => c.Key, c => Enum.GetValuesAsUnderlyingType(Nullable.GetUnderlyingType(c.Value!.ModelClrType) ?? c.Value.ModelClrType).Cast<object>()
+                .Select(v => Enum.ToObject(Nullable.GetUnderlyingType(c.Value.ModelClrType) ?? c.Value.ModelClrType, v))
+                .ToFrozenDictionary(v => (string)c.Value.ConvertToProvider(v)!, v => v, StringComparer.Ordinal), StringComparer.Ordinal);
     }
 
     // Each property's converter, looked up once: a report reads some hundred values through them.
     private readonly FrozenDictionary<string, ValueConverter?> _converters;
+
+    // For an enum stored as its name: each stored name's value, so that a read is a look-up, not a parse (the table-三 groups
+    // are read by applicant kind and outcome).
+    private readonly FrozenDictionary<string, FrozenDictionary<string, object>> _storedNames;
 
     /// <summary>The quoted table name (with its schema when it has one).</summary>
     public string Table { get; }
@@ -173,6 +182,7 @@ public sealed class StoredEntity
     public T Read<T>(DbDataReader reader, int ordinal, string property)
     {
         if (!_converters.TryGetValue(property, out var converter)) throw new InvalidOperationException($"{_entity.DisplayName()} has no property {property}.");
+        if (_storedNames.TryGetValue(property, out var names) && names.TryGetValue(reader.GetString(ordinal), out var named)) return (T)named;
         return converter is null ? reader.GetFieldValue<T>(ordinal) : (T)converter.ConvertFromProvider(reader.GetValue(ordinal))!;
     }
 }
