@@ -80,6 +80,7 @@ internal static class ReportComputeBenchmark
         bool ok = true;
         var agencies = new[] { ("busiest agency", busy), ("typical agency", typical) };
         Func<Task<int>> Hand(Guid agency) => () => WithDbAsync(provider, db => HandGroupByAsync(db, AgencyFilter.One(agency)));
+        Func<Task<int>> HandTables(Guid agency) => () => WithDbAsync(provider, db => HandReportTablesAsync(db, agency));
         Func<Task<int>> Report(Guid agency) => () => WithScopeAsync(provider, async sp =>
         {
             var assembled = await sp.GetRequiredService<AnnualReportAssembler>()
@@ -87,18 +88,16 @@ internal static class ReportComputeBenchmark
             if (!assembled.Succeeded) throw new InvalidOperationException(string.Join("; ", assembled.Errors.Select(e => e.MessageEn)));
             return assembled.Value.Report.Number("t3.r1.c7") is { } n ? (int)n : -1;
         });
-        var warmUp = await WarmUpAsync([.. agencies.SelectMany(a => new[] { Hand(a.Item2), Report(a.Item2) })]);
+        var warmUp = await WarmUpAsync([.. agencies.SelectMany(a => new[] { Hand(a.Item2), HandTables(a.Item2), Report(a.Item2) })]);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: warmed up {warmUp.TotalSeconds:F1} s, until tiered compilation settled"));
         foreach (var (label, agency) in agencies)
         {
             int rows = await WithDbAsync(provider, db => db.Set<Gongkai.Data.Requests.DisclosureRequestRecord>().CountAsync(r => r.AgencyId == agency));
-            var hand = await TimeAsync(runs, Hand(agency));
-            var report = await TimeAsync(runs, Report(agency));
-            bool met = Print($"{name}: {label} ({rows:N0} requests) report", report, hand, null);
+            var (hand, handTables, report) = await TimeInTurnAsync(runs, Hand(agency), HandTables(agency), Report(agency));
+            ok &= Print($"{name}: {label} ({rows:N0} requests) report", report, handTables, null, "hand-written GROUP BY over the report's tables");
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{name}: {label}: table 三's GROUP BY alone {Ms(hand.Median)}; the report is {report.Median / hand.Median:F2}× it (printed only)"));
             Console.WriteLine($"{name}: {label} phases (medians): {await PhasesAsync(provider, agency, runs)}");
-            // The target is set on the busiest agency, where counting the records is the work; for an agency of average size the
-            // fixed work of every report (tables 二 and 四, prose, last year's report, the checks: some ten small queries) dominates.
-            if (agency == busy) ok &= met;
         }
 
         var handRegion = await TimeAsync(runs, () => WithDbAsync(provider, db => HandGroupByAsync(db, AgencyFilter.Region(BenchRegion.RegionId))));
@@ -163,7 +162,7 @@ internal static class ReportComputeBenchmark
         }));
     }
 
-    private static bool Print(string label, Timing subject, Timing hand, TimeSpan? limit)
+    private static bool Print(string label, Timing subject, Timing hand, TimeSpan? limit, string baseline = "hand-written GROUP BY")
     {
         if (subject.Check != hand.Check)
             throw new InvalidOperationException($"{label}: r1 total {subject.Check} differs from the hand query's {hand.Check}");
@@ -172,7 +171,7 @@ internal static class ReportComputeBenchmark
         bool limitOk = limit is null || subject.Median <= limit;
         string limitText = limit is { } l ? string.Create(CultureInfo.InvariantCulture, $"; target < {l.TotalSeconds:0} s {(limitOk ? "ok" : "MISSED")}") : "";
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{label}: {Ms(subject.Median)}; hand-written GROUP BY {Ms(hand.Median)}; ratio {ratio:F2}× (target ≤ {RatioTarget}×) {(ratioOk ? "ok" : "MISSED")}{limitText}"));
+            $"{label}: {Ms(subject.Median)}; {baseline} {Ms(hand.Median)}; ratio {ratio:F2}× (target ≤ {RatioTarget}×) {(ratioOk ? "ok" : "MISSED")}{limitText}"));
         return ratioOk && limitOk;
     }
 
@@ -206,6 +205,35 @@ internal static class ReportComputeBenchmark
             else if (quiet.Elapsed.TotalSeconds >= 1 && clock.Elapsed.TotalSeconds >= 3) break;
         }
         return clock.Elapsed;
+    }
+
+    /// <summary>
+    /// Three actions timed in turn — one run of each, then the next round — so that a change in the machine's load (other
+    /// processes, a garbage collection) falls on all three alike rather than on whichever was timed at that moment; the median
+    /// of each.
+    /// </summary>
+    private static async Task<(Timing, Timing, Timing)> TimeInTurnAsync(int runs, Func<Task<int>> a, Func<Task<int>> b, Func<Task<int>> c)
+    {
+        var actions = new[] { a, b, c };
+        var checks = new int[3];
+        var times = new List<TimeSpan>[] { [], [], [] };
+        for (int i = 0; i < 3; i++) checks[i] = await actions[i]();
+        // At least `runs` rounds and two seconds: a small agency's report takes about a millisecond, and seven runs of that
+        // catch the scheduler's noise more than the report.
+        var total = Stopwatch.StartNew();
+        for (int run = 0; run < runs || total.Elapsed < TimeSpan.FromSeconds(2); run++)
+            for (int i = 0; i < 3; i++)
+            {
+                var clock = Stopwatch.StartNew();
+                checks[i] = await actions[i]();
+                times[i].Add(clock.Elapsed);
+            }
+        Timing Median(int i)
+        {
+            times[i].Sort();
+            return new Timing(times[i][times[i].Count / 2], checks[i]);
+        }
+        return (Median(0), Median(1), Median(2));
     }
 
     private static async Task<Timing> TimeAsync(int runs, Func<Task<int>> action)
@@ -265,6 +293,84 @@ internal static class ReportComputeBenchmark
         int received = 0;
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync()) received += Convert.ToInt32(reader.GetValue(2), CultureInfo.InvariantCulture);
+        return received;
+    }
+
+    /// <summary>
+    /// The baseline of one agency's report: one statement, written by hand, over every table the report's figures are counted
+    /// from — table 三's GROUP BY above; table 四's cases by kind and result; table 二's normative documents by kind (issued,
+    /// repealed, in force) and the year's enforcement figures; section 一's items first published in the year by category and
+    /// channel, and the year's publications by formed and published date (for 条例第二十六条's 20 working days) — as UNION ALL of
+    /// one GROUP BY per table. The report reads besides: the agency's name, its catalogue's category and channel names, the saved
+    /// prose and last year's published report. Returns table 三's r1 total as a cross-check.
+    /// </summary>
+    private static async Task<int> HandReportTablesAsync(GongkaiDbContext db, Guid agencyId)
+    {
+        bool sqlite = db.Database.IsSqlite();
+        var connection = db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT 'requests', CAST(applicant_kind AS TEXT), CAST(outcome AS TEXT),
+                   SUM(CASE WHEN received_on >= @first THEN 1 ELSE 0 END),
+                   SUM(CASE WHEN received_on < @first THEN 1 ELSE 0 END),
+                   SUM(CASE WHEN concluded_on <= @last THEN 1 ELSE 0 END),
+                   SUM(CASE WHEN concluded_on IS NULL OR concluded_on > @last THEN 1 ELSE 0 END)
+            FROM disclosure_requests
+            WHERE agency_id = @id AND received_on IS NOT NULL AND received_on <= @last AND (concluded_on IS NULL OR concluded_on >= @first)
+            GROUP BY applicant_kind, outcome
+            UNION ALL
+            SELECT 'appeals', CAST(kind AS TEXT), CAST(result AS TEXT),
+                   SUM(CASE WHEN filed_on >= @first THEN 1 ELSE 0 END),
+                   SUM(CASE WHEN filed_on < @first THEN 1 ELSE 0 END),
+                   SUM(CASE WHEN concluded_on <= @last THEN 1 ELSE 0 END),
+                   SUM(CASE WHEN concluded_on IS NULL OR concluded_on > @last THEN 1 ELSE 0 END)
+            FROM appeal_cases
+            WHERE agency_id = @id AND filed_on <= @last AND (filed_on >= @first OR concluded_on IS NULL OR concluded_on >= @first)
+            GROUP BY kind, result
+            UNION ALL
+            SELECT 'documents', CAST(kind AS TEXT), NULL,
+                   SUM(CASE WHEN issued_on >= @first THEN 1 ELSE 0 END),
+                   SUM(CASE WHEN repealed_on >= @first AND repealed_on <= @last THEN 1 ELSE 0 END),
+                   SUM(CASE WHEN (repealed_on IS NULL OR repealed_on > @last) AND (superseded_on IS NULL OR superseded_on > @last) THEN 1 ELSE 0 END),
+                   0
+            FROM normative_documents
+            WHERE agency_id = @id AND issued_on <= @last
+            GROUP BY kind
+            UNION ALL
+            SELECT 'enforcement', NULL, NULL, licensing_decisions, penalty_decisions, enforcement_decisions, fee_income_fen
+            FROM enforcement_statistics
+            WHERE agency_id = @id AND year = @year
+            UNION ALL
+            SELECT 'items', v.category_code, c.channel_code, COUNT(*), 0, 0, 0
+            FROM published_versions AS v
+            JOIN disclosure_items AS i ON i.id = v.item_id
+            LEFT JOIN published_version_channels AS c ON c.item_id = v.item_id AND c.revision = v.revision
+            WHERE v.agency_id = @id AND NOT v.cancelled AND v.publish_at <= @end AND (v.visible_until IS NULL OR v.visible_until > @end)
+              AND i.first_publish_at >= @start AND i.first_publish_at <= @end
+            GROUP BY v.category_code, c.channel_code
+            UNION ALL
+            SELECT 'publications', CAST(formed_or_changed_on AS TEXT), CAST(publish_at AS TEXT), COUNT(*), 0, 0, 0
+            FROM published_versions
+            WHERE agency_id = @id AND NOT cancelled AND publish_at >= @start AND publish_at <= @end
+              AND (visible_until IS NULL OR visible_until > publish_at)
+            GROUP BY formed_or_changed_on, publish_at
+            """;
+        var first = new DateOnly(BenchRegion.Year, 1, 1);
+        var last = new DateOnly(BenchRegion.Year, 12, 31);
+        // The year's first and last instant, China time; SQLite stores instants as UTC ticks.
+        var start = new DateTimeOffset(BenchRegion.Year, 1, 1, 0, 0, 0, TimeSpan.FromHours(8)).ToUniversalTime();
+        var end = start.AddYears(1).AddTicks(-1);
+        Add(command, "@id", sqlite ? agencyId.ToString().ToUpperInvariant() : agencyId);
+        Add(command, "@first", sqlite ? first.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : first);
+        Add(command, "@last", sqlite ? last.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : last);
+        Add(command, "@start", sqlite ? start.UtcTicks : start);
+        Add(command, "@end", sqlite ? end.UtcTicks : end);
+        Add(command, "@year", BenchRegion.Year);
+        int received = 0;
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+            if (reader.GetString(0) == "requests") received += Convert.ToInt32(reader.GetValue(3), CultureInfo.InvariantCulture);
         return received;
     }
 

@@ -36,23 +36,20 @@ public sealed class AppealTableQuery(GongkaiDbContext db)
         var statement = Statements.GetValue(batch.Model, model => new AgencyStatement(model));
         var cases = statement.Cases;
         var date = cases.Property(nameof(AppealCaseRecord.FiledOn));
-        var agency = batch.Parameter(cases.Property(nameof(AppealCaseRecord.AgencyId)), agencyId);
-        var first = batch.Parameter(date, new DateOnly(year, 1, 1));
-        var last = batch.Parameter(date, new DateOnly(year, 12, 31));
         var groups = new List<(AppealKind, AppealResult?, bool, int)>();
-        batch.Add(string.Format(CultureInfo.InvariantCulture, statement.Sql, agency, first, last), reader =>
+        batch.Add(statement.Sql, reader =>
         {
             while (reader.Read())
                 groups.Add((cases.Read<AppealKind>(reader, 0, nameof(AppealCaseRecord.Kind)),
                     reader.IsDBNull(1) ? null : cases.Read<AppealResult>(reader, 1, nameof(AppealCaseRecord.Result)),
                     reader.GetInt64(2) == 1, checked((int)reader.GetInt64(3))));
-        });
+        }, new(cases.Property(nameof(AppealCaseRecord.AgencyId)), agencyId), new(date, new DateOnly(year, 1, 1)), new(date, new DateOnly(year, 12, 31)));
         return () => Cells(groups);
     }
 
     private static readonly ConditionalWeakTable<IModel, AgencyStatement> Statements = [];
 
-    /// <summary>The one-agency table-四 statement ({0} the agency, {1} the year's first day, {2} its last), built once per model.</summary>
+    /// <summary>The one-agency table-四 statement (@p0 the agency, @p1 the year's first day, @p2 its last), built once per model.</summary>
     private sealed class AgencyStatement
     {
         public AgencyStatement(IModel model)
@@ -62,12 +59,12 @@ public sealed class AppealTableQuery(GongkaiDbContext db)
             var result = Cases.Column(nameof(AppealCaseRecord.Result));
             var filed = Cases.Column(nameof(AppealCaseRecord.FiledOn));
             var concluded = Cases.Column(nameof(AppealCaseRecord.ConcludedOn));
-            var inYear = $"CASE WHEN {concluded} IS NOT NULL AND {concluded} <= {{2}} THEN 1 ELSE 0 END";
+            var inYear = $"CASE WHEN {concluded} IS NOT NULL AND {concluded} <= @p2 THEN 1 ELSE 0 END";
             Sql = $$"""
                 SELECT {{kind}}, {{result}}, {{inYear}}, COUNT(*)
                 FROM {{Cases.Table}}
-                WHERE {{Cases.Column(nameof(AppealCaseRecord.AgencyId))}} = {0} AND {{filed}} <= {2}
-                  AND ({{filed}} >= {1} OR {{concluded}} IS NULL OR {{concluded}} >= {1})
+                WHERE {{Cases.Column(nameof(AppealCaseRecord.AgencyId))}} = @p0 AND {{filed}} <= @p2
+                  AND ({{filed}} >= @p1 OR {{concluded}} IS NULL OR {{concluded}} >= @p1)
                 GROUP BY {{kind}}, {{result}}, {{inYear}}
                 """;
         }

@@ -121,70 +121,78 @@ public sealed class CatalogueSetup(GongkaiDbContext db)
     }
 
     /// <summary>
-    /// <see cref="ReadAsync"/> as two statements of the live report's <paramref name="batch"/>; the returned function gives the
-    /// catalogue of the agency once the batch has run.
+    /// <see cref="ReadAsync"/> as one statement of the live report's <paramref name="batch"/> (the categories and the channels,
+    /// told apart by their first column; each put in order by position here — one statement fewer per report than reading them
+    /// apart); the returned function gives the catalogue of the agency once the batch has run.
     /// </summary>
     internal static Func<Agency, AgencyCatalogue> AddRead(ReportReadBatch batch, Guid agencyId)
     {
         var model = batch.Model;
-        var statement = Statements.GetValue(model, m => new CatalogueStatements(m));
+        var statement = Statements.GetValue(model, m => new CatalogueStatement(m));
         var (c, h) = (statement.Categories, statement.Channels);
         var categories = new List<CatalogueCategoryRecord>();
         var channels = new List<CatalogueChannelRecord>();
-        batch.Add(string.Format(CultureInfo.InvariantCulture, statement.CategoriesSql, batch.Parameter(c.Property(nameof(CatalogueCategoryRecord.AgencyId)), agencyId)), reader =>
+        batch.Add(statement.Sql, reader =>
         {
             while (reader.Read())
-                categories.Add(new CatalogueCategoryRecord
-                {
-                    AgencyId = agencyId,
-                    Code = reader.GetString(0),
-                    Name = reader.GetString(1),
-                    ParentCode = reader.IsDBNull(2) ? null : reader.GetString(2),
-                    Source = c.Read<CategorySource>(reader, 3, nameof(CatalogueCategoryRecord.Source)),
-                    Article20Item = c.ReadOrNull<int>(reader, 4, nameof(CatalogueCategoryRecord.Article20Item)),
-                    Retired = c.Read<bool>(reader, 5, nameof(CatalogueCategoryRecord.Retired)),
-                    Position = c.Read<int>(reader, 6, nameof(CatalogueCategoryRecord.Position)),
-                });
-        });
-        batch.Add(string.Format(CultureInfo.InvariantCulture, statement.ChannelsSql, batch.Parameter(h.Property(nameof(CatalogueChannelRecord.AgencyId)), agencyId)), reader =>
-        {
-            while (reader.Read())
-                channels.Add(new CatalogueChannelRecord
-                {
-                    AgencyId = agencyId,
-                    Code = reader.GetString(0),
-                    Kind = h.Read<ChannelKind>(reader, 1, nameof(CatalogueChannelRecord.Kind)),
-                    Name = reader.GetString(2),
-                    AccountName = reader.IsDBNull(3) ? null : reader.GetString(3),
-                    Position = h.Read<int>(reader, 4, nameof(CatalogueChannelRecord.Position)),
-                });
-        });
+            {
+                if (reader.GetInt32(0) == CatalogueStatement.CategoryRow)
+                    categories.Add(new CatalogueCategoryRecord
+                    {
+                        AgencyId = agencyId,
+                        Code = reader.GetString(1),
+                        Name = reader.GetString(2),
+                        ParentCode = reader.IsDBNull(3) ? null : reader.GetString(3),
+                        Source = c.Read<CategorySource>(reader, 4, nameof(CatalogueCategoryRecord.Source)),
+                        Article20Item = c.ReadOrNull<int>(reader, 5, nameof(CatalogueCategoryRecord.Article20Item)),
+                        Retired = c.Read<bool>(reader, 6, nameof(CatalogueCategoryRecord.Retired)),
+                        Position = c.Read<int>(reader, 7, nameof(CatalogueCategoryRecord.Position)),
+                    });
+                else
+                    channels.Add(new CatalogueChannelRecord
+                    {
+                        AgencyId = agencyId,
+                        Code = reader.GetString(1),
+                        Name = reader.GetString(2),
+                        AccountName = reader.IsDBNull(3) ? null : reader.GetString(3),
+                        Kind = h.Read<ChannelKind>(reader, 4, nameof(CatalogueChannelRecord.Kind)),
+                        Position = h.Read<int>(reader, 7, nameof(CatalogueChannelRecord.Position)),
+                    });
+            }
+            categories.Sort((x, y) => x.Position.CompareTo(y.Position));
+            channels.Sort((x, y) => x.Position.CompareTo(y.Position));
+        }, new ReportReadBatch.Value(c.Property(nameof(CatalogueCategoryRecord.AgencyId)), agencyId));
         return agency => Catalogue(agency, categories.Count == 0 ? DefaultCategories(agency) : categories, channels.Count == 0 ? DefaultChannels(agency.Id) : channels);
     }
 
-    private static readonly ConditionalWeakTable<IModel, CatalogueStatements> Statements = [];
+    private static readonly ConditionalWeakTable<IModel, CatalogueStatement> Statements = [];
 
-    /// <summary>CategoriesOf's and ChannelsOf's SQL ({0} the agency), written out with the model's names; built once per model.</summary>
-    private sealed class CatalogueStatements
+    /// <summary>
+    /// CategoriesOf's and ChannelsOf's rows as one statement (@p0 the agency) with the model's names, built once per model: a
+    /// category row is (0, code, name, parent, source, article-20 item, retired, position), a channel row (1, code, name,
+    /// account name, kind, null, null, position).
+    /// </summary>
+    private sealed class CatalogueStatement
     {
-        public CatalogueStatements(IModel model)
+        public const int CategoryRow = 0;
+
+        public CatalogueStatement(IModel model)
         {
             Categories = new StoredEntity(model, typeof(CatalogueCategoryRecord));
             Channels = new StoredEntity(model, typeof(CatalogueChannelRecord));
-            CategoriesSql = $"SELECT {Categories.Columns("c", nameof(CatalogueCategoryRecord.Code), nameof(CatalogueCategoryRecord.Name),
+            Sql = $"SELECT {CategoryRow}, {Categories.Columns("c", nameof(CatalogueCategoryRecord.Code), nameof(CatalogueCategoryRecord.Name),
                 nameof(CatalogueCategoryRecord.ParentCode), nameof(CatalogueCategoryRecord.Source), nameof(CatalogueCategoryRecord.Article20Item),
                 nameof(CatalogueCategoryRecord.Retired), nameof(CatalogueCategoryRecord.Position))} FROM {Categories.Table} AS c " +
-                $"WHERE c.{Categories.Column(nameof(CatalogueCategoryRecord.AgencyId))} = {{0}} ORDER BY c.{Categories.Column(nameof(CatalogueCategoryRecord.Position))}";
-            ChannelsSql = $"SELECT {Channels.Columns("c", nameof(CatalogueChannelRecord.Code), nameof(CatalogueChannelRecord.Kind),
-                nameof(CatalogueChannelRecord.Name), nameof(CatalogueChannelRecord.AccountName), nameof(CatalogueChannelRecord.Position))} " +
-                $"FROM {Channels.Table} AS c WHERE c.{Channels.Column(nameof(CatalogueChannelRecord.AgencyId))} = {{0}} " +
-                $"ORDER BY c.{Channels.Column(nameof(CatalogueChannelRecord.Position))}";
+                $"WHERE c.{Categories.Column(nameof(CatalogueCategoryRecord.AgencyId))} = @p0 " +
+                $"UNION ALL SELECT {CategoryRow + 1}, {Channels.Columns("h", nameof(CatalogueChannelRecord.Code), nameof(CatalogueChannelRecord.Name),
+                    nameof(CatalogueChannelRecord.AccountName), nameof(CatalogueChannelRecord.Kind))}, NULL, NULL, " +
+                $"h.{Channels.Column(nameof(CatalogueChannelRecord.Position))} FROM {Channels.Table} AS h " +
+                $"WHERE h.{Channels.Column(nameof(CatalogueChannelRecord.AgencyId))} = @p0";
         }
 
+        public string Sql { get; }
         public StoredEntity Categories { get; }
         public StoredEntity Channels { get; }
-        public string CategoriesSql { get; }
-        public string ChannelsSql { get; }
     }
 
     // Compiled: every live annual report reads the catalogue.

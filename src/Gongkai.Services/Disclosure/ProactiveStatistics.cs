@@ -74,8 +74,7 @@ public sealed class ProactiveStatistics(GongkaiDbContext db, CatalogueSetup setu
         var (start, end) = YearInstants(year);
         var documents = new List<NormativeDocumentRecord>();
         var d = s.Documents;
-        batch.Add(string.Format(CultureInfo.InvariantCulture, s.DocumentsSql, batch.Parameter(d.Property(nameof(NormativeDocumentRecord.AgencyId)), agencyId),
-            batch.Parameter(d.Property(nameof(NormativeDocumentRecord.IssuedOn)), new DateOnly(year, 12, 31))), reader =>
+        batch.Add(s.DocumentsSql, reader =>
         {
             while (reader.Read())
                 documents.Add(new NormativeDocumentRecord
@@ -90,11 +89,10 @@ public sealed class ProactiveStatistics(GongkaiDbContext db, CatalogueSetup setu
                     SupersededOn = d.ReadOrNull<DateOnly>(reader, 7, nameof(NormativeDocumentRecord.SupersededOn)),
                     RecordedAt = d.Read<DateTimeOffset>(reader, 8, nameof(NormativeDocumentRecord.RecordedAt)),
                 });
-        });
+        }, new(d.Property(nameof(NormativeDocumentRecord.AgencyId)), agencyId), new(d.Property(nameof(NormativeDocumentRecord.IssuedOn)), new DateOnly(year, 12, 31)));
         var statistics = new List<EnforcementStatisticsRecord>();
         var e = s.Statistics;
-        batch.Add(string.Format(CultureInfo.InvariantCulture, s.StatisticsSql, batch.Parameter(e.Property(nameof(EnforcementStatisticsRecord.AgencyId)), agencyId),
-            batch.Parameter(e.Property(nameof(EnforcementStatisticsRecord.Year)), year)), reader =>
+        batch.Add(s.StatisticsSql, reader =>
         {
             while (reader.Read())
                 statistics.Add(new EnforcementStatisticsRecord
@@ -107,13 +105,12 @@ public sealed class ProactiveStatistics(GongkaiDbContext db, CatalogueSetup setu
                     FeeIncomeFen = e.Read<long>(reader, 5, nameof(EnforcementStatisticsRecord.FeeIncomeFen)),
                     RecordedAt = e.Read<DateTimeOffset>(reader, 6, nameof(EnforcementStatisticsRecord.RecordedAt)),
                 });
-        });
+        }, new(e.Property(nameof(EnforcementStatisticsRecord.AgencyId)), agencyId), new(e.Property(nameof(EnforcementStatisticsRecord.Year)), year));
         var (v, i, c) = (s.Versions, s.Items, s.Channels);
-        var agency = batch.Parameter(v.Property(nameof(PublishedVersionRecord.AgencyId)), agencyId);
-        var startName = batch.Parameter(v.Property(nameof(PublishedVersionRecord.PublishAt)), start);
-        var endName = batch.Parameter(v.Property(nameof(PublishedVersionRecord.PublishAt)), end);
+        ReportReadBatch.Value[] versionsOfYear = [new(v.Property(nameof(PublishedVersionRecord.AgencyId)), agencyId),
+            new(v.Property(nameof(PublishedVersionRecord.PublishAt)), start), new(v.Property(nameof(PublishedVersionRecord.PublishAt)), end)];
         var counted = new List<CountedRow>();
-        batch.Add(string.Format(CultureInfo.InvariantCulture, s.CountedSql, agency, startName, endName), reader =>
+        batch.Add(s.CountedSql, reader =>
         {
             while (reader.Read())
                 counted.Add(new CountedRow(
@@ -121,24 +118,24 @@ public sealed class ProactiveStatistics(GongkaiDbContext db, CatalogueSetup setu
                     v.Read<int>(reader, 2, nameof(PublishedVersionRecord.Revision)), reader.GetString(3),
                     i.ReadOrNull<DateTimeOffset>(reader, 4, nameof(DisclosureItemRecord.FirstPublishAt)),
                     reader.IsDBNull(5) ? null : reader.GetString(5), c.ReadOrNull<int>(reader, 6, nameof(VersionChannelRecord.Position))));
-        });
+        }, versionsOfYear);
         var publications = new List<Publication>();
-        batch.Add(string.Format(CultureInfo.InvariantCulture, s.PublicationsSql, agency, startName, endName), reader =>
+        batch.Add(s.PublicationsSql, reader =>
         {
             while (reader.Read())
                 publications.Add(new Publication(
                     v.Read<Guid>(reader, 0, nameof(PublishedVersionRecord.AgencyId)), v.Read<Guid>(reader, 1, nameof(PublishedVersionRecord.ItemId)),
                     v.Read<int>(reader, 2, nameof(PublishedVersionRecord.Revision)), v.Read<DateOnly>(reader, 3, nameof(PublishedVersionRecord.FormedOrChangedOn)),
                     v.Read<DateTimeOffset>(reader, 4, nameof(PublishedVersionRecord.PublishAt))));
-        });
+        }, versionsOfYear);
         return a => Compute(catalogue(a), Rows(documents, statistics, counted, publications), year, format);
     }
 
     private static readonly ConditionalWeakTable<IModel, YearStatements> Statements = [];
 
     /// <summary>
-    /// The SQL of DocumentsOf, StatisticsOf ({0} the agency, {1} the year's last day or the year), CountedOf and PublicationsOf
-    /// ({0} the agency, {1} the year's first instant, {2} its last), written out with the model's names; built once per model.
+    /// The SQL of DocumentsOf, StatisticsOf (@p0 the agency, @p1 the year's last day or the year), CountedOf and PublicationsOf
+    /// (@p0 the agency, @p1 the year's first instant, @p2 its last), written out with the model's names; built once per model.
     /// </summary>
     private sealed class YearStatements
     {
@@ -153,28 +150,28 @@ public sealed class ProactiveStatistics(GongkaiDbContext db, CatalogueSetup setu
                 nameof(NormativeDocumentRecord.Kind), nameof(NormativeDocumentRecord.Title), nameof(NormativeDocumentRecord.DocumentNumber),
                 nameof(NormativeDocumentRecord.IssuedOn), nameof(NormativeDocumentRecord.RepealedOn), nameof(NormativeDocumentRecord.SupersededOn),
                 nameof(NormativeDocumentRecord.RecordedAt))} FROM {Documents.Table} AS d " +
-                $"WHERE d.{Documents.Column(nameof(NormativeDocumentRecord.AgencyId))} = {{0}} AND d.{Documents.Column(nameof(NormativeDocumentRecord.IssuedOn))} <= {{1}}";
+                $"WHERE d.{Documents.Column(nameof(NormativeDocumentRecord.AgencyId))} = @p0 AND d.{Documents.Column(nameof(NormativeDocumentRecord.IssuedOn))} <= @p1";
             StatisticsSql = $"SELECT {Statistics.Columns("s", nameof(EnforcementStatisticsRecord.AgencyId), nameof(EnforcementStatisticsRecord.Year),
                 nameof(EnforcementStatisticsRecord.LicensingDecisions), nameof(EnforcementStatisticsRecord.PenaltyDecisions),
                 nameof(EnforcementStatisticsRecord.EnforcementDecisions), nameof(EnforcementStatisticsRecord.FeeIncomeFen),
                 nameof(EnforcementStatisticsRecord.RecordedAt))} FROM {Statistics.Table} AS s " +
-                $"WHERE s.{Statistics.Column(nameof(EnforcementStatisticsRecord.AgencyId))} = {{0}} AND s.{Statistics.Column(nameof(EnforcementStatisticsRecord.Year))} = {{1}}";
+                $"WHERE s.{Statistics.Column(nameof(EnforcementStatisticsRecord.AgencyId))} = @p0 AND s.{Statistics.Column(nameof(EnforcementStatisticsRecord.Year))} = @p1";
             string V(string p) => $"v.{Versions.Column(p)}";
             var publishAt = V(nameof(PublishedVersionRecord.PublishAt));
             var visibleUntil = V(nameof(PublishedVersionRecord.VisibleUntil));
             var firstPublishAt = $"i.{Items.Column(nameof(DisclosureItemRecord.FirstPublishAt))}";
-            var current = $"{V(nameof(PublishedVersionRecord.AgencyId))} = {{0}} AND NOT {V(nameof(PublishedVersionRecord.Cancelled))}";
+            var current = $"{V(nameof(PublishedVersionRecord.AgencyId))} = @p0 AND NOT {V(nameof(PublishedVersionRecord.Cancelled))}";
             CountedSql = $"SELECT {V(nameof(PublishedVersionRecord.AgencyId))}, {V(nameof(PublishedVersionRecord.ItemId))}, " +
                 $"{V(nameof(PublishedVersionRecord.Revision))}, {V(nameof(PublishedVersionRecord.CategoryCode))}, {firstPublishAt}, " +
                 $"c.{Channels.Column(nameof(VersionChannelRecord.ChannelCode))}, c.{Channels.Column(nameof(VersionChannelRecord.Position))} " +
                 $"FROM {Versions.Table} AS v INNER JOIN {Items.Table} AS i ON {V(nameof(PublishedVersionRecord.ItemId))} = i.{Items.Column(nameof(DisclosureItemRecord.Id))} " +
                 $"LEFT JOIN {Channels.Table} AS c ON {V(nameof(PublishedVersionRecord.ItemId))} = c.{Channels.Column(nameof(VersionChannelRecord.ItemId))} " +
                 $"AND {V(nameof(PublishedVersionRecord.Revision))} = c.{Channels.Column(nameof(VersionChannelRecord.Revision))} " +
-                $"WHERE {current} AND {publishAt} <= {{2}} AND ({visibleUntil} IS NULL OR {visibleUntil} > {{2}}) " +
-                $"AND {firstPublishAt} >= {{1}} AND {firstPublishAt} <= {{2}}";
+                $"WHERE {current} AND {publishAt} <= @p2 AND ({visibleUntil} IS NULL OR {visibleUntil} > @p2) " +
+                $"AND {firstPublishAt} >= @p1 AND {firstPublishAt} <= @p2";
             PublicationsSql = $"SELECT {V(nameof(PublishedVersionRecord.AgencyId))}, {V(nameof(PublishedVersionRecord.ItemId))}, " +
                 $"{V(nameof(PublishedVersionRecord.Revision))}, {V(nameof(PublishedVersionRecord.FormedOrChangedOn))}, {publishAt} " +
-                $"FROM {Versions.Table} AS v WHERE {current} AND {publishAt} >= {{1}} AND {publishAt} <= {{2}} " +
+                $"FROM {Versions.Table} AS v WHERE {current} AND {publishAt} >= @p1 AND {publishAt} <= @p2 " +
                 $"AND ({visibleUntil} IS NULL OR {visibleUntil} > {publishAt})";
         }
 

@@ -13,8 +13,7 @@ public sealed class AppealsTableSource(AppealTableQuery query, GongkaiDbContext 
 
     public string NameZh => "复议、诉讼案件";
 
-    public IReadOnlySet<string> CellIds(ReportLayout layout) =>
-        layout.AppealColumns.Select(c => ReportLayout.AppealCellId(c.Id)).ToHashSet(StringComparer.Ordinal);
+    public IReadOnlySet<string> CellIds(ReportLayout layout) => TableCellIds.Of(layout, ReportTable.Appeals);
 
     public Task<TableContribution> ContributeAsync(Agency agency, int year, CancellationToken cancellationToken) =>
         ReportReadBatch.RunAloneAsync(db, this, agency, year, cancellationToken);

@@ -18,8 +18,7 @@ public sealed class ProactiveTableSource(ProactiveStatistics statistics, Gongkai
 
     public string NameZh => "主动公开目录和登记簿";
 
-    public IReadOnlySet<string> CellIds(ReportLayout layout) =>
-        layout.Cells.Where(c => c.Table == ReportTable.Proactive).Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+    public IReadOnlySet<string> CellIds(ReportLayout layout) => TableCellIds.Of(layout, ReportTable.Proactive);
 
     public Task<TableContribution> ContributeAsync(Agency agency, int year, CancellationToken cancellationToken) =>
         ReportReadBatch.RunAloneAsync(db, this, agency, year, cancellationToken);
@@ -28,7 +27,7 @@ public sealed class ProactiveTableSource(ProactiveStatistics statistics, Gongkai
     {
         var format = ReportLayout.FormatForYear(year);
         var computed = ProactiveStatistics.AddReads(batch, agencyId, year, format);
-        return agency => Contribution(computed(agency), format);
+        return agency => Contribution(computed(agency));
     }
 
     public async Task<IReadOnlyDictionary<Guid, TableContribution>> ContributeAllAsync(IReadOnlyCollection<Guid> agencyIds, int year,
@@ -36,17 +35,15 @@ public sealed class ProactiveTableSource(ProactiveStatistics statistics, Gongkai
     {
         var format = ReportLayout.FormatForYear(year);
         var computed = await statistics.ComputeForAgenciesAsync(agencyIds, year, format, cancellationToken);
-        return agencyIds.Distinct().ToDictionary(id => id, id => computed.TryGetValue(id, out var y) ? Contribution(y, format) : NotComputed);
+        return agencyIds.Distinct().ToDictionary(id => id, id => computed.TryGetValue(id, out var y) ? Contribution(y) : NotComputed);
     }
 
     private static readonly TableContribution NotComputed = new(new Dictionary<string, CellValue>(), []);
 
-    private TableContribution Contribution(ProactiveYear computed, ReportFormat format)
+    private static TableContribution Contribution(ProactiveYear computed)
     {
-        var report = AnnualReport.Empty(format);
-        computed.Table.ApplyTo(report);
-        var ids = CellIds(ReportLayout.For(format));
-        var cells = report.Cells.Where(kv => ids.Contains(kv.Key)).ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
+        // The registers' counter fills only table 二's cells of the year's format (the assembler checks each id it is given).
+        var cells = computed.Table.Cells;
         var sentence = computed.Summary.Sentence(null);
         var statements = new List<ProseStatement>();
         if (sentence.Succeeded) statements.Add(new ProseStatement(SectionId.Overview, Subheading, sentence.Value));

@@ -67,27 +67,25 @@ public sealed class PublishedReports(GongkaiDbContext db)
     {
         var statement = Statements.GetValue(batch.Model, model => new ReportStatement(model));
         var reports = statement.Reports;
-        var agency = batch.Parameter(reports.Property(nameof(PublishedReportRecord.AgencyId)), agencyId);
-        var yearName = batch.Parameter(reports.Property(nameof(PublishedReportRecord.Year)), year);
         string? json = null;
-        batch.Add(string.Format(CultureInfo.InvariantCulture, statement.Sql, agency, yearName), reader =>
+        batch.Add(statement.Sql, reader =>
         {
             if (reader.Read()) json = reader.GetString(0);
-        });
+        }, new(reports.Property(nameof(PublishedReportRecord.AgencyId)), agencyId), new(reports.Property(nameof(PublishedReportRecord.Year)), year));
         return () => json is null ? null : JsonReportReader.Read(json).Report
             ?? throw new InvalidOperationException($"The frozen {year} report of agency {agencyId} no longer reads as report JSON.");
     }
 
     private static readonly ConditionalWeakTable<IModel, ReportStatement> Statements = [];
 
-    /// <summary>The frozen report's JSON of ({0} the agency, {1} the year), built once per model.</summary>
+    /// <summary>The frozen report's JSON of (@p0 the agency, @p1 the year), built once per model.</summary>
     private sealed class ReportStatement
     {
         public ReportStatement(IModel model)
         {
             Reports = new StoredEntity(model, typeof(PublishedReportRecord));
             Sql = $"SELECT {Reports.Column(nameof(PublishedReportRecord.ReportJson))} FROM {Reports.Table} " +
-                $"WHERE {Reports.Column(nameof(PublishedReportRecord.AgencyId))} = {{0}} AND {Reports.Column(nameof(PublishedReportRecord.Year))} = {{1}}";
+                $"WHERE {Reports.Column(nameof(PublishedReportRecord.AgencyId))} = @p0 AND {Reports.Column(nameof(PublishedReportRecord.Year))} = @p1";
         }
 
         public StoredEntity Reports { get; }

@@ -19,8 +19,7 @@ public sealed class RequestsTableSource(GongkaiDbContext db) : IBatchedReportTab
 
     public string NameZh => "政府信息公开申请";
 
-    public IReadOnlySet<string> CellIds(ReportLayout layout) =>
-        layout.Cells.Where(c => c.Table == ReportTable.Requests).Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+    public IReadOnlySet<string> CellIds(ReportLayout layout) => TableCellIds.Of(layout, ReportTable.Requests);
 
     public Task<TableContribution> ContributeAsync(Agency agency, int year, CancellationToken cancellationToken) =>
         ReportReadBatch.RunAloneAsync(db, this, agency, year, cancellationToken);
@@ -104,18 +103,16 @@ public sealed class RequestsTableSource(GongkaiDbContext db) : IBatchedReportTab
         var statement = AgencyCountStatements.GetValue(batch.Model, model => new AgencyCountStatement(model));
         var (first, last) = YearBounds(year);
         var requests = statement.Requests;
-        var firstName = batch.Parameter(requests.Property(nameof(DisclosureRequestRecord.ReceivedOn)), first);
-        var lastName = batch.Parameter(requests.Property(nameof(DisclosureRequestRecord.ReceivedOn)), last);
-        var agencyName = batch.Parameter(requests.Property(nameof(DisclosureRequestRecord.AgencyId)), agencyId);
         var groups = new List<RequestGroup>();
-        batch.Add(string.Format(CultureInfo.InvariantCulture, statement.Sql, agencyName, firstName, lastName), reader =>
+        batch.Add(statement.Sql, reader =>
         {
             while (reader.Read())
                 groups.Add(new RequestGroup(
                     requests.Read<ApplicantKind>(reader, 0, nameof(DisclosureRequestRecord.ApplicantKind)),
                     reader.IsDBNull(1) ? null : requests.Read<Outcome>(reader, 1, nameof(DisclosureRequestRecord.Outcome)),
                     checked((int)reader.GetInt64(2)), checked((int)reader.GetInt64(3)), checked((int)reader.GetInt64(4)), checked((int)reader.GetInt64(5))));
-        });
+        }, new(requests.Property(nameof(DisclosureRequestRecord.AgencyId)), agencyId),
+            new(requests.Property(nameof(DisclosureRequestRecord.ReceivedOn)), first), new(requests.Property(nameof(DisclosureRequestRecord.ReceivedOn)), last));
         return () => Cells(year, groups);
     }
 
@@ -128,7 +125,7 @@ public sealed class RequestsTableSource(GongkaiDbContext db) : IBatchedReportTab
     private static readonly ConditionalWeakTable<IModel, AgencyCountStatement> AgencyCountStatements = [];
 
     /// <summary>
-    /// The one-agency table-三 statement ({0} the agency, {1} the year's first day, {2} its last), with table and column names
+    /// The one-agency table-三 statement (@p0 the agency, @p1 the year's first day, @p2 its last), with table and column names
     /// taken from the model (so it follows the mapping of either provider); built once per model.
     /// </summary>
     private sealed class AgencyCountStatement
@@ -143,13 +140,13 @@ public sealed class RequestsTableSource(GongkaiDbContext db) : IBatchedReportTab
             var concluded = Requests.Column(nameof(DisclosureRequestRecord.ConcludedOn));
             Sql = $$"""
                 SELECT {{kind}}, {{outcome}},
-                       SUM(CASE WHEN {{received}} >= {1} THEN 1 ELSE 0 END),
-                       SUM(CASE WHEN {{received}} < {1} THEN 1 ELSE 0 END),
-                       SUM(CASE WHEN {{concluded}} IS NOT NULL AND {{concluded}} <= {2} THEN 1 ELSE 0 END),
-                       SUM(CASE WHEN {{concluded}} IS NULL OR {{concluded}} > {2} THEN 1 ELSE 0 END)
+                       SUM(CASE WHEN {{received}} >= @p1 THEN 1 ELSE 0 END),
+                       SUM(CASE WHEN {{received}} < @p1 THEN 1 ELSE 0 END),
+                       SUM(CASE WHEN {{concluded}} IS NOT NULL AND {{concluded}} <= @p2 THEN 1 ELSE 0 END),
+                       SUM(CASE WHEN {{concluded}} IS NULL OR {{concluded}} > @p2 THEN 1 ELSE 0 END)
                 FROM {{Requests.Table}}
-                WHERE {{agency}} = {0} AND {{received}} IS NOT NULL AND {{received}} <= {2}
-                  AND ({{concluded}} IS NULL OR {{concluded}} >= {1})
+                WHERE {{agency}} = @p0 AND {{received}} IS NOT NULL AND {{received}} <= @p2
+                  AND ({{concluded}} IS NULL OR {{concluded}} >= @p1)
                 GROUP BY {{kind}}, {{outcome}}
                 """;
         }
@@ -173,23 +170,71 @@ public sealed class RequestsTableSource(GongkaiDbContext db) : IBatchedReportTab
     private static IReadOnlyDictionary<string, int> Cells(int year, IEnumerable<RequestGroup> groups)
     {
         var format = ReportLayout.FormatForYear(year);
-        var cells = ReportLayout.For(format).Cells.Where(c => c.Table == ReportTable.Requests).ToDictionary(c => c.Id, _ => 0, StringComparer.Ordinal);
-        void Add(string rowId, ApplicantKind kind, int n)
+        var shape = format == ReportFormat.F2019 ? TableShape.F2019 : TableShape.F2021;
+        var counts = new int[shape.Ids.Length];
+        void Add(int row, ApplicantKind kind, int n)
         {
-            cells[ReportLayout.RequestCellId(rowId, kind.ColumnId())] += n;
-            cells[ReportLayout.RequestCellId(rowId, "c7")] += n;
+            counts[shape.Cell(row, kind)] += n;
+            counts[shape.Total(row)] += n;
         }
         foreach (var g in groups)
         {
-            Add("r1", g.ApplicantKind, g.Received);
-            Add("r2", g.ApplicantKind, g.OpenAtStart);
-            Add("r4", g.ApplicantKind, g.OpenAtEnd);
+            Add(shape.Received, g.ApplicantKind, g.Received);
+            Add(shape.OpenAtStart, g.ApplicantKind, g.OpenAtStart);
+            Add(shape.OpenAtEnd, g.ApplicantKind, g.OpenAtEnd);
             if (g.Concluded == 0) continue;
             // A request concluded in the year has its outcome recorded with the conclusion.
             var outcome = g.Outcome ?? throw new InvalidOperationException("A request concluded without an outcome.");
-            Add(outcome.Info().RowIdIn(format), g.ApplicantKind, g.Concluded);
-            Add("r3.7", g.ApplicantKind, g.Concluded);
+            Add(shape.RowOf(outcome), g.ApplicantKind, g.Concluded);
+            Add(shape.Concluded, g.ApplicantKind, g.Concluded);
         }
+        var cells = new Dictionary<string, int>(shape.Ids.Length, StringComparer.Ordinal);
+        for (int i = 0; i < counts.Length; i++) cells.Add(shape.Ids[i], counts[i]);
         return cells;
+    }
+
+    /// <summary>
+    /// Table 三 of one format by position — its cell ids once, and for each row (r1, r2, r4, r3.7 and each outcome's row) the
+    /// position of each applicant kind's cell and of c7 — so that counting a report's groups builds no cell id.
+    /// </summary>
+    private sealed class TableShape
+    {
+        public static readonly TableShape F2021 = new(ReportFormat.F2021), F2019 = new(ReportFormat.F2019);
+
+        private readonly int[,] _cells;
+        private readonly int[] _totals;
+        private readonly Dictionary<Outcome, int> _outcomeRows = [];
+
+        private TableShape(ReportFormat format)
+        {
+            Ids = [.. ReportLayout.For(format).Cells.Where(c => c.Table == ReportTable.Requests).Select(c => c.Id)];
+            var position = Ids.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i, StringComparer.Ordinal);
+            var rows = new List<string> { "r1", "r2", "r4", "r3.7" };
+            foreach (var outcome in Enum.GetValues<Outcome>())
+            {
+                var row = outcome.Info().RowIdIn(format);
+                if (!rows.Contains(row)) rows.Add(row);
+                _outcomeRows[outcome] = rows.IndexOf(row);
+            }
+            var kinds = Enum.GetValues<ApplicantKind>();
+            _cells = new int[rows.Count, kinds.Max(k => (int)k) + 1];
+            _totals = new int[rows.Count];
+            for (int r = 0; r < rows.Count; r++)
+            {
+                foreach (var kind in kinds) _cells[r, (int)kind] = position[ReportLayout.RequestCellId(rows[r], kind.ColumnId())];
+                _totals[r] = position[ReportLayout.RequestCellId(rows[r], "c7")];
+            }
+        }
+
+        /// <summary>Every table-三 cell id of the format, in the layout's order.</summary>
+        public string[] Ids { get; }
+
+        public int Received => 0;
+        public int OpenAtStart => 1;
+        public int OpenAtEnd => 2;
+        public int Concluded => 3;
+        public int RowOf(Outcome outcome) => _outcomeRows[outcome];
+        public int Cell(int row, ApplicantKind kind) => _cells[row, (int)kind];
+        public int Total(int row) => _totals[row];
     }
 }

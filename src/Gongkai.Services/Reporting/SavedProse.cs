@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Runtime.CompilerServices;
 using Gongkai.Core.Reporting;
 using Gongkai.Data.Reporting;
@@ -17,27 +16,25 @@ internal static class SavedProse
     {
         var statement = Statements.GetValue(batch.Model, model => new Statement(model));
         var prose = statement.Prose;
-        var agency = batch.Parameter(prose.Property(nameof(ReportProseRecord.AgencyId)), agencyId);
-        var yearName = batch.Parameter(prose.Property(nameof(ReportProseRecord.Year)), year);
         var sections = new List<SavedSection>();
-        batch.Add(string.Format(CultureInfo.InvariantCulture, statement.Sql, agency, yearName), reader =>
+        batch.Add(statement.Sql, reader =>
         {
             while (reader.Read())
                 sections.Add(new SavedSection(prose.Read<SectionId>(reader, 0, nameof(ReportProseRecord.Section)), reader.GetString(1)));
-        });
+        }, new(prose.Property(nameof(ReportProseRecord.AgencyId)), agencyId), new(prose.Property(nameof(ReportProseRecord.Year)), year));
         return () => sections;
     }
 
     private static readonly ConditionalWeakTable<IModel, Statement> Statements = [];
 
-    /// <summary>The sections saved for ({0} the agency, {1} the year), built once per model.</summary>
+    /// <summary>The sections saved for (@p0 the agency, @p1 the year), built once per model.</summary>
     private sealed class Statement
     {
         public Statement(IModel model)
         {
             Prose = new StoredEntity(model, typeof(ReportProseRecord));
             Sql = $"SELECT {Prose.Column(nameof(ReportProseRecord.Section))}, {Prose.Column(nameof(ReportProseRecord.Body))} FROM {Prose.Table} " +
-                $"WHERE {Prose.Column(nameof(ReportProseRecord.AgencyId))} = {{0}} AND {Prose.Column(nameof(ReportProseRecord.Year))} = {{1}}";
+                $"WHERE {Prose.Column(nameof(ReportProseRecord.AgencyId))} = @p0 AND {Prose.Column(nameof(ReportProseRecord.Year))} = @p1";
         }
 
         public StoredEntity Prose { get; }

@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Globalization;
 using System.Runtime.CompilerServices;
 using Gongkai.Core.Agencies;
 using Gongkai.Data.Agencies;
@@ -20,10 +19,10 @@ internal static class StoredAgency
         var statement = Statements.GetValue(batch.Model, model => new Statement(model));
         var a = statement.Agencies;
         Agency? agency = null;
-        batch.Add(string.Format(CultureInfo.InvariantCulture, statement.Sql, batch.Parameter(a.Property(nameof(Agency.Id)), agencyId)), reader =>
+        batch.Add(statement.Sql, reader =>
         {
             if (reader.Read()) agency = Read(a, reader);
-        });
+        }, new ReportReadBatch.Value(a.Property(nameof(Agency.Id)), agencyId));
         return () => agency;
     }
 
@@ -38,7 +37,7 @@ internal static class StoredAgency
 
     private static readonly ConditionalWeakTable<IModel, Statement> Statements = [];
 
-    /// <summary>The agency whose id is {0}, every column in the order <see cref="Read"/> takes them, built once per model.</summary>
+    /// <summary>The agency whose id is @p0, every column in the order <see cref="Read"/> takes them, built once per model.</summary>
     private sealed class Statement
     {
         public Statement(IModel model)
@@ -47,7 +46,7 @@ internal static class StoredAgency
             var columns = Agencies.Columns("a", nameof(Agency.Id), nameof(Agency.ParentId), nameof(Agency.Name), nameof(Agency.CreditCode),
                 nameof(Agency.Level), nameof(Agency.IndexPrefix), nameof(Agency.ShortName), nameof(Agency.ContactOffice),
                 nameof(Agency.ContactAddress), nameof(Agency.ContactPhone), nameof(Agency.ContactHours), nameof(Agency.CreatedAt));
-            Sql = $"SELECT {columns} FROM {Agencies.Table} a WHERE a.{Agencies.Column(nameof(Agency.Id))} = {{0}}";
+            Sql = $"SELECT {columns} FROM {Agencies.Table} a WHERE a.{Agencies.Column(nameof(Agency.Id))} = @p0";
         }
 
         public StoredEntity Agencies { get; }

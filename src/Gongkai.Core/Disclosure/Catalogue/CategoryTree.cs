@@ -15,10 +15,17 @@ public sealed partial class CategoryTree
     private readonly IReadOnlyList<Category> _nodes;
     private readonly Dictionary<string, Category> _byCode;
 
-    private CategoryTree(IReadOnlyList<Category> nodes)
+    // The display orders, computed once (the tree is immutable): the portal's menu and every annual report read them.
+    private IReadOnlyList<Category>? _all, _active;
+
+    private CategoryTree(IReadOnlyList<Category> nodes) : this(nodes, nodes.ToDictionary(c => c.Code, StringComparer.Ordinal))
+    {
+    }
+
+    private CategoryTree(IReadOnlyList<Category> nodes, Dictionary<string, Category> byCode)
     {
         _nodes = nodes;
-        _byCode = nodes.ToDictionary(c => c.Code, StringComparer.Ordinal);
+        _byCode = byCode;
     }
 
     /// <summary>An empty tree (an agency that builds its own from scratch).</summary>
@@ -34,23 +41,26 @@ public sealed partial class CategoryTree
     /// <summary>Rebuilds a stored tree. The nodes must be in display order with parents before children (as <see cref="All"/> returns them).</summary>
     public static DomainResult<CategoryTree> FromNodes(IEnumerable<Category> nodes)
     {
-        var tree = Empty;
+        // One pass over a growing list and index, one tree at the end: every live annual report rebuilds its agency's tree.
+        var accepted = new List<Category>();
+        var byCode = new Dictionary<string, Category>(StringComparer.Ordinal);
         var errors = new List<DomainError>();
         foreach (var node in nodes)
         {
-            if (tree._byCode.ContainsKey(node.Code)) { errors.Add(new CategoryCodeTakenError(node.Code, tree._byCode[node.Code].Retired)); continue; }
+            if (byCode.TryGetValue(node.Code, out var taken)) { errors.Add(new CategoryCodeTakenError(node.Code, taken.Retired)); continue; }
             if (!IsValidCode(node.Code)) { errors.Add(new CategoryCodeInvalidError(node.Code)); continue; }
-            if (node.ParentCode is { } p && !tree._byCode.ContainsKey(p)) { errors.Add(new CategoryNotFoundError(p)); continue; }
-            tree = new CategoryTree([.. tree._nodes, node]);
+            if (node.ParentCode is { } p && !byCode.ContainsKey(p)) { errors.Add(new CategoryNotFoundError(p)); continue; }
+            accepted.Add(node);
+            byCode.Add(node.Code, node);
         }
-        return errors.Count > 0 ? DomainResult<CategoryTree>.Failure(errors) : tree;
+        return errors.Count > 0 ? DomainResult<CategoryTree>.Failure(errors) : new CategoryTree(accepted, byCode);
     }
 
     /// <summary>Every category, retired ones included, in display order (depth first; parents before children).</summary>
-    public IReadOnlyList<Category> All => Ordered(includeRetired: true);
+    public IReadOnlyList<Category> All => _all ??= Ordered(includeRetired: true);
 
     /// <summary>The categories that accept new items and appear in the portal's menu, in display order.</summary>
-    public IReadOnlyList<Category> Active => Ordered(includeRetired: false);
+    public IReadOnlyList<Category> Active => _active ??= Ordered(includeRetired: false);
 
     public Category? Find(string code) => _byCode.GetValueOrDefault(code);
 
@@ -126,10 +136,11 @@ public sealed partial class CategoryTree
 
     private List<Category> Ordered(bool includeRetired)
     {
-        var result = new List<Category>();
+        var children = _nodes.Where(n => includeRetired || !n.Retired).ToLookup(n => n.ParentCode, StringComparer.Ordinal);
+        var result = new List<Category>(_nodes.Count);
         void Visit(string? parent)
         {
-            foreach (var c in _nodes.Where(n => n.ParentCode == parent && (includeRetired || !n.Retired)))
+            foreach (var c in children[parent!])
             {
                 result.Add(c);
                 Visit(c.Code);
