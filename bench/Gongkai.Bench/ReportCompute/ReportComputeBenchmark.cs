@@ -292,7 +292,14 @@ internal static class ReportComputeBenchmark
         Add(command, "@last", sqlite ? last.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : last);
         int received = 0;
         await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync()) received += Convert.ToInt32(reader.GetValue(2), CultureInfo.InvariantCulture);
+        var sink = new ResultSink();
+        while (await reader.ReadAsync())
+        {
+            sink.Text(reader, 0, 2);
+            sink.Counts(reader, 2, 6);
+            received += checked((int)reader.GetInt64(2));
+        }
+        sink.Done();
         return received;
     }
 
@@ -369,9 +376,40 @@ internal static class ReportComputeBenchmark
         Add(command, "@year", BenchRegion.Year);
         int received = 0;
         await using var reader = await command.ExecuteReaderAsync();
+        var sink = new ResultSink();
         while (await reader.ReadAsync())
-            if (reader.GetString(0) == "requests") received += Convert.ToInt32(reader.GetValue(3), CultureInfo.InvariantCulture);
+        {
+            sink.Text(reader, 0, 3);
+            sink.Counts(reader, 3, 7);
+            if (reader.GetString(0) == "requests") received += checked((int)reader.GetInt64(3));
+        }
+        sink.Done();
         return received;
+    }
+
+    /// <summary>
+    /// Takes every column of a hand query's rows, as a program producing the table must: its keys as text and its counts as
+    /// whole numbers. (Until session 9 the hand queries read one count per row and left the rest unread — less than any caller
+    /// of the query could do with it.)
+    /// </summary>
+    private sealed class ResultSink
+    {
+        private long _taken;
+
+        public void Text(DbDataReader reader, int from, int to)
+        {
+            for (int i = from; i < to; i++) _taken += reader.IsDBNull(i) ? 0 : reader.GetString(i).Length;
+        }
+
+        public void Counts(DbDataReader reader, int from, int to)
+        {
+            for (int i = from; i < to; i++) _taken += reader.IsDBNull(i) ? 0 : reader.GetInt64(i);
+        }
+
+        public void Done()
+        {
+            if (_taken < 0) throw new InvalidOperationException("A hand query returned a negative count.");
+        }
     }
 
     private static void Add(DbCommand command, string name, object value)
