@@ -143,7 +143,11 @@ public sealed class RequestJourneyBrowserTests(RequestsBrowserFixture app) : ICl
 
         var assembled = (await scope.ServiceProvider.GetRequiredService<AnnualReportAssembler>().AssembleAsync(staff, app.AgencyId, year)).Value;
         Assert.Equal(1m, assembled.Report.Number(ReportLayout.RequestCellId("r3.2", "c1")));
-        Assert.Empty(assembled.Findings);
+        // The agency entered no enforcement statistics for the year: the four table-二 cells they feed are not computed (never an
+        // invented 0), R11 names them, and nothing else is flagged.
+        Assert.Equal(["t2.行政事业性收费.amount_wan", "t2.行政处罚.decisions", "t2.行政强制.decisions", "t2.行政许可.decisions"],
+            assembled.NotComputed.Order(StringComparer.Ordinal));
+        Assert.All(assembled.Findings, f => Assert.True(f.RuleId == "R11" && f.Cells.All(c => assembled.NotComputed.Contains(c.CellId)), f.MessageEn));
     }
 
     private async Task<(string Number, string Code)> ApplyOnlineAsync(IPage page)
