@@ -93,20 +93,23 @@ internal static class ReportComputeBenchmark
         foreach (var (label, agency) in agencies)
         {
             int rows = await WithDbAsync(provider, db => db.Set<Gongkai.Data.Requests.DisclosureRequestRecord>().CountAsync(r => r.AgencyId == agency));
-            var (hand, handTables, report) = await TimeInTurnAsync(runs, Hand(agency), HandTables(agency), Report(agency));
+            var timed = await TimeInTurnAsync(runs, Hand(agency), HandTables(agency), Report(agency));
+            var (hand, handTables, report) = (timed[0], timed[1], timed[2]);
             ok &= Print($"{name}: {label} ({rows:N0} requests) report", report, handTables, null, "hand-written GROUP BY over the report's tables");
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{name}: {label}: table 三's GROUP BY alone {Ms(hand.Median)}; the report is {report.Median / hand.Median:F2}× it (printed only)"));
             Console.WriteLine($"{name}: {label} phases (medians): {await PhasesAsync(provider, agency, runs)}");
         }
 
-        var handRegion = await TimeAsync(runs, () => WithDbAsync(provider, db => HandGroupByAsync(db, AgencyFilter.Region(BenchRegion.RegionId))));
-        var rollUp = await TimeAsync(runs, () => WithScopeAsync(provider, async sp =>
-        {
-            var totals = await sp.GetRequiredService<RegionStatistics>().RequestTableAsync(supervisor, BenchRegion.RegionId, BenchRegion.Year);
-            if (!totals.Succeeded) throw new InvalidOperationException(string.Join("; ", totals.Errors.Select(e => e.MessageEn)));
-            return totals.Value.Number("t3.r1.c7") is { } n ? (int)n : -1;
-        }));
+        var regionTimed = await TimeInTurnAsync(runs,
+            () => WithDbAsync(provider, db => HandGroupByAsync(db, AgencyFilter.Region(BenchRegion.RegionId))),
+            () => WithScopeAsync(provider, async sp =>
+            {
+                var totals = await sp.GetRequiredService<RegionStatistics>().RequestTableAsync(supervisor, BenchRegion.RegionId, BenchRegion.Year);
+                if (!totals.Succeeded) throw new InvalidOperationException(string.Join("; ", totals.Errors.Select(e => e.MessageEn)));
+                return totals.Value.Number("t3.r1.c7") is { } n ? (int)n : -1;
+            }));
+        var (handRegion, rollUp) = (regionTimed[0], regionTimed[1]);
         ok &= Print($"{name}: region roll-up of table 三", rollUp, handRegion, RollUpTarget);
 
         // The supervising office's view in January: every agency's live report (tables 二, 三, 四, prose, checks) at once.
@@ -208,32 +211,29 @@ internal static class ReportComputeBenchmark
     }
 
     /// <summary>
-    /// Three actions timed in turn — one run of each, then the next round — so that a change in the machine's load (other
-    /// processes, a garbage collection) falls on all three alike rather than on whichever was timed at that moment; the median
-    /// of each.
+    /// Actions timed in turn — one run of each, then the next round — so that a change in the machine's load (other processes,
+    /// a garbage collection) falls on all alike rather than on whichever was timed at that moment; the median of each.
     /// </summary>
-    private static async Task<(Timing, Timing, Timing)> TimeInTurnAsync(int runs, Func<Task<int>> a, Func<Task<int>> b, Func<Task<int>> c)
+    private static async Task<Timing[]> TimeInTurnAsync(int runs, params Func<Task<int>>[] actions)
     {
-        var actions = new[] { a, b, c };
-        var checks = new int[3];
-        var times = new List<TimeSpan>[] { [], [], [] };
-        for (int i = 0; i < 3; i++) checks[i] = await actions[i]();
+        var checks = new int[actions.Length];
+        var times = actions.Select(_ => new List<TimeSpan>()).ToArray();
+        for (int i = 0; i < actions.Length; i++) checks[i] = await actions[i]();
         // At least `runs` rounds and two seconds: a small agency's report takes about a millisecond, and seven runs of that
         // catch the scheduler's noise more than the report.
         var total = Stopwatch.StartNew();
         for (int run = 0; run < runs || total.Elapsed < TimeSpan.FromSeconds(2); run++)
-            for (int i = 0; i < 3; i++)
+            for (int i = 0; i < actions.Length; i++)
             {
                 var clock = Stopwatch.StartNew();
                 checks[i] = await actions[i]();
                 times[i].Add(clock.Elapsed);
             }
-        Timing Median(int i)
+        return [.. times.Select((t, i) =>
         {
-            times[i].Sort();
-            return new Timing(times[i][times[i].Count / 2], checks[i]);
-        }
-        return (Median(0), Median(1), Median(2));
+            t.Sort();
+            return new Timing(t[t.Count / 2], checks[i]);
+        })];
     }
 
     private static async Task<Timing> TimeAsync(int runs, Func<Task<int>> action)
