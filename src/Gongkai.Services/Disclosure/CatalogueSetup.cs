@@ -109,19 +109,9 @@ public sealed class CatalogueSetup(GongkaiDbContext db)
     }
 
     /// <summary>
-    /// The catalogue of an agency the caller has already read, for reading (the annual report): what <see cref="LoadAsync"/>
-    /// returns, in two queries instead of three, and for an agency never opened the defaults <see cref="LoadAsync"/> would seed,
-    /// without storing them — computing a report writes nothing.
-    /// </summary>
-    public async Task<AgencyCatalogue> ReadAsync(Agency agency, CancellationToken cancellationToken = default)
-    {
-        var categories = await CategoriesOf.For(db)(db, agency.Id).ListAsync(cancellationToken);
-        var channels = await ChannelsOf.For(db)(db, agency.Id).ListAsync(cancellationToken);
-        return Catalogue(agency, categories.Count == 0 ? DefaultCategories(agency) : categories, channels.Count == 0 ? DefaultChannels(agency.Id) : channels);
-    }
-
-    /// <summary>
-    /// <see cref="ReadAsync"/> as one statement of the live report's <paramref name="batch"/> (the categories and the channels,
+    /// The catalogue of an agency for reading (the annual report) as one statement of the live report's <paramref name="batch"/>:
+    /// what <see cref="LoadAsync"/> returns, and for an agency never opened the defaults it would seed, without storing them —
+    /// computing a report writes nothing (the categories and the channels,
     /// told apart by their first column; each put in order by position here — one statement fewer per report than reading them
     /// apart); the returned function gives the catalogue of the agency once the batch has run.
     /// </summary>
@@ -168,7 +158,7 @@ public sealed class CatalogueSetup(GongkaiDbContext db)
     private static readonly ConditionalWeakTable<IModel, CatalogueStatement> Statements = [];
 
     /// <summary>
-    /// CategoriesOf's and ChannelsOf's rows as one statement (@p0 the agency) with the model's names, built once per model: a
+    /// The catalogue's categories and channels as one statement (@p0 the agency) with the model's names, built once per model: a
     /// category row is (0, code, name, parent, source, article-20 item, retired, position), a channel row (1, code, name,
     /// account name, kind, null, null, position).
     /// </summary>
@@ -194,15 +184,6 @@ public sealed class CatalogueSetup(GongkaiDbContext db)
         public StoredEntity Categories { get; }
         public StoredEntity Channels { get; }
     }
-
-    // Compiled: every live annual report reads the catalogue.
-    private static readonly CompiledPerModel<Func<GongkaiDbContext, Guid, IAsyncEnumerable<CatalogueCategoryRecord>>> CategoriesOf = new(() =>
-        EF.CompileAsyncQuery<GongkaiDbContext, Guid, CatalogueCategoryRecord>((db, agencyId) =>
-            db.Set<CatalogueCategoryRecord>().AsNoTracking().Where(c => c.AgencyId == agencyId).OrderBy(c => c.Position)));
-
-    private static readonly CompiledPerModel<Func<GongkaiDbContext, Guid, IAsyncEnumerable<CatalogueChannelRecord>>> ChannelsOf = new(() =>
-        EF.CompileAsyncQuery<GongkaiDbContext, Guid, CatalogueChannelRecord>((db, agencyId) =>
-            db.Set<CatalogueChannelRecord>().AsNoTracking().Where(c => c.AgencyId == agencyId).OrderBy(c => c.Position)));
 
     private static AgencyCatalogue Catalogue(Agency agency, IEnumerable<CatalogueCategoryRecord> categories, IEnumerable<CatalogueChannelRecord> channels)
     {

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Linq.Expressions;
 using System.Runtime.CompilerServices;
 using Gongkai.Core;
 using Gongkai.Core.Calendar;
@@ -52,19 +51,26 @@ public sealed class ProactiveStatistics(GongkaiDbContext db, CatalogueSetup setu
         return await ComputeForAgencyAsync(agencyId, year, format, cancellationToken);
     }
 
-    /// <summary>The same figures for a caller that has already checked the scope (the report assembler).</summary>
+    /// <summary>
+    /// The same figures for a caller that has already checked the scope: the catalogue loaded (seeded on first use, as the
+    /// catalogue pages do), then the live report's statements (<see cref="AddReads"/>) run as a batch of their own, so one
+    /// agency's figures are read by one set of SQL whichever page asks.
+    /// </summary>
     internal async Task<DomainResult<ProactiveYear>> ComputeForAgencyAsync(Guid agencyId, int year, ReportFormat? format,
         CancellationToken cancellationToken)
     {
         var catalogue = await setup.LoadAsync(agencyId, cancellationToken);
         if (catalogue is null) return new CatalogueAgencyNotFoundError();
-        return await ComputeAsync(catalogue, year, format, cancellationToken);
+        var batch = new ReportReadBatch(db);
+        var computed = AddReads(batch, agencyId, year, format);
+        await batch.ExecuteAsync(cancellationToken);
+        return computed(catalogue.Agency);
     }
 
     /// <summary>
     /// <see cref="ComputeForAgencyAsync"/> as statements of the live report's <paramref name="batch"/> (the catalogue read, not
     /// seeded: an agency never opened counts under the default catalogue, as in <see cref="ComputeForAgenciesAsync"/>): the registers, the counted versions with their channels and the year's
-    /// publications — the compiled queries' SQL, written out with the model's names. The returned function computes the figures
+    /// publications — SQL written with the model's names. The returned function computes the figures
     /// once the batch has run.
     /// </summary>
     internal static Func<Agency, ProactiveYear> AddReads(ReportReadBatch batch, Guid agencyId, int year, ReportFormat? format)
@@ -186,9 +192,6 @@ public sealed class ProactiveStatistics(GongkaiDbContext db, CatalogueSetup setu
         public string PublicationsSql { get; }
     }
 
-    private async Task<ProactiveYear> ComputeAsync(AgencyCatalogue catalogue, int year, ReportFormat? format, CancellationToken cancellationToken) =>
-        Compute(catalogue, await ReadOfAgencyAsync(catalogue.Agency.Id, year, cancellationToken), year, format);
-
     /// <summary>
     /// <see cref="ComputeForAgencyAsync"/> for many agencies in a fixed number of queries (the catalogues, the registers, the
     /// counted versions and their channels, the year's publications), each agency's figures computed from its own rows by the same
@@ -198,8 +201,7 @@ public sealed class ProactiveStatistics(GongkaiDbContext db, CatalogueSetup setu
         ReportFormat? format, CancellationToken cancellationToken)
     {
         var catalogues = await setup.LoadAllAsync(agencyIds, cancellationToken);
-        var rows = await ReadAsync(v => agencyIds.Contains(v.AgencyId), d => agencyIds.Contains(d.AgencyId), s => agencyIds.Contains(s.AgencyId),
-            year, cancellationToken);
+        var rows = await ReadAsync(agencyIds, year, cancellationToken);
         var documents = rows.Documents.ToLookup(d => d.AgencyId);
         var statistics = rows.Statistics.ToLookup(s => s.AgencyId);
         var counted = rows.Counted.ToLookup(c => c.AgencyId);
@@ -212,25 +214,21 @@ public sealed class ProactiveStatistics(GongkaiDbContext db, CatalogueSetup setu
 
     private sealed record Publication(Guid AgencyId, Guid ItemId, int Revision, DateOnly FormedOrChangedOn, DateTimeOffset PublishAt);
 
-    /// <summary>The rows a year's figures are counted from, for one agency or many.</summary>
+    /// <summary>The rows a year's figures are counted from.</summary>
     private sealed record YearRows(
         IReadOnlyList<NormativeDocumentRecord> Documents, IReadOnlyList<EnforcementStatisticsRecord> Statistics, IReadOnlyList<CountedVersion> Counted,
         ILookup<(Guid ItemId, int Revision), VersionChannelRecord> Channels, IReadOnlyList<Publication> Publications);
 
-    private async Task<YearRows> ReadAsync(
-        Expression<Func<PublishedVersionRecord, bool>> versionsOf,
-        Expression<Func<NormativeDocumentRecord, bool>> documentsOf,
-        Expression<Func<EnforcementStatisticsRecord, bool>> statisticsOf,
-        int year, CancellationToken cancellationToken)
+    private async Task<YearRows> ReadAsync(IReadOnlyCollection<Guid> agencyIds, int year, CancellationToken cancellationToken)
     {
-        var documents = await db.NormativeDocuments().AsNoTracking().Where(documentsOf).Where(d => d.IssuedOn <= new DateOnly(year, 12, 31))
+        var documents = await db.NormativeDocuments().AsNoTracking().Where(d => agencyIds.Contains(d.AgencyId)).Where(d => d.IssuedOn <= new DateOnly(year, 12, 31))
             .ToListAsync(cancellationToken);
-        var statistics = await db.EnforcementStatistics().AsNoTracking().Where(statisticsOf).Where(s => s.Year == year).ToListAsync(cancellationToken);
+        var statistics = await db.EnforcementStatistics().AsNoTracking().Where(s => agencyIds.Contains(s.AgencyId)).Where(s => s.Year == year).ToListAsync(cancellationToken);
 
         var (start, end) = YearInstants(year);
         // The counted versions with their channels in one statement: one row per (version, channel), a version without channels once.
         var countedRows = await (
-                from v in db.PublishedVersions().AsNoTracking().VisibleAt(end).Where(versionsOf)
+                from v in db.PublishedVersions().AsNoTracking().VisibleAt(end).Where(v => agencyIds.Contains(v.AgencyId))
                 join i in db.DisclosureItems().AsNoTracking().Where(i => i.FirstPublishAt >= start && i.FirstPublishAt <= end) on v.ItemId equals i.Id
                 join c in db.PublishedVersionChannels().AsNoTracking() on new { v.ItemId, v.Revision } equals new { c.ItemId, c.Revision } into vc
                 from c in vc.DefaultIfEmpty()
@@ -238,61 +236,11 @@ public sealed class ProactiveStatistics(GongkaiDbContext db, CatalogueSetup setu
             .ToListAsync(cancellationToken);
 
         // Every publication made in the year, withdrawn since or not (a version counts once it went public before any withdrawal).
-        var publications = await db.PublishedVersions().AsNoTracking().Where(versionsOf)
+        var publications = await db.PublishedVersions().AsNoTracking().Where(v => agencyIds.Contains(v.AgencyId))
             .Where(v => !v.Cancelled && v.PublishAt >= start && v.PublishAt <= end && (v.VisibleUntil == null || v.VisibleUntil > v.PublishAt))
             .Select(v => new Publication(v.AgencyId, v.ItemId, v.Revision, v.FormedOrChangedOn, v.PublishAt)).ToListAsync(cancellationToken);
         return Rows(documents, statistics, countedRows, publications);
     }
-
-    /// <summary>
-    /// <see cref="ReadAsync"/> for one agency, in compiled queries (every live report reads them; translating the four LINQ
-    /// expressions each time cost more CPU than running them): the same filters, written out, as a compiled query takes no
-    /// expression parameters or helper methods such as <see cref="PublicCatalogueQueries.VisibleAt"/>.
-    /// </summary>
-    private async Task<YearRows> ReadOfAgencyAsync(Guid agencyId, int year, CancellationToken cancellationToken)
-    {
-        var (documents, statistics) = await ReadRegistersAsync(db, agencyId, year, cancellationToken);
-        var (counted, publications) = await ReadVersionsAsync(db, agencyId, year, cancellationToken);
-        return Rows(documents, statistics, counted, publications);
-    }
-
-    /// <summary>Table 二's rows: the normative documents issued by the year's end and the year's enforcement figures.</summary>
-    private static async Task<(List<NormativeDocumentRecord>, List<EnforcementStatisticsRecord>)> ReadRegistersAsync(GongkaiDbContext db,
-        Guid agencyId, int year, CancellationToken cancellationToken) =>
-        (await DocumentsOf.For(db)(db, agencyId, new DateOnly(year, 12, 31)).ListAsync(cancellationToken),
-            await StatisticsOf.For(db)(db, agencyId, year).ListAsync(cancellationToken));
-
-    /// <summary>Section 一（一）'s rows: the versions counted in the year with their channels, and the year's publications.</summary>
-    private static async Task<(List<CountedRow>, List<Publication>)> ReadVersionsAsync(GongkaiDbContext db, Guid agencyId, int year,
-        CancellationToken cancellationToken)
-    {
-        var (start, end) = YearInstants(year);
-        return (await CountedOf.For(db)(db, agencyId, start, end).ListAsync(cancellationToken),
-            await PublicationsOf.For(db)(db, agencyId, start, end).ListAsync(cancellationToken));
-    }
-
-    private static readonly CompiledPerModel<Func<GongkaiDbContext, Guid, DateOnly, IAsyncEnumerable<NormativeDocumentRecord>>> DocumentsOf = new(() =>
-        EF.CompileAsyncQuery((GongkaiDbContext db, Guid agencyId, DateOnly last) =>
-            db.Set<NormativeDocumentRecord>().AsNoTracking().Where(d => d.AgencyId == agencyId && d.IssuedOn <= last)));
-
-    private static readonly CompiledPerModel<Func<GongkaiDbContext, Guid, int, IAsyncEnumerable<EnforcementStatisticsRecord>>> StatisticsOf = new(() =>
-        EF.CompileAsyncQuery((GongkaiDbContext db, Guid agencyId, int year) =>
-            db.Set<EnforcementStatisticsRecord>().AsNoTracking().Where(s => s.AgencyId == agencyId && s.Year == year)));
-
-    private static readonly CompiledPerModel<Func<GongkaiDbContext, Guid, DateTimeOffset, DateTimeOffset, IAsyncEnumerable<CountedRow>>> CountedOf = new(() =>
-        EF.CompileAsyncQuery((GongkaiDbContext db, Guid agencyId, DateTimeOffset start, DateTimeOffset end) =>
-            from v in db.Set<PublishedVersionRecord>().AsNoTracking()
-                .Where(v => v.AgencyId == agencyId && !v.Cancelled && v.PublishAt <= end && (v.VisibleUntil == null || v.VisibleUntil > end))
-            join i in db.Set<DisclosureItemRecord>().AsNoTracking().Where(i => i.FirstPublishAt >= start && i.FirstPublishAt <= end) on v.ItemId equals i.Id
-            join c in db.Set<VersionChannelRecord>().AsNoTracking() on new { v.ItemId, v.Revision } equals new { c.ItemId, c.Revision } into vc
-            from c in vc.DefaultIfEmpty()
-            select new CountedRow(v.AgencyId, v.ItemId, v.Revision, v.CategoryCode, i.FirstPublishAt, (string?)c!.ChannelCode, (int?)c.Position)));
-
-    private static readonly CompiledPerModel<Func<GongkaiDbContext, Guid, DateTimeOffset, DateTimeOffset, IAsyncEnumerable<Publication>>> PublicationsOf = new(() =>
-        EF.CompileAsyncQuery((GongkaiDbContext db, Guid agencyId, DateTimeOffset start, DateTimeOffset end) =>
-            db.Set<PublishedVersionRecord>().AsNoTracking()
-                .Where(v => v.AgencyId == agencyId && !v.Cancelled && v.PublishAt >= start && v.PublishAt <= end && (v.VisibleUntil == null || v.VisibleUntil > v.PublishAt))
-                .Select(v => new Publication(v.AgencyId, v.ItemId, v.Revision, v.FormedOrChangedOn, v.PublishAt))));
 
     /// <summary>The year's first and last instant in UTC (PostgreSQL's timestamptz takes no other offset).</summary>
     private static (DateTimeOffset Start, DateTimeOffset End) YearInstants(int year)
