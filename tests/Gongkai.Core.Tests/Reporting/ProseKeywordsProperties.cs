@@ -98,11 +98,11 @@ public class ProseKeywordsProperties
         var hit = ProseKeywords.Last(text, 0, text.Length);
 
         Assert.Equal(quantity, hit?.Quantity);
-        if (hit is not null) Assert.Equal((start, end), (hit.Start, hit.End));
+        if (hit is { } h) Assert.Equal((start, end), (h.Start, h.End));
         Assert.Equal(ReferenceLast(text, 0, text.Length), Found(hit));
     }
 
-    private static (ProseQuantity, int, int)? Found(ProseKeywords.Hit? hit) => hit is null ? null : (hit.Quantity, hit.Start, hit.End);
+    private static (ProseQuantity, int, int)? Found(ProseKeywords.Hit? hit) => hit is { } h ? (h.Quantity, h.Start, h.End) : null;
 
     /// <summary>The search as the regular expressions made it: every entry's matches in the range, the one ending last wins.</summary>
     private static (ProseQuantity, int, int)? ReferenceLast(string text, int from, int to)

@@ -66,12 +66,12 @@ public static partial class ProseAnalyzer
                 hit = ProseKeywords.Last(sentence, from, count.Start);
             }
             previousEnd = count.End;
-            if (hit is null) continue;
+            if (hit is not { } keyword) continue;
 
-            if (LeadDisqualifies(sentence.Slice(from, hit.Start - from), sentence.Slice(hit.End, count.Start - hit.End))) continue;
+            if (LeadDisqualifies(sentence.Slice(from, keyword.Start - from), sentence.Slice(keyword.End, count.Start - keyword.End))) continue;
             if (!InReportYear(years, count.Start, year)) continue;
-            if (!ContextFits(hit.Quantity, sentence, sentence.Slice(hit.End, count.Start - hit.End))) continue;
-            into.Add(new ProseStatement(section, hit.Quantity, count.Value, count.Unit, count.Approximate, false, sentence[hit.Start..count.End].ToString()));
+            if (!ContextFits(keyword.Quantity, sentence, sentence.Slice(keyword.End, count.Start - keyword.End))) continue;
+            into.Add(new ProseStatement(section, keyword.Quantity, count.Value, count.Unit, count.Approximate, false, sentence[keyword.Start..count.End].ToString()));
         }
     }
 
@@ -157,11 +157,19 @@ public static partial class ProseAnalyzer
         Span<(int Index, int Length)> found = stackalloc (int, int)[16];
         List<(int Index, int Length)>? more = null;
         int count = 0;
-        foreach (var m in Negation().EnumerateMatches(sentence))
+        // Each marker starts with 未, 没 or 无; the search goes on after each marker, as the regex's did.
+        for (int at = sentence.IndexOfAny(NegationCharacters); at >= 0;)
         {
-            if (count < found.Length) found[count] = (m.Index, m.Length);
-            else (more ??= [.. found]).Add((m.Index, m.Length));
-            count++;
+            int length = ProseWords.NegationAt(sentence, at);
+            if (length > 0)
+            {
+                if (count < found.Length) found[count] = (at, length);
+                else (more ??= [.. found]).Add((at, length));
+                count++;
+            }
+            int next = at + Math.Max(length, 1);
+            int skip = sentence[next..].IndexOfAny(NegationCharacters);
+            at = skip < 0 ? -1 : next + skip;
         }
         for (int i = 0; i < count; i++)
         {
@@ -187,7 +195,7 @@ public static partial class ProseAnalyzer
             }
             else if (application >= 0)
             {
-                var kind = ReceivingVerb().IsMatch(sentence.Slice(marker.Index, marker.Length)) ? ApplicationDenialKind.NoneReceived : ApplicationDenialKind.NoneAtAll;
+                var kind = ProseWords.HasReceivingVerb(sentence.Slice(marker.Index, marker.Length)) ? ApplicationDenialKind.NoneReceived : ApplicationDenialKind.NoneAtAll;
                 denials.Add(new ApplicationDenial(section, kind, sentence[marker.Index..end].ToString()));
             }
         }
@@ -203,7 +211,7 @@ public static partial class ProseAnalyzer
         if (at < 0) return;
         // A sentence about the fee is rare and quoted whole: made a string here.
         string sentence = span.ToString();
-        if (FeeDenied().IsMatch(sentence)) { into.Add(new FeeStatement(section, false, null, sentence)); return; }
+        if (ProseWords.DeniesFee(span)) { into.Add(new FeeStatement(section, false, null, sentence)); return; }
         var amount = FeeAmount().Match(sentence, at);
         // \d also matches other scripts' digits, and a run of digits may be too long for a decimal: such an amount is not
         // read (it threw before), as with counts (ProseCount).
@@ -222,8 +230,13 @@ public static partial class ProseAnalyzer
     {
         // A breakdown is a total and at least two parts: three counts at least.
         if (counts.Count < 3) return;
-        foreach (var marker in PartsMarker().EnumerateMatches(sentence))
+        // Every marker starts with 其, 分, 具 or 包; the search goes on after each marker, as the regex's did.
+        for (int markerAt = sentence.IndexOfAny(PartsMarkerStarts), markerLength; markerAt >= 0;
+             markerAt = NextIndexOfAny(sentence, markerAt + Math.Max(markerLength, 1), PartsMarkerStarts))
         {
+            markerLength = ProseWords.PartsMarkerAt(sentence, markerAt);
+            if (markerLength == 0) continue;
+            var marker = (Index: markerAt, Length: markerLength);
             var markerText = sentence.Slice(marker.Index, marker.Length);
             int totalAt = LastCountEndingBy(counts, marker.Index);
             if (totalAt < 0) continue;
@@ -234,6 +247,7 @@ public static partial class ProseAnalyzer
             var totalKind = ProseKeywords.Last(sentence, labelFrom, total.Start)?.Quantity;
 
             var parts = new List<(ProsePart Part, bool Approximate, bool AfterSemicolon)>();
+            decimal sum = 0;
             int cursor = marker.Index + marker.Length;
             // Counts are in text order and do not overlap: the parts are the counts from the first one after the marker on.
             for (int at = totalAt + 1; at < counts.Count; at++)
@@ -245,25 +259,40 @@ public static partial class ProseAnalyzer
                 var kind = ProseKeywords.Last(sentence, cursor, count.Start)?.Quantity;
                 if (kind is { } k && EndsList(k, totalKind)) break;
                 parts.Add((new ProsePart(PartLabel(gap), count.Value, count.Unit), count.Approximate, gap.Contains('；') || gap.Contains(';')));
+                sum += count.Value;
                 cursor = count.End;
             }
 
             // A list whose first parts already make the total, followed after a semicolon by more numbers, goes on to another
             // statement (“…其他处理2件，占2.47%；因政府信息公开引起的行政复议案件2件”): keep the parts that make the total.
-            if (parts.Sum(p => p.Part.Count) != total.Value)
+            int kept = parts.Count;
+            if (sum != total.Value)
             {
                 decimal prefix = parts.Count > 1 ? parts[0].Part.Count + parts[1].Part.Count : 0;
                 for (int k = 2; k < parts.Count; prefix += parts[k].Part.Count, k++)
-                    if (parts[k].AfterSemicolon && prefix == total.Value) { parts = parts[..k]; break; }
+                    if (parts[k].AfterSemicolon && prefix == total.Value) { kept = k; sum = prefix; break; }
             }
-            if (parts.Count < 2) continue;
+            if (kept < 2) continue;
 
-            var list = parts.Select(p => p.Part).ToList();
+            var list = new List<ProsePart>(kept);
+            bool approximate = total.Approximate;
+            for (int k = 0; k < kept; k++)
+            {
+                list.Add(parts[k].Part);
+                approximate |= parts[k].Approximate;
+            }
             bool complete = markerText.EndsWith('：') || markerText.EndsWith(':') || markerText.StartsWith('分') || markerText.StartsWith('具')
-                || CatchAll().IsMatch(list[^1].Label) || list.Sum(p => p.Count) > total.Value;
+                || ProseWords.IsCatchAll(list[^1].Label) || sum > total.Value;
             into.Add(new ProseBreakdown(section, sentence[labelFrom..total.Start].ToString(), total.Value, total.Unit, list, complete,
-                total.Approximate || parts.Any(p => p.Approximate), sentence[labelFrom..cursor].ToString()));
+                approximate, sentence[labelFrom..cursor].ToString()));
         }
+    }
+
+    private static int NextIndexOfAny(ReadOnlySpan<char> text, int from, SearchValues<char> values)
+    {
+        if (from >= text.Length) return -1;
+        int at = text[from..].IndexOfAny(values);
+        return at < 0 ? -1 : from + at;
     }
 
     /// <summary>Index of the last count ending at or before <paramref name="index"/> (counts are in text order), or −1.</summary>
@@ -303,25 +332,11 @@ public static partial class ProseAnalyzer
     private static readonly string[] JoinWords = ["以及", "及", "和", "另有", "另外"];
 
     private static readonly SearchValues<char> NegationCharacters = SearchValues.Create("未没无");
-
-    [GeneratedRegex(@"未收到|没有收到|未接到|没有接到|未受理|未接收|未新收|未发生|没有发生|未产生|没有产生|未出现|没有出现|未涉及|没有|无(?!法|正当|需|论|偿|纸|误|缝|关|理由|疑|私|不|效|线|人)")]
-    private static partial Regex Negation();
-
-    [GeneratedRegex(@"收到|接到|受理|接收|新收")]
-    private static partial Regex ReceivingVerb();
-
-    [GeneratedRegex(@"(?:未|没有|无|不|免|均未)(?:收取|产生|发生|涉及|收费)|免收|免费|零收费")]
-    private static partial Regex FeeDenied();
+    private static readonly SearchValues<char> PartsMarkerStarts = SearchValues.Create("其分具包");
 
     [GeneratedRegex(@"(?<n>\d+(?:\.\d+)?)(?<u>万元|元)")]
     private static partial Regex FeeAmount();
 
     [GeneratedRegex(@"(?:共|已|累计|合计)收取|收取了")]
     private static partial Regex FeeCollected();
-
-    [GeneratedRegex(@"其中[：:]?|分别为[：:]?|分别是[：:]?|具体为[：:]?|包括[：:]?")]
-    private static partial Regex PartsMarker();
-
-    [GeneratedRegex(@"其他|其它|其余|剩余|等|各类")]
-    private static partial Regex CatchAll();
 }

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Gongkai.Core.Reporting.Prose;
 
 /// <summary>
@@ -6,7 +8,8 @@ namespace Gongkai.Core.Reporting.Prose;
 /// </summary>
 internal static class ProseKeywords
 {
-    public sealed record Hit(ProseQuantity Quantity, int Start, int End);
+    // A value: one is made for nearly every number read.
+    public readonly record struct Hit(ProseQuantity Quantity, int Start, int End);
 
     // Each entry with words of which every match contains at least one: a range without any of them cannot match, so the
     // entry's matcher is skipped (most numbers have one or two keywords before them, not fifteen). An entry that is a single
@@ -111,14 +114,36 @@ internal static class ProseKeywords
     internal static (int Start, int Length)? LastMatch(ProseQuantity quantity, ReadOnlySpan<char> range)
     {
         (int Start, int Length)? last = null;
-        for (int i = 0; i < range.Length;)
+        var starts = MatchStarts[(int)quantity]!;
+        for (int i = range.IndexOfAny(starts); i >= 0;)
         {
             int length = MatchAt(quantity, range, i);
-            if (length == 0) { i++; continue; }
-            last = (i, length);
-            i += length;
+            if (length > 0) last = (i, length);
+            int next = i + Math.Max(length, 1);
+            int skip = next < range.Length ? range[next..].IndexOfAny(starts) : -1;
+            i = skip < 0 ? -1 : next + skip;
         }
         return last;
+    }
+
+    /// <summary>Per quantity with a pattern, the characters its matches can start with: only there is a match tried.</summary>
+    private static readonly SearchValues<char>?[] MatchStarts = MatchStartsOf(new()
+    {
+        [ProseQuantity.CarriedIn] = "上结去",
+        [ProseQuantity.CarriedOut] = "结转尚正仍",
+        [ProseQuantity.Received] = "新收接受",
+        [ProseQuantity.Concluded] = "办已答",
+        [ProseQuantity.DisclosedOrPartlyDisclosed] = "予公",
+        [ProseQuantity.Disclosed] = "予同全",
+        [ProseQuantity.ReconsiderationAndLitigation] = "行",
+        [ProseQuantity.ProactiveItems] = "主公发",
+    });
+
+    private static SearchValues<char>?[] MatchStartsOf(Dictionary<ProseQuantity, string> starts)
+    {
+        var byQuantity = new SearchValues<char>?[Enum.GetValues<ProseQuantity>().Length];
+        foreach (var (quantity, characters) in starts) byQuantity[(int)quantity] = SearchValues.Create(characters);
+        return byQuantity;
     }
 
     /// <summary>
