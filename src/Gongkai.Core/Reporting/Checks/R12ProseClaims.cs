@@ -20,7 +20,9 @@ internal sealed class R12ProseClaims : IReportRule
         var layout = context.Layout;
         var prose = context.Prose;
 
-        foreach (var denial in prose.Denials.Where(d => CheckContext.IsStatementSection(d.Section)).DistinctBy(d => d.Kind))
+        // Most prose denies nothing: no LINQ pipeline over an empty list.
+        var denials = prose.Denials.Count == 0 ? [] : prose.Denials.Where(d => CheckContext.IsStatementSection(d.Section)).DistinctBy(d => d.Kind);
+        foreach (var denial in denials)
         {
             string[] rows = denial.Kind == ApplicationDenialKind.NoneReceived ? ["r1"] : AllRows;
             var ids = rows.Select(r => ReportLayout.RequestCellId(r, "c7")).ToArray();

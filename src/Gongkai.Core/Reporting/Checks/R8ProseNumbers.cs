@@ -16,11 +16,13 @@ internal sealed class R8ProseNumbers : IReportRule
     {
         var report = context.Report;
         var layout = context.Layout;
-        var seen = new HashSet<(ProseQuantity, decimal)>();
-        var unverifiable = new HashSet<ProseQuantity>();
-        foreach (var statement in context.Prose.Statements.Where(s => CheckContext.IsStatementSection(s.Section)))
+        // A report states a handful of numbers: the sets are made only when there is one to compare.
+        HashSet<(ProseQuantity, decimal)>? seen = null;
+        HashSet<ProseQuantity>? unverifiable = null;
+        foreach (var statement in context.Prose.Statements)
         {
-            if (statement.Approximate || !seen.Add((statement.Quantity, statement.Count))) continue;
+            if (!CheckContext.IsStatementSection(statement.Section)) continue;
+            if (statement.Approximate || !(seen ??= []).Add((statement.Quantity, statement.Count))) continue;
             var cells = ProseQuantities.Cells(statement.Quantity, layout);
             if (cells.Count == 0) continue;
 
@@ -31,7 +33,7 @@ internal sealed class R8ProseNumbers : IReportRule
             {
                 var (_, blank) = CellReading.Read(Id, context, quote, $"section {(int)statement.Section} (“{statement.Quote}”)",
                     [.. cells.Select(c => (report, c.Id))]);
-                if (blank is not null && unverifiable.Add(statement.Quantity)) yield return blank;
+                if (blank is not null && (unverifiable ??= []).Add(statement.Quantity)) yield return blank;
                 continue;
             }
             if (table == statement.Count) continue;

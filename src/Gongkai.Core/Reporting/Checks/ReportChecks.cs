@@ -52,6 +52,10 @@ public static class ReportChecks
     {
         ArgumentNullException.ThrowIfNull(report);
         var context = new CheckContext(report, previous, options);
-        return [.. Checks.SelectMany(rule => rule.Check(context))];
+        // A plain loop rather than SelectMany; the result stays a read-only copy, in rule order.
+        var findings = new List<ReportFinding>();
+        foreach (var rule in Checks)
+            foreach (var finding in rule.Check(context)) findings.Add(finding);
+        return [.. findings];
     }
 }

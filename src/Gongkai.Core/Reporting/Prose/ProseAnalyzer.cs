@@ -36,21 +36,37 @@ public static partial class ProseAnalyzer
     private readonly record struct SentenceState(SectionId Section, int? Year, bool BreakdownsOnly, List<ProseStatement> Statements,
         List<ApplicationDenial> Denials, List<FeeStatement> Fees, List<ProseBreakdown> Breakdowns);
 
+    /// <summary>
+    /// Lists every sentence reuses (cleared before use), one set per thread: a sentence's counts, year mentions and parts
+    /// are read and dropped within the sentence, and making new lists for them was a fixed cost of every sentence.
+    /// </summary>
+    private sealed class Scratch
+    {
+        public readonly List<ProseCount> Counts = [];
+        public readonly List<(int End, int Year)> Years = [];
+        public readonly List<(ProsePart Part, bool Approximate, bool AfterSemicolon)> Parts = [];
+    }
+
+    [ThreadStatic] private static Scratch? _scratch;
+
     private static void ReadSentence(ReadOnlySpan<char> sentence, ref SentenceState state)
     {
-        var counts = ProseCount.Scan(sentence);
+        var scratch = _scratch ??= new Scratch();
+        var counts = scratch.Counts;
+        counts.Clear();
+        ProseCount.Scan(sentence, counts);
         if (!state.BreakdownsOnly)
         {
             // Year mentions matter only for counts; most sentences have none.
             if (counts.Count > 0)
-                ReadStatements(sentence, counts, state.Section, state.Year is null ? null : YearMentions(sentence), state.Year, state.Statements);
+                ReadStatements(sentence, counts, state.Section, state.Year is null ? null : YearMentions(sentence, scratch.Years), state.Year, state.Statements);
             ReadNegations(sentence, state.Section, state.Statements, state.Denials);
             ReadFee(sentence, state.Section, state.Fees);
         }
-        ReadBreakdowns(sentence, counts, state.Section, state.Breakdowns);
+        ReadBreakdowns(sentence, counts, state.Section, state.Breakdowns, scratch.Parts);
     }
 
-    private static void ReadStatements(ReadOnlySpan<char> sentence, IReadOnlyList<ProseCount> counts, SectionId section,
+    private static void ReadStatements(ReadOnlySpan<char> sentence, List<ProseCount> counts, SectionId section,
         List<(int End, int Year)>? years, int? year, List<ProseStatement> into)
     {
         int previousEnd = 0;
@@ -126,10 +142,10 @@ public static partial class ProseAnalyzer
     /// long sentences quadratic). A mention is five fixed characters ending in 年, so two cannot overlap and the mentions
     /// ending before a number are exactly those a scan of the text up to the number finds.
     /// </summary>
-    private static List<(int End, int Year)> YearMentions(ReadOnlySpan<char> sentence)
+    private static List<(int End, int Year)> YearMentions(ReadOnlySpan<char> sentence, List<(int End, int Year)> years)
     {
         // (19|20)dd年, not after 结转, 结转至 or 结转到: found from each 年 backwards instead of by a regex search.
-        var years = new List<(int End, int Year)>();
+        years.Clear();
         var text = sentence;
         for (int at = text.IndexOf('年'); at >= 0; at = NextYearCharacter(text, at))
         {
@@ -226,7 +242,8 @@ public static partial class ProseAnalyzer
             into.Add(new FeeStatement(section, true, null, sentence));
     }
 
-    private static void ReadBreakdowns(ReadOnlySpan<char> sentence, IReadOnlyList<ProseCount> counts, SectionId section, List<ProseBreakdown> into)
+    private static void ReadBreakdowns(ReadOnlySpan<char> sentence, List<ProseCount> counts, SectionId section, List<ProseBreakdown> into,
+        List<(ProsePart Part, bool Approximate, bool AfterSemicolon)> parts)
     {
         // A breakdown is a total and at least two parts: three counts at least.
         if (counts.Count < 3) return;
@@ -246,7 +263,7 @@ public static partial class ProseAnalyzer
             int labelFrom = Math.Max(previousEnd, ProseText.ClauseStart(sentence, total.Start));
             var totalKind = ProseKeywords.Last(sentence, labelFrom, total.Start)?.Quantity;
 
-            var parts = new List<(ProsePart Part, bool Approximate, bool AfterSemicolon)>();
+            parts.Clear();
             decimal sum = 0;
             int cursor = marker.Index + marker.Length;
             // Counts are in text order and do not overlap: the parts are the counts from the first one after the marker on.
@@ -296,7 +313,7 @@ public static partial class ProseAnalyzer
     }
 
     /// <summary>Index of the last count ending at or before <paramref name="index"/> (counts are in text order), or −1.</summary>
-    private static int LastCountEndingBy(IReadOnlyList<ProseCount> counts, int index)
+    private static int LastCountEndingBy(List<ProseCount> counts, int index)
     {
         int lo = 0, hi = counts.Count - 1, last = -1;
         while (lo <= hi)

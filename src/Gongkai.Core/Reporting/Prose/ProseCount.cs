@@ -7,7 +7,8 @@ namespace Gongkai.Core.Reporting.Prose;
 /// A count written in prose: a number (digits, or Chinese numerals) and a count word (件/条/篇/个/项/起/宗/份/例/次),
 /// e.g. “225条”, “十二件”, “7700余条” (approximate). Ordinals (第一条), dates and percentages are not counts.
 /// </summary>
-internal sealed record ProseCount(decimal Value, string Unit, bool Approximate, int Start, int End)
+// A value: a sentence's counts are kept in one list the analyser reuses for every sentence.
+internal readonly record struct ProseCount(decimal Value, string Unit, bool Approximate, int Start, int End)
 {
     /// <summary>
     /// The counts of a sentence, in text order and not overlapping. A hand-written scanner (it replaced a regex, whose generic
@@ -17,10 +18,17 @@ internal sealed record ProseCount(decimal Value, string Unit, bool Approximate, 
     /// </summary>
     public static IReadOnlyList<ProseCount> Scan(ReadOnlySpan<char> sentence)
     {
+        var list = new List<ProseCount>();
+        Scan(sentence, list);
+        return list;
+    }
+
+    /// <summary>Appends the counts of <paramref name="sentence"/> to <paramref name="list"/> (as <see cref="Scan(ReadOnlySpan{char})"/> finds them).</summary>
+    public static void Scan(ReadOnlySpan<char> sentence, List<ProseCount> list)
+    {
         var text = sentence;
         // Every count ends in a count word: most sentences have none.
-        if (!ProseCharacters.ContainsCountWord(text)) return [];
-        List<ProseCount>? list = null;
+        if (!ProseCharacters.ContainsCountWord(text)) return;
         int matchedUpTo = 0;
         for (int n = 0; n < text.Length; n++)
         {
@@ -69,10 +77,9 @@ internal sealed record ProseCount(decimal Value, string Unit, bool Approximate, 
             int matchEnd = at + 1;
             matchedUpTo = matchEnd;
             if (TryValue(number, digits, magnitude, out var value))
-                (list ??= []).Add(new ProseCount(value, unit, pre || post, start, matchEnd));
+                list.Add(new ProseCount(value, unit, pre || post, start, matchEnd));
             n = matchEnd - 1;
         }
-        return list is null ? [] : list;
     }
 
     /// <summary>

@@ -78,7 +78,16 @@ public sealed record ProseBreakdown(
     bool Approximate,
     string Quote)
 {
-    public decimal PartsSum => Parts.Sum(p => p.Count);
+    public decimal PartsSum
+    {
+        get
+        {
+            // Added in order from 0, as Enumerable.Sum does (the same decimal, scale included); P1 asks for it per breakdown.
+            decimal sum = 0;
+            for (int i = 0; i < Parts.Count; i++) sum += Parts[i].Count;
+            return sum;
+        }
+    }
 }
 
 /// <summary>Everything the analyser read from one text.</summary>
