@@ -5,7 +5,7 @@ namespace Gongkai.Core.Tests.Reporting;
 
 /// <summary>
 /// The written-out marker tests of the prose analysis (list markers, catch-all parts, fee denials, negations, verbs of
-/// receiving) find what the regular expressions they replaced found, on random text made of those patterns' words, their
+/// receiving, clause marks) find what the regular expressions they replaced found, on random text made of those patterns' words, their
 /// pieces and neighbours. Random texts come from a fixed seed (see ProseKeywordsProperties for why not FsCheck).
 /// </summary>
 public class ProseMarkerProperties
@@ -58,6 +58,44 @@ public class ProseMarkerProperties
     [InlineData("未收", 0)]
     public void NegationAt_TakesTheLongestMarkerAndHonoursTheLookAhead(string text, int length) =>
         Assert.Equal(length, ProseWords.NegationAt(text, 0));
+
+    [Fact]
+    public void IsClauseBreak_HoldsForExactlyTheClauseMarks()
+    {
+        const string marks = "，,；;：:（）()【】";
+        for (int c = 0; c <= char.MaxValue; c++)
+            Assert.True(ProseText.IsClauseBreak((char)c) == marks.Contains((char)c), $"U+{c:X4}");
+    }
+
+    [Fact]
+    public void ClauseStart_IsAfterTheLastClauseMarkBeforeTheIndex()
+    {
+        string[] pieces = ["，", ",", "；", "：", "（", "）", "【", "】", "。", "申请", "件", "2", "、"];
+        var random = new Random(6);
+        for (int run = 0; run < 5000; run++)
+        {
+            string text = string.Concat(Enumerable.Range(0, random.Next(1, 25)).Select(_ => pieces[random.Next(pieces.Length)]));
+            int index = random.Next(text.Length + 1);
+            int expected = 0;
+            for (int i = index - 1; i >= 0; i--)
+                if ("，,；;：:（）()【】".Contains(text[i])) { expected = i + 1; break; }
+            Assert.True(expected == ProseText.ClauseStart(text, index), $"“{text}” at {index}");
+        }
+    }
+
+    [Fact]
+    public void SameLabel_AnswersAsComparingTheNormalisedLabels()
+    {
+        string[] pieces = ["一", "、", "总体", "情况", " ", "\n", "#", "*", "“", "”", "\"", "(", ")", "（", "）", "，", ",", "。", "‘", "'"];
+        var random = new Random(7);
+        for (int run = 0; run < 20000; run++)
+        {
+            string a = string.Concat(Enumerable.Range(0, random.Next(0, 8)).Select(_ => pieces[random.Next(pieces.Length)]));
+            string b = string.Concat(Enumerable.Range(0, random.Next(0, 8)).Select(_ => pieces[random.Next(pieces.Length)]));
+            Assert.True(Gongkai.Core.Reporting.Checks.LabelText.SameLabel(a, b)
+                == (Gongkai.Core.Reporting.Checks.LabelText.Normalize(a) == Gongkai.Core.Reporting.Checks.LabelText.Normalize(b)), $"“{a}” / “{b}”");
+        }
+    }
 
     private static void ForRandomTexts(string[] pieces, int seed, Func<string, bool> holds)
     {

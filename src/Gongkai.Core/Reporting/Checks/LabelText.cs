@@ -11,11 +11,32 @@ internal static class LabelText
         var chars = new List<char>(label.Length);
         foreach (var ch in label)
         {
-            if (char.IsWhiteSpace(ch) || ch is '#' or '*' or '“' or '”' or '"' or '‘' or '’' or '\'' or '、' or '，' or ',' or '。') continue;
-            chars.Add(ch switch { '(' => '（', ')' => '）', _ => ch });
+            if (Ignored(ch)) continue;
+            chars.Add(Mapped(ch));
         }
         return new string([.. chars]);
     }
 
-    public static bool SameLabel(string a, string b) => Normalize(a) == Normalize(b);
+    /// <summary>
+    /// <c>Normalize(a) == Normalize(b)</c>, compared character by character without making either string: R11 compares
+    /// every section heading of every report checked.
+    /// </summary>
+    public static bool SameLabel(string a, string b)
+    {
+        int i = 0, j = 0;
+        while (true)
+        {
+            while (i < a.Length && Ignored(a[i])) i++;
+            while (j < b.Length && Ignored(b[j])) j++;
+            if (i == a.Length || j == b.Length) return i == a.Length && j == b.Length;
+            if (Mapped(a[i]) != Mapped(b[j])) return false;
+            i++;
+            j++;
+        }
+    }
+
+    private static bool Ignored(char ch) =>
+        char.IsWhiteSpace(ch) || ch is '#' or '*' or '“' or '”' or '"' or '‘' or '’' or '\'' or '、' or '，' or ',' or '。';
+
+    private static char Mapped(char ch) => ch switch { '(' => '（', ')' => '）', _ => ch };
 }

@@ -28,13 +28,14 @@ public static partial class ProseAnalyzer
     internal static void AnalyzeInto(string text, SectionId section, int? year, bool breakdownsOnly, ProseAnalysis into)
     {
         var state = new SentenceState(section, year, breakdownsOnly, (List<ProseStatement>)into.Statements,
-            (List<ApplicationDenial>)into.Denials, (List<FeeStatement>)into.Fees, (List<ProseBreakdown>)into.Breakdowns);
+            (List<ApplicationDenial>)into.Denials, (List<FeeStatement>)into.Fees, (List<ProseBreakdown>)into.Breakdowns,
+            _scratch ??= new Scratch());
         // Each sentence is read as a span of the normalising buffer: strings are made only for what is kept (quotes, labels).
         ProseText.ForEachNormalizedSentence(text, ref state, ReadSentence);
     }
 
     private readonly record struct SentenceState(SectionId Section, int? Year, bool BreakdownsOnly, List<ProseStatement> Statements,
-        List<ApplicationDenial> Denials, List<FeeStatement> Fees, List<ProseBreakdown> Breakdowns);
+        List<ApplicationDenial> Denials, List<FeeStatement> Fees, List<ProseBreakdown> Breakdowns, Scratch Scratch);
 
     /// <summary>
     /// Lists every sentence reuses (cleared before use), one set per thread: a sentence's counts, year mentions and parts
@@ -51,7 +52,7 @@ public static partial class ProseAnalyzer
 
     private static void ReadSentence(ReadOnlySpan<char> sentence, ref SentenceState state)
     {
-        var scratch = _scratch ??= new Scratch();
+        var scratch = state.Scratch;
         var counts = scratch.Counts;
         counts.Clear();
         ProseCount.Scan(sentence, counts);

@@ -8,7 +8,9 @@ namespace Gongkai.Core.Reporting.Prose;
 public static partial class ProseFacts
 {
     /// <summary>The sections written as prose (二、三、四 hold the tables).</summary>
-    public static IReadOnlyList<SectionId> ProseSections { get; } = [SectionId.Overview, SectionId.ProblemsAndImprovements, SectionId.OtherMatters];
+    public static IReadOnlyList<SectionId> ProseSections => ProseSectionIds;
+
+    private static readonly SectionId[] ProseSectionIds = [SectionId.Overview, SectionId.ProblemsAndImprovements, SectionId.OtherMatters];
 
     /// <summary>
     /// The sections read for numbers about this year's applications, appeals and fees (R8, R12): 一、总体情况 and 六、其他需要报告的事项.
@@ -35,7 +37,8 @@ public static partial class ProseFacts
     internal static ProseAnalysis ForChecks(AnnualReport report)
     {
         var result = ProseAnalysis.Lists();
-        foreach (var id in ProseSections)
+        // The array itself, not the interface: no enumerator per call.
+        foreach (var id in ProseSectionIds)
             if (report.Sections.TryGetValue(id, out var section) && section.Body.Length > 0)
                 ProseAnalyzer.AnalyzeInto(section.Body, id, report.Year, breakdownsOnly: !IsStatementSection(id), result);
         return result;

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace Gongkai.Core.Reporting.Prose;
 
@@ -104,14 +105,15 @@ internal static class ProseText
 
     private static readonly SearchValues<char> SentenceEnds = SearchValues.Create("。！？!?");
 
-    public static bool IsClauseBreak(char ch) => ch is '，' or ',' or '；' or ';' or '：' or ':' or '（' or '）' or '(' or ')' or '【' or '】';
+    /// <summary>，,；;：:（）()【】 — the ideographs prose is mostly made of (U+3012–U+FF07) are told apart by one compare.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsClauseBreak(char ch) =>
+        (uint)(ch - 0x3012) >= 0xFF08 - 0x3012
+        && ch is '，' or ',' or '；' or ';' or '：' or ':' or '（' or '）' or '(' or ')' or '【' or '】';
+
+    private static readonly SearchValues<char> ClauseBreaks = SearchValues.Create("，,；;：:（）()【】");
 
     /// <summary>Start of the clause that contains <paramref name="index"/>.</summary>
-    public static int ClauseStart(ReadOnlySpan<char> sentence, int index)
-    {
-        for (int i = index - 1; i >= 0; i--)
-            if (IsClauseBreak(sentence[i])) return i + 1;
-        return 0;
-    }
+    public static int ClauseStart(ReadOnlySpan<char> sentence, int index) => sentence[..index].LastIndexOfAny(ClauseBreaks) + 1;
 
 }
