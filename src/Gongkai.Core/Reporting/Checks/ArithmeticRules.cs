@@ -39,10 +39,16 @@ internal sealed class ArithmeticRules : IReportRule
     {
         var report = context.Report;
         var identities = Identities(report.Format);
-        // Most reports are consistent: a pass that allocates nothing decides whether there is anything to report.
+        // Most reports are consistent: a pass that allocates nothing (not even the iterator) decides whether there is
+        // anything to report.
         bool anyBroken = false;
         for (int k = 0; k < identities.Count && !anyBroken; k++) anyBroken = !identities[k].HoldsOrSkipped(report);
-        if (!anyBroken) yield break;
+        return anyBroken ? Findings(context, identities) : [];
+    }
+
+    private static IEnumerable<ReportFinding> Findings(CheckContext context, IReadOnlyList<ArithmeticIdentity> identities)
+    {
+        var report = context.Report;
         var evaluations = new List<IdentityEvaluation>(identities.Count);
         foreach (var identity in identities) evaluations.Add(identity.Evaluate(report));
         var suspects = SuspectCells(report, evaluations);

@@ -15,14 +15,17 @@ internal sealed class R11Structure : IReportRule
     {
         var report = context.Report;
         var layout = context.Layout;
-        var reportedLabels = new HashSet<string>(StringComparer.Ordinal);
-        var missingTables = new HashSet<ReportTable>();
+        // Filled only when cells are absent: a report with every cell read (the usual case) makes neither set.
+        HashSet<string>? reportedLabels = null;
+        HashSet<ReportTable>? missingTables = null;
 
         foreach (var f in Sections(context)) yield return f;
 
         // A report with every cell read (the usual case) has no table part to look for.
         if (report.ReadCellCount < layout.Cells.Count)
         {
+            reportedLabels = new HashSet<string>(StringComparer.Ordinal);
+            missingTables = [];
             var absent = layout.Cells.Where(c => report[c] is null && !report.AmbiguousCells.ContainsKey(c.Id)).ToHashSet();
             foreach (var f in ProactiveTable(layout, absent, reportedLabels, missingTables)) yield return f;
             foreach (var f in RequestTable(layout, absent, reportedLabels, missingTables)) yield return f;
@@ -34,8 +37,8 @@ internal sealed class R11Structure : IReportRule
         foreach (var label in report.AbsentLabels)
         {
             var table = TableOfLabel(layout, label);
-            if (reportedLabels.Contains(LabelText.Normalize(label)) || reportedLabels.Contains(label.Trim())
-                || (table is { } t && missingTables.Contains(t))) continue;
+            if (reportedLabels is not null && (reportedLabels.Contains(LabelText.Normalize(label)) || reportedLabels.Contains(label.Trim())
+                || (table is { } t && missingTables!.Contains(t)))) continue;
             string whereZh = table is { } tz ? CellNames.TableZh(tz) + "的" : "格式规定的";
             string whereEn = table is { } te ? $"{CellNames.TableEn(te)}: the label" : "The label";
             yield return Missing([], label, $"未找到{whereZh}标签“{label}”（R11）。", $"{whereEn} “{label}” of the format was not found (R11).");
