@@ -235,9 +235,12 @@ public sealed class AnnualReport
     /// <summary>Marks the cell at <paramref name="i"/> read with <paramref name="whole"/> (its other value already stored when NotWhole).</summary>
     private void SetAt(int i, CellDefinition cell, long whole)
     {
+        // A cell holds another value exactly when it was read and holds no whole number: only then is there one to remove
+        // (looking for it in the pairs on every whole number set was a scan of up to 16 per cell once a fee had decimals).
+        bool heldOther = _read[i] && _whole[i] == NotWhole;
         if (!_read[i]) { _read[i] = true; _readCount++; }
         _whole[i] = whole;
-        if (whole >= 0 && (_values is not null || _otherCount > 0)) RemoveOther(i);
+        if (whole >= 0 && heldOther) RemoveOther(i);
         if (_ambiguous is { Count: > 0 }) _ambiguous.Remove(cell.Id);
     }
 

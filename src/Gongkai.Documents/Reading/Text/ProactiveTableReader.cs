@@ -72,9 +72,10 @@ internal static class ProactiveTableReader
                 int areaStart = doc.ToTextEnd(hit.End);
                 int areaEnd = doc.ToText(NextStart(rowHits, r, subEnd));
                 bool last = b == blocks.Count - 1 && r == block.Rows.Count - 1;
-                var read = RowCells.Read(doc, CellTokenizer.Tokenize(doc, areaStart, areaEnd, ctx.Items), block.Columns.Count, doc.LineOf(areaStart), rule: null, detectExtraRows: !last);
+                int areaLine = doc.LineOf(areaStart);
+                var read = RowCells.Read(doc, CellTokenizer.Tokenize(doc, areaStart, areaEnd, areaLine, ctx.Items), block.Columns.Count, areaLine, rule: null, detectExtraRows: !last);
                 tableEnd = Math.Max(tableEnd, Math.Max(areaStart, read.ConsumedEnd));
-                PlaceRow(ctx, block, row, keys.Blocks[b].Cells[r], read, doc.LineOf(areaStart));
+                PlaceRow(ctx, block, row, keys.Blocks[b].Cells[r], read, areaLine);
                 foreach (var extra in read.ExtraRows ?? []) ctx.Extra(ReportTable.Proactive, extra.Label, extra.Line);
             }
             blockCursor = Math.Max(rowCursor, subStart);

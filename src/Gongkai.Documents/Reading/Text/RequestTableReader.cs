@@ -69,7 +69,7 @@ internal static class RequestTableReader
             int areaEnd = doc.ToText(next);
             lastLine = doc.LineOf(areaStart);
             bool last = r == lastRow;
-            var items = CellTokenizer.Tokenize(doc, areaStart, areaEnd, ctx.Items);
+            var items = CellTokenizer.Tokenize(doc, areaStart, areaEnd, lastLine, ctx.Items);
             // The first plan whose number of columns the row's values fit decides where they go.
             ColumnPlan plan = plans[0];
             RowRead read = RowCells.Read(doc, items, plan.Width, lastLine, plan.Rule, detectExtraRows: !last);
