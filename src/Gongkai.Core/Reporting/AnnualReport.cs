@@ -1,3 +1,6 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
+
 namespace Gongkai.Core.Reporting;
 
 /// <summary>A prose section as written: the heading found (which may deviate from the official one) and its text.</summary>
@@ -221,13 +224,23 @@ public sealed class AnnualReport
     {
         if ((ulong)count > MaxWhole)
         {
-            Set(cell, CellValue.Of(count));
+            SetLarge(cell, count);
             return;
         }
         int i = IndexOf(cell);
-        if (i < 0) throw new ArgumentException($"'{cell.Id}' is not a cell of the {Format} format.", nameof(cell));
+        if (i < 0) ThrowNotACell(cell);
         SetAt(i, cell, count);
     }
+
+    // The rare paths of SetWhole in methods of their own: their decimal, CellValue and message temporaries were zeroed on
+    // every call (about a hundred bytes), and readers call SetWhole for nearly every cell.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void SetLarge(CellDefinition cell, long count) => Set(cell, CellValue.Of(count));
+
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void ThrowNotACell(CellDefinition cell) =>
+        throw new ArgumentException($"'{cell.Id}' is not a cell of the {Format} format.", nameof(cell));
 
     /// <summary>The largest number kept as a whole number (<see cref="WholeAt"/>): below 2^50.</summary>
     private const long MaxWhole = (1L << 50) - 1;

@@ -197,46 +197,54 @@ internal static class CellTokenizer
     /// A field holding anything but ASCII goes through <see cref="AddField"/> as before; a field of ASCII gets the same
     /// item, as <see cref="AddField"/> trims exactly the ASCII whitespace.
     /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static void SplitMaskedFields(string text, int from, int to, int lineNumber, LineKind kind, bool atLabelEnd, bool beforeLabel,
         int lineStart, int lineEnd, List<CellItem> items)
     {
-        ushort sep = kind == LineKind.Tab ? '\t' : '|';
+        int length = to - from;
+        var sep = Vector256.Create(kind == LineKind.Tab ? (ushort)'\t' : (ushort)'|');
         ulong separators = 0, spaces = 0, digits = 0, wide = 0;
-        var units = MemoryMarshal.Cast<char, ushort>(text.AsSpan(from, MaskedLength));
-        for (int b = 0; b < MaskedLength; b += MaskBlock)
+        // The caller checked that 64 characters from `from` are in the text.
+        ref ushort units = ref Unsafe.As<char, ushort>(ref Unsafe.Add(ref MemoryMarshal.GetReference(text.AsSpan()), from));
+        for (int b = 0; b < length; b += MaskBlock)
         {
-            var block = Vector256.Create(units.Slice(b, MaskBlock));
-            separators |= (ulong)Vector256.Equals(block, Vector256.Create(sep)).ExtractMostSignificantBits() << b;
+            var block = Vector256.LoadUnsafe(ref units, (nuint)b);
+            separators |= (ulong)Vector256.Equals(block, sep).ExtractMostSignificantBits() << b;
             spaces |= (ulong)(Vector256.Equals(block, Vector256.Create((ushort)' '))
                               | Vector256.LessThanOrEqual(block - Vector256.Create((ushort)'\t'), Vector256.Create((ushort)('\r' - '\t'))))
                           .ExtractMostSignificantBits() << b;
             digits |= (ulong)Vector256.LessThanOrEqual(block - Vector256.Create((ushort)'0'), Vector256.Create((ushort)9)).ExtractMostSignificantBits() << b;
             wide |= (ulong)Vector256.GreaterThanOrEqual(block, Vector256.Create((ushort)0x80)).ExtractMostSignificantBits() << b;
         }
-        int length = to - from;
         separators &= Below(length);
 
         int fieldStart = 0;
         bool first = true;
-        bool tabAtStart = kind == LineKind.Tab && from == lineStart, tabAtEnd = kind == LineKind.Tab && to == lineEnd;
         while (true)
         {
             bool isLast = separators == 0;
             int fieldEnd = isLast ? length : BitOperations.TrailingZeroCount(separators);
             separators &= separators - 1;
-            bool leftIsSep = !first || tabAtStart;
-            bool rightIsSep = !isLast || tabAtEnd;
-            // The part of the field a label stands in (just after or just before the label) is never a cell.
-            bool labelField = (first && atLabelEnd) || (isLast && beforeLabel);
-            bool edge = (first && from == lineStart) || (isLast && to == lineEnd);
+            // A field between two separators is a cell even when empty and stands at no edge; the first and the last
+            // depend on where the stretch lies in its line.
+            bool emptyIsCell = true, edge = false;
+            if (first || isLast)
+            {
+                bool leftIsSep = !first || (kind == LineKind.Tab && from == lineStart);
+                bool rightIsSep = !isLast || (kind == LineKind.Tab && to == lineEnd);
+                // The part of the field a label stands in (just after or just before the label) is never a cell.
+                bool labelField = (first && atLabelEnd) || (isLast && beforeLabel);
+                emptyIsCell = leftIsSep && rightIsSep && !labelField;
+                edge = (first && from == lineStart) || (isLast && to == lineEnd);
+            }
             ulong field = Below(fieldEnd) & ~Below(fieldStart);
             ulong content = field & ~spaces;
             if ((field & wide) != 0)
-                AddField(text, from + fieldStart, from + fieldEnd, lineNumber, leftIsSep && rightIsSep && !labelField, edge, items);
+                AddField(text, from + fieldStart, from + fieldEnd, lineNumber, emptyIsCell, edge, items);
             else if (content == 0)
             {
                 // AddField's trim leaves an empty field at its end.
-                if (leftIsSep && rightIsSep && !labelField) AddBlank(from + fieldEnd, lineNumber, edge, items);
+                if (emptyIsCell) AddBlank(from + fieldEnd, lineNumber, edge, items);
             }
             else
             {

@@ -110,7 +110,7 @@ internal static class ProactiveTableReader
             ctx.RowNotPlaced($"t2.{row}", row, read, block.Columns.Count, line);
             return;
         }
-        for (int c = 0; c < cells.Length; c++) read.Place(ctx, c, cells[c]);
+        read.PlaceAll(ctx, cells.Length, cells);
         ctx.Surplus(ReportTable.Proactive, row, read);
     }
 

@@ -106,8 +106,7 @@ internal static class RequestTableReader
             ctx.RowNotPlaced($"t3.{row.Id}", row.Label, read, expected, line);
             return;
         }
-        for (int slot = 0; slot < plan.Width; slot++)
-            if (plan.ColumnIndex[slot] is var c and >= 0) read.Place(ctx, slot, cells[c]);
+        read.PlaceAll(ctx, plan.Width, cells, plan.ColumnIndex);
         ctx.Surplus(ReportTable.Requests, row.Label, read);
     }
 

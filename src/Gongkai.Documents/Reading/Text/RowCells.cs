@@ -43,6 +43,24 @@ internal struct RowRead(List<CellItem> items)
         if (Split is { } split) ctx.Place(cell, split[slot]);
         else ctx.Place(cell, CollectionsMarshal.AsSpan(Items)[RunStart + slot]);
     }
+
+    /// <summary>
+    /// Puts the row's first <paramref name="slots"/> cells into the report, the k-th as
+    /// <paramref name="cells"/>[<paramref name="columnIndex"/>[k]] (or <paramref name="cells"/>[k]); a column index of -1 is
+    /// a column the format does not have. The same as <see cref="Place"/> per slot, with the run's span taken once.
+    /// </summary>
+    public readonly void PlaceAll(ReadContext ctx, int slots, CellDefinition[] cells, int[]? columnIndex = null)
+    {
+        if (Split is { } split)
+        {
+            for (int slot = 0; slot < slots; slot++)
+                if ((columnIndex is null ? slot : columnIndex[slot]) is var c and >= 0) ctx.Place(cells[c], split[slot]);
+            return;
+        }
+        var run = CollectionsMarshal.AsSpan(Items)[RunStart..];
+        for (int slot = 0; slot < slots; slot++)
+            if ((columnIndex is null ? slot : columnIndex[slot]) is var c and >= 0) ctx.Place(cells[c], in run[slot]);
+    }
 }
 
 /// <summary>
