@@ -62,6 +62,27 @@ public class CellTokenizerTests
         Assert.Equal(expected, string.Join(" ", values));
     }
 
+    [Fact]
+    public void LineFrom_AnyHint_GivesTheLineOfTheIndex()
+    {
+        var random = new Random(27);
+        for (int round = 0; round < 200; round++)
+        {
+            var builder = new StringBuilder();
+            int length = random.Next(0, 200);
+            for (int k = 0; k < length; k++) builder.Append(random.Next(4) == 0 ? '\n' : 'x');
+            string text = builder.ToString();
+            using var doc = new TextDocument(text);
+            using var ctx = new ReadContext(doc, new AnnualReport(ReportFormat.F2021));
+            for (int probe = 0; probe < 50; probe++)
+            {
+                int index = random.Next(text.Length + 1), hint = random.Next(0, doc.LineCount + 2);
+
+                Assert.Equal(doc.LineOf(index), ctx.LineFrom(index, hint));
+            }
+        }
+    }
+
     private static string RandomTable(Random random)
     {
         var builder = new StringBuilder("表三 收到和处理\n");

@@ -29,6 +29,7 @@ internal static class ProactiveTableReader
         int tableStart = int.MaxValue, tableEnd = -1;
         int blockCursor = cs;
         var missingBlocks = new List<ProactiveBlock>();
+        int areaLineHint = 1;
         for (int b = 0; b < blocks.Count; b++)
         {
             var block = blocks[b];
@@ -72,7 +73,7 @@ internal static class ProactiveTableReader
                 int areaStart = doc.ToTextEnd(hit.End);
                 int areaEnd = doc.ToText(NextStart(rowHits, r, subEnd));
                 bool last = b == blocks.Count - 1 && r == block.Rows.Count - 1;
-                int areaLine = doc.LineOf(areaStart);
+                int areaLine = areaLineHint = ctx.LineFrom(areaStart, areaLineHint);
                 var read = RowCells.Read(doc, CellTokenizer.Tokenize(doc, areaStart, areaEnd, areaLine, ctx.Items), block.Columns.Count, areaLine, rule: null, detectExtraRows: !last);
                 tableEnd = Math.Max(tableEnd, Math.Max(areaStart, read.ConsumedEnd));
                 PlaceRow(ctx, block, row, keys.Blocks[b].Cells[r], read, areaLine);

@@ -67,7 +67,7 @@ internal static class RequestTableReader
             for (int n = r + 1; n < rows.Length; n++)
                 if (hits[n] is { } h) { next = h.Start; break; }
             int areaEnd = doc.ToText(next);
-            lastLine = doc.LineOf(areaStart);
+            lastLine = ctx.LineFrom(areaStart, lastLine);
             bool last = r == lastRow;
             var items = CellTokenizer.Tokenize(doc, areaStart, areaEnd, lastLine, ctx.Items);
             // The first plan whose number of columns the row's values fit decides where they go.
