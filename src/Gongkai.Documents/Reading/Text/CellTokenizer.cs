@@ -191,8 +191,8 @@ internal static class CellTokenizer
 
     /// <summary>
     /// <see cref="SplitFields"/> for a stretch of at most 64 characters (a row of a Markdown or tab-separated table after its
-    /// label): which characters are separators, spaces, ASCII digits or no ASCII at all is found for the whole stretch with
-    /// four vector compares each, and every field is then trimmed, tested and read from those masks without a loop per
+    /// label): which characters are separators, spaces, ASCII digits or no ASCII at all is found for the whole stretch, sixteen
+    /// characters per vector compare, and every field is then trimmed, tested and read from those masks without a loop per
     /// character — the loops' exits, a branch per field that varies with the width of the numbers, cost more than the work.
     /// A field holding anything but ASCII goes through <see cref="AddField"/> as before; a field of ASCII gets the same
     /// item, as <see cref="AddField"/> trims exactly the ASCII whitespace.
