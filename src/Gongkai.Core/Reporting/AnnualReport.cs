@@ -1,3 +1,6 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
+
 namespace Gongkai.Core.Reporting;
 
 /// <summary>A prose section as written: the heading found (which may deviate from the official one) and its text.</summary>
@@ -221,13 +224,23 @@ public sealed class AnnualReport
     {
         if ((ulong)count > MaxWhole)
         {
-            Set(cell, CellValue.Of(count));
+            SetLarge(cell, count);
             return;
         }
         int i = IndexOf(cell);
-        if (i < 0) throw new ArgumentException($"'{cell.Id}' is not a cell of the {Format} format.", nameof(cell));
+        if (i < 0) ThrowNotACell(cell);
         SetAt(i, cell, count);
     }
+
+    // The rare paths of SetWhole in methods of their own: their decimal, CellValue and message temporaries were zeroed on
+    // every call (about a hundred bytes), and readers call SetWhole for nearly every cell.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void SetLarge(CellDefinition cell, long count) => Set(cell, CellValue.Of(count));
+
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void ThrowNotACell(CellDefinition cell) =>
+        throw new ArgumentException($"'{cell.Id}' is not a cell of the {Format} format.", nameof(cell));
 
     /// <summary>The largest number kept as a whole number (<see cref="WholeAt"/>): below 2^50.</summary>
     private const long MaxWhole = (1L << 50) - 1;
@@ -235,9 +248,12 @@ public sealed class AnnualReport
     /// <summary>Marks the cell at <paramref name="i"/> read with <paramref name="whole"/> (its other value already stored when NotWhole).</summary>
     private void SetAt(int i, CellDefinition cell, long whole)
     {
+        // A cell holds another value exactly when it was read and holds no whole number: only then is there one to remove
+        // (looking for it in the pairs on every whole number set was a scan of up to 16 per cell once a fee had decimals).
+        bool heldOther = _read[i] && _whole[i] == NotWhole;
         if (!_read[i]) { _read[i] = true; _readCount++; }
         _whole[i] = whole;
-        if (whole >= 0 && (_values is not null || _otherCount > 0)) RemoveOther(i);
+        if (whole >= 0 && heldOther) RemoveOther(i);
         if (_ambiguous is { Count: > 0 }) _ambiguous.Remove(cell.Id);
     }
 

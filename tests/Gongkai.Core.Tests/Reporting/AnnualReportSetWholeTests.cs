@@ -62,4 +62,47 @@ public class AnnualReportSetWholeTests
 
         Assert.Throws<ArgumentException>(() => report.SetWhole(foreign, 3));
     }
+
+    [Fact]
+    public void SetWhole_AmongCellsHoldingOtherValues_LeavesEveryCellAsAModelOfTheSetsWouldHaveIt()
+    {
+        // More than 16 cells with decimals, dashes and blanks, so the pairs give way to the full array midway.
+        var random = new Random(10);
+        var report = new AnnualReport(ReportFormat.F2021);
+        var cells = report.Layout.Cells.Take(40).ToArray();
+        var model = new Dictionary<string, CellValue>();
+        for (int step = 0; step < 4000; step++)
+        {
+            var cell = cells[random.Next(cells.Length)];
+            switch (random.Next(6))
+            {
+                case 0: case 1:
+                    long count = random.Next(0, 1000);
+                    report.SetWhole(cell, count);
+                    model[cell.Id] = CellValue.Of(count);
+                    break;
+                case 2:
+                    var fee = CellValue.Of(random.Next(1, 100) + 0.25m);
+                    report.Set(cell, fee);
+                    model[cell.Id] = fee;
+                    break;
+                case 3:
+                    var other = random.Next(2) == 0 ? CellValue.DashOf("—") : CellValue.Blank;
+                    report.Set(cell, other);
+                    model[cell.Id] = other;
+                    break;
+                case 4:
+                    report.Unset(cell.Id);
+                    model.Remove(cell.Id);
+                    break;
+                default:
+                    if (random.Next(20) == 0) report = report.Clone();
+                    break;
+            }
+            if (step % 50 == 0 || step == 3999)
+                foreach (var c in cells)
+                    Assert.Equal(model.TryGetValue(c.Id, out var v) ? v : null, report[c]);
+        }
+        Assert.Equal(model.Count, report.ReadCellCount);
+    }
 }

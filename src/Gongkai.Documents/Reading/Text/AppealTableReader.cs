@@ -57,7 +57,7 @@ internal static class AppealTableReader
         if (read.Placed)
         {
             var cells = ctx.RowCells("");
-            for (int c = 0; c < cells.Length; c++) read.Place(ctx, c, cells[c]);
+            read.PlaceAll(ctx, cells.Length, cells);
             ctx.Surplus(ReportTable.Appeals, TableZh, read);
         }
         else ctx.RowNotPlaced("t4", TableZh, read, columns.Count, line);

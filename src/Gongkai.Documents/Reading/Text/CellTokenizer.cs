@@ -4,6 +4,7 @@ using System.Runtime.CompilerServices;
 using System.Numerics;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 using Gongkai.Core.Reporting;
 
 namespace Gongkai.Documents.Reading.Text;
@@ -21,17 +22,45 @@ internal enum CellItemKind : byte
 /// <summary>
 /// One field or token of a table's text, with its place in the input. Holds no reference (the text of a dash or 不适用 and
 /// the digits of a possible digit run are taken from the document when needed), so the item buffer needs no write barriers
-/// and no clearing, and an item is 48 bytes (with the count of a plain field beside its decimal) instead of 64.
+/// and no clearing. Holds no decimal either: a plain count is kept as a long, and the few other numbers (fees with
+/// decimals, numbers with thousands separators) are parsed again from the text when they are placed, so an item is 24 bytes
+/// (48 with the decimal).
 /// </summary>
-/// <param name="ValueKind">For a <see cref="CellItemKind.Value"/>: a number, a dash or 不适用.</param>
-/// <param name="Number">The number of a <see cref="CellKind.Number"/> value.</param>
-/// <param name="Separated">From a tab- or pipe-separated line, where one field is one cell.</param>
-/// <param name="AtLineEdge">An empty field made by a tab at the start or end of a line: often an artefact of the copy.</param>
-/// <param name="Whole">The count of a field of digits only (the same value as <paramref name="Number"/>), else -1: such a
-/// cell is placed by <see cref="AnnualReport.SetWhole"/> without making its <see cref="CellValue"/>.</param>
 [StructLayout(LayoutKind.Auto)]
-internal readonly record struct CellItem(CellItemKind Kind, CellKind ValueKind, int Start, int End, int Line, decimal Number, bool Separated, bool AtLineEdge = false, long Whole = -1)
+internal readonly struct CellItem
 {
+    /// <param name="kind">What the field is.</param>
+    /// <param name="valueKind">For a <see cref="CellItemKind.Value"/>: a number, a dash or 不适用.</param>
+    /// <param name="start">Where the field starts in the text (whitespace around it trimmed).</param>
+    /// <param name="end">Where the field ends in the text.</param>
+    /// <param name="line">The field's 1-based line.</param>
+    /// <param name="separated">From a tab- or pipe-separated line, where one field is one cell.</param>
+    /// <param name="atLineEdge">An empty field made by a tab at the start or end of a line: often an artefact of the copy.</param>
+    /// <param name="whole">The count of a field of digits only, else -1: such a cell is placed by
+    /// <see cref="AnnualReport.SetWhole"/> without making its <see cref="CellValue"/>.</param>
+    public CellItem(CellItemKind kind, CellKind valueKind, int start, int end, int line, bool separated, bool atLineEdge = false, long whole = -1)
+    {
+        Kind = kind;
+        _valueKind = (byte)valueKind;
+        Start = start;
+        End = end;
+        Line = line;
+        Separated = separated;
+        AtLineEdge = atLineEdge;
+        Whole = whole;
+    }
+
+    private readonly byte _valueKind;
+
+    public CellItemKind Kind { get; }
+    public CellKind ValueKind => (CellKind)_valueKind;
+    public int Start { get; }
+    public int End { get; }
+    public int Line { get; }
+    public bool Separated { get; }
+    public bool AtLineEdge { get; }
+    public long Whole { get; }
+
     public bool IsNumber => Kind == CellItemKind.Value && ValueKind == CellKind.Number;
 
     /// <summary>
@@ -52,7 +81,7 @@ internal readonly record struct CellItem(CellItemKind Kind, CellKind ValueKind, 
     /// <summary>The value of a <see cref="CellItemKind.Value"/> item; a dash or 不适用 keeps its text as written.</summary>
     public CellValue Value(string text) => ValueKind switch
     {
-        CellKind.Number => CellValue.Of(Number),
+        CellKind.Number => CellValue.Of(Whole >= 0 ? Whole : CellTokenizer.NumberOf(text.AsSpan(Start, End - Start))),
         CellKind.Dash => CellValue.DashOf(text.AsSpan(Start, End - Start).Trim().ToString()),
         _ => CellValue.NotApplicableOf(text.AsSpan(Start, End - Start).Trim().ToString()),
     };
@@ -71,11 +100,23 @@ internal static class CellTokenizer
     public static List<CellItem> Tokenize(TextDocument doc, int start, int end) => Tokenize(doc, start, end, new List<CellItem>(16));
 
     /// <summary>Tokenizes into <paramref name="items"/>, which is cleared first (one buffer serves a whole table).</summary>
-    public static List<CellItem> Tokenize(TextDocument doc, int start, int end, List<CellItem> items)
+    public static List<CellItem> Tokenize(TextDocument doc, int start, int end, List<CellItem> items) =>
+        end <= start ? Clear(items) : Tokenize(doc, start, end, doc.LineOf(start), items);
+
+    private static List<CellItem> Clear(List<CellItem> items)
+    {
+        items.Clear();
+        return items;
+    }
+
+    /// <summary>
+    /// Tokenizes into <paramref name="items"/> (cleared first) when the caller knows the line <paramref name="start"/> is on
+    /// (<see cref="TextDocument.LineOf"/>): the readers ask for it anyway, and the binary search was paid twice per row.
+    /// </summary>
+    public static List<CellItem> Tokenize(TextDocument doc, int start, int end, int line, List<CellItem> items)
     {
         items.Clear();
         if (end <= start) return items;
-        int line = doc.LineOf(start);
         int pos = start;
         while (pos < end && line <= doc.LineCount)
         {
@@ -86,7 +127,7 @@ internal static class CellTokenizer
                 case LineKind.PipeDelimiter:
                     break;
                 case LineKind.Space:
-                    SplitWords(doc, pos, segEnd, line, items);
+                    SplitWords(doc.Text, pos, segEnd, line, items);
                     break;
                 default:
                     SplitFields(doc, pos, segEnd, line, doc.KindOf(line), atLabelEnd: pos == start && pos != lineStart,
@@ -102,6 +143,11 @@ internal static class CellTokenizer
     private static void SplitFields(TextDocument doc, int from, int to, int lineNumber, LineKind kind, bool atLabelEnd, bool beforeLabel,
         int lineStart, int lineEnd, List<CellItem> items)
     {
+        if (UseMasks && to - from <= MaskedLength && from + MaskedLength <= doc.Text.Length)
+        {
+            SplitMaskedFields(doc.Text, from, to, lineNumber, kind, atLabelEnd, beforeLabel, lineStart, lineEnd, items);
+            return;
+        }
         char sep = kind == LineKind.Tab ? '\t' : '|';
         var text = doc.Text;
         int fieldStart = from;
@@ -126,7 +172,7 @@ internal static class CellTokenizer
             // The part of the field a label stands in (just after or just before the label) is never a cell.
             bool labelField = (first && atLabelEnd) || (isLast && beforeLabel);
             bool edge = (first && from == lineStart) || (isLast && to == lineEnd);
-            AddField(doc, fieldStart, i, lineNumber, leftIsSep && rightIsSep && !labelField, edge, items);
+            AddField(text, fieldStart, i, lineNumber, leftIsSep && rightIsSep && !labelField, edge, items);
             if (isLast) return;
             fieldStart = i + 1;
             leftIsSep = true;
@@ -135,6 +181,119 @@ internal static class CellTokenizer
     }
 
     private const int SeparatorBlock = 8;
+
+    /// <summary>Whether <see cref="SplitMaskedFields"/> may run: the hardware has the vector and bit instructions it uses.
+    /// Tests turn it off to compare it with the field-by-field path.</summary>
+    internal static bool UseMasks = Vector256.IsHardwareAccelerated && Bmi2.X64.IsSupported && Lzcnt.X64.IsSupported;
+
+    /// <summary>The longest stretch of a line <see cref="SplitMaskedFields"/> takes: one bit per character in a ulong.</summary>
+    private const int MaskedLength = 64;
+
+    /// <summary>
+    /// <see cref="SplitFields"/> for a stretch of at most 64 characters (a row of a Markdown or tab-separated table after its
+    /// label): which characters are separators, spaces, ASCII digits or no ASCII at all is found for the whole stretch, sixteen
+    /// characters per vector compare, and every field is then trimmed, tested and read from those masks without a loop per
+    /// character — the loops' exits, a branch per field that varies with the width of the numbers, cost more than the work.
+    /// A field holding anything but ASCII goes through <see cref="AddField"/> as before; a field of ASCII gets the same
+    /// item, as <see cref="AddField"/> trims exactly the ASCII whitespace.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void SplitMaskedFields(string text, int from, int to, int lineNumber, LineKind kind, bool atLabelEnd, bool beforeLabel,
+        int lineStart, int lineEnd, List<CellItem> items)
+    {
+        int length = to - from;
+        var sep = Vector256.Create(kind == LineKind.Tab ? (ushort)'\t' : (ushort)'|');
+        ulong separators = 0, spaces = 0, digits = 0, wide = 0;
+        // The caller checked that 64 characters from `from` are in the text.
+        ref ushort units = ref Unsafe.As<char, ushort>(ref Unsafe.Add(ref MemoryMarshal.GetReference(text.AsSpan()), from));
+        for (int b = 0; b < length; b += MaskBlock)
+        {
+            var block = Vector256.LoadUnsafe(ref units, (nuint)b);
+            separators |= (ulong)Vector256.Equals(block, sep).ExtractMostSignificantBits() << b;
+            spaces |= (ulong)(Vector256.Equals(block, Vector256.Create((ushort)' '))
+                              | Vector256.LessThanOrEqual(block - Vector256.Create((ushort)'\t'), Vector256.Create((ushort)('\r' - '\t'))))
+                          .ExtractMostSignificantBits() << b;
+            digits |= (ulong)Vector256.LessThanOrEqual(block - Vector256.Create((ushort)'0'), Vector256.Create((ushort)9)).ExtractMostSignificantBits() << b;
+            wide |= (ulong)Vector256.GreaterThanOrEqual(block, Vector256.Create((ushort)0x80)).ExtractMostSignificantBits() << b;
+        }
+        separators &= Below(length);
+
+        int fieldStart = 0;
+        bool first = true;
+        while (true)
+        {
+            bool isLast = separators == 0;
+            int fieldEnd = isLast ? length : BitOperations.TrailingZeroCount(separators);
+            separators &= separators - 1;
+            // A field between two separators is a cell even when empty and stands at no edge; the first and the last
+            // depend on where the stretch lies in its line.
+            bool emptyIsCell = true, edge = false;
+            if (first || isLast)
+            {
+                bool leftIsSep = !first || (kind == LineKind.Tab && from == lineStart);
+                bool rightIsSep = !isLast || (kind == LineKind.Tab && to == lineEnd);
+                // The part of the field a label stands in (just after or just before the label) is never a cell.
+                bool labelField = (first && atLabelEnd) || (isLast && beforeLabel);
+                emptyIsCell = leftIsSep && rightIsSep && !labelField;
+                edge = (first && from == lineStart) || (isLast && to == lineEnd);
+            }
+            ulong field = Below(fieldEnd) & ~Below(fieldStart);
+            ulong content = field & ~spaces;
+            if ((field & wide) != 0)
+                AddField(text, from + fieldStart, from + fieldEnd, lineNumber, emptyIsCell, edge, items);
+            else if (content == 0)
+            {
+                // AddField's trim leaves an empty field at its end.
+                if (emptyIsCell) AddBlank(from + fieldEnd, lineNumber, edge, items);
+            }
+            else
+            {
+                int start = BitOperations.TrailingZeroCount(content), end = 64 - BitOperations.LeadingZeroCount(content);
+                ulong trimmed = Below(end) & ~Below(start);
+                if ((trimmed & ~digits) == 0 && end - start <= MaxCountDigits)
+                {
+                    long count = end - start <= 4 ? FourDigits(text, from + end, end - start) : AsciiDigits(text.AsSpan(from + start, end - start));
+                    items.Add(new CellItem(CellItemKind.Value, CellKind.Number, from + start, from + end, lineNumber, true, whole: count));
+                }
+                else AddOtherField(text, from + start, from + end, lineNumber, items);
+            }
+            if (isLast) return;
+            fieldStart = fieldEnd + 1;
+            first = false;
+        }
+    }
+
+    /// <summary>Characters per vector in <see cref="SplitMaskedFields"/>.</summary>
+    private const int MaskBlock = 16;
+
+    /// <summary>The most digits <see cref="TryDigits"/> reads as a count.</summary>
+    private const int MaxCountDigits = 18;
+
+    /// <summary>The bits below <paramref name="n"/> (0 ≤ n ≤ 64).</summary>
+    private static ulong Below(int n) => Bmi2.X64.ZeroHighBits(ulong.MaxValue, (ulong)n);
+
+    /// <summary>
+    /// The value of the 1–4 ASCII digits just before <paramref name="end"/>: the four characters before it read as one
+    /// ulong, those before the digits masked off, and the digits combined in pairs — no loop whose exit depends on the width.
+    /// Reads before the digits, so <paramref name="end"/> ≥ 4 is required; the text before the first row of a table is longer.
+    /// </summary>
+    private static long FourDigits(string text, int end, int count)
+    {
+        if (end < 4) return AsciiDigits(text.AsSpan(end - count, count));
+        ulong chars = Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<char, byte>(ref Unsafe.Add(ref MemoryMarshal.GetReference(text.AsSpan()), end - 4)));
+        // The first character is in the low 16 bits (little-endian); the digits are the last `count` of the four.
+        ulong keep = ulong.MaxValue << (16 * (4 - count));
+        ulong values = (chars & keep) - (0x0030_0030_0030_0030UL & keep);
+        ulong pairs = (values & 0x0000_FFFF_0000_FFFFUL) * 10 + ((values >> 16) & 0x0000_FFFF_0000_FFFFUL);
+        return (long)((pairs & 0xFFFF_FFFFUL) * 100 + (pairs >> 32));
+    }
+
+    private static long AsciiDigits(ReadOnlySpan<char> digits)
+    {
+        long value = 0;
+        foreach (char c in digits) value = value * 10 + (c - '0');
+        return value;
+    }
 
     /// <summary>Bit k set when <paramref name="line"/>[at + k] is <paramref name="sep"/>, for the (up to) eight characters from <paramref name="at"/>.</summary>
     private static uint SeparatorMask(ReadOnlySpan<char> line, int at, char sep)
@@ -150,9 +309,8 @@ internal static class CellTokenizer
         return mask;
     }
 
-    private static void AddField(TextDocument doc, int start, int end, int line, bool emptyIsCell, bool edge, List<CellItem> items)
+    private static void AddField(string text, int start, int end, int line, bool emptyIsCell, bool edge, List<CellItem> items)
     {
-        var text = doc.Text;
         while (start < end && TextNormaliser.IsSpace(text[start])) start++;
         while (end > start && TextNormaliser.IsSpace(text[end - 1])) end--;
         if (start == end)
@@ -163,16 +321,16 @@ internal static class CellTokenizer
         // Most fields are plain counts: read them without making strings.
         if (TryDigits(text.AsSpan(start, end - start), out long count))
         {
-            items.Add(new CellItem(CellItemKind.Value, CellKind.Number, start, end, line, count, true, Whole: count));
+            items.Add(new CellItem(CellItemKind.Value, CellKind.Number, start, end, line, true, whole: count));
             return;
         }
-        AddOtherField(doc, start, end, line, items);
+        AddOtherField(text, start, end, line, items);
     }
 
     /// <summary>An empty field between two separators: a blank cell (its own method for the reason given at <see cref="AddOtherField"/>).</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void AddBlank(int at, int line, bool edge, List<CellItem> items) =>
-        items.Add(new CellItem(CellItemKind.Empty, CellKind.Blank, at, at, line, 0, true, edge));
+        items.Add(new CellItem(CellItemKind.Empty, CellKind.Blank, at, at, line, true, edge));
 
     /// <summary>
     /// A field that is no plain count: a dash, 不适用, a decimal, words, or numbers merged by the copy. Kept out of
@@ -180,29 +338,28 @@ internal static class CellTokenizer
     /// method's struct temporaries on every call).
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void AddOtherField(TextDocument doc, int start, int end, int line, List<CellItem> items)
+    private static void AddOtherField(string text, int start, int end, int line, List<CellItem> items)
     {
-        var text = doc.Text;
         var field = text.AsSpan(start, end - start);
         if (Classify(field, out bool hasDigit, out decimal number) is { } kind)
         {
-            items.Add(new CellItem(CellItemKind.Value, kind, start, end, line, number, true));
+            items.Add(new CellItem(CellItemKind.Value, kind, start, end, line, true));
             return;
         }
         if (!hasDigit)
         {
-            items.Add(new CellItem(CellItemKind.Text, default, start, end, line, 0, true));
+            items.Add(new CellItem(CellItemKind.Text, default, start, end, line, true));
             return;
         }
         // A field holding several numbers separated by spaces (cells merged by the copy) yields each of them;
         // anything else stays one text field.
         int before = items.Count;
-        SplitWords(doc, start, end, line, items);
+        SplitWords(text, start, end, line, items);
         bool allValues = true;
         for (int i = before; i < items.Count; i++) allValues &= items[i].Kind == CellItemKind.Value;
         if (allValues && items.Count > before + 1) return;
         items.RemoveRange(before, items.Count - before);
-        items.Add(new CellItem(CellItemKind.Text, default, start, end, line, 0, true));
+        items.Add(new CellItem(CellItemKind.Text, default, start, end, line, true));
     }
 
     /// <summary>A field of 1–18 digits (half- or full-width) and nothing else.</summary>
@@ -220,9 +377,8 @@ internal static class CellTokenizer
     }
 
     /// <summary>Flattened text: words at whitespace, each word split further into number runs and word runs.</summary>
-    private static void SplitWords(TextDocument doc, int from, int to, int line, List<CellItem> items)
+    private static void SplitWords(string text, int from, int to, int line, List<CellItem> items)
     {
-        var text = doc.Text;
         int i = from;
         while (i < to)
         {
@@ -238,7 +394,7 @@ internal static class CellTokenizer
         var word = text.AsSpan(start, end - start);
         if (Classify(word, out _, out decimal number) is { } kind)
         {
-            items.Add(new CellItem(CellItemKind.Value, kind, start, end, line, number, false));
+            items.Add(new CellItem(CellItemKind.Value, kind, start, end, line, false));
             return;
         }
         int i = start;
@@ -255,7 +411,7 @@ internal static class CellTokenizer
             else
             {
                 while (i < end && !IsDigit(text[i])) i++;
-                items.Add(new CellItem(CellItemKind.Text, default, runStart, i, line, 0, false));
+                items.Add(new CellItem(CellItemKind.Text, default, runStart, i, line, false));
             }
         }
     }
@@ -263,9 +419,9 @@ internal static class CellTokenizer
     private static void AddNumberRun(string text, int start, int end, int line, List<CellItem> items)
     {
         string raw = TextNormaliser.Fold(text.AsSpan(start, end - start));
-        if (ParseNumber(raw) is { } n)
+        if (ParseNumber(raw) is not null)
         {
-            items.Add(new CellItem(CellItemKind.Value, CellKind.Number, start, end, line, n, false));
+            items.Add(new CellItem(CellItemKind.Value, CellKind.Number, start, end, line, false));
             return;
         }
         // "0,0,3" or "1.2.3": commas and points that are no thousands separator or decimal point part numbers.
@@ -277,8 +433,8 @@ internal static class CellTokenizer
             {
                 string part = TextNormaliser.Fold(text.AsSpan(s, i - s));
                 // A run of more digits than a decimal holds (damaged text) is no value.
-                if (decimal.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
-                    items.Add(new CellItem(CellItemKind.Value, CellKind.Number, s, i, line, value, false));
+                if (decimal.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out _))
+                    items.Add(new CellItem(CellItemKind.Value, CellKind.Number, s, i, line, false));
             }
             s = i + 1;
         }
@@ -292,7 +448,7 @@ internal static class CellTokenizer
     {
         hasDigit = false;
         number = 0;
-        raw = raw.Trim();
+        raw = TrimWhiteSpace(raw);
         if (raw.IsEmpty) return null;
         // A dash holds no digit (its characters are all dashes and slashes).
         if (IsDash(raw)) return CellKind.Dash;
@@ -314,6 +470,33 @@ internal static class CellTokenizer
                 if (key[..length].SequenceEqual(word)) return CellKind.NotApplicable;
         }
         return null;
+    }
+
+    /// <summary>
+    /// <see cref="MemoryExtensions.Trim(ReadOnlySpan{char})"/> without its call per character above Latin-1: no character
+    /// above U+3000 is whitespace, and fields of words start and end with ideographs.
+    /// </summary>
+    private static ReadOnlySpan<char> TrimWhiteSpace(ReadOnlySpan<char> raw)
+    {
+        int start = 0, end = raw.Length;
+        while (start < end && IsWhiteSpace(raw[start])) start++;
+        while (end > start && IsWhiteSpace(raw[end - 1])) end--;
+        return raw[start..end];
+    }
+
+    private static bool IsWhiteSpace(char c) => c <= '\u3000' && char.IsWhiteSpace(c);
+
+    /// <summary>
+    /// The number of a <see cref="CellKind.Number"/> item, read again from its text as the tokenizer read it: a run of digits
+    /// as <see cref="AddNumberRun"/> parts it, anything else as <see cref="Classify"/> reads it (the same value for a run of
+    /// at most 28 digits, the only runs <see cref="Classify"/> takes).
+    /// </summary>
+    public static decimal NumberOf(ReadOnlySpan<char> written)
+    {
+        string key = TextNormaliser.Fold(TrimWhiteSpace(written));
+        if (key.Length > 0 && !key.AsSpan().ContainsAnyExceptInRange('0', '9'))
+            return decimal.Parse(key, NumberStyles.None, CultureInfo.InvariantCulture);
+        return ParseNumber(key) ?? throw new ArgumentException($"“{key}” is no number the tokenizer reads.", nameof(written));
     }
 
     /// <summary>Longest way 不适用 may be written with spaces between its characters.</summary>

@@ -29,6 +29,7 @@ internal static class ProactiveTableReader
         int tableStart = int.MaxValue, tableEnd = -1;
         int blockCursor = cs;
         var missingBlocks = new List<ProactiveBlock>();
+        int areaLineHint = 1;
         for (int b = 0; b < blocks.Count; b++)
         {
             var block = blocks[b];
@@ -72,9 +73,10 @@ internal static class ProactiveTableReader
                 int areaStart = doc.ToTextEnd(hit.End);
                 int areaEnd = doc.ToText(NextStart(rowHits, r, subEnd));
                 bool last = b == blocks.Count - 1 && r == block.Rows.Count - 1;
-                var read = RowCells.Read(doc, CellTokenizer.Tokenize(doc, areaStart, areaEnd, ctx.Items), block.Columns.Count, doc.LineOf(areaStart), rule: null, detectExtraRows: !last);
+                int areaLine = areaLineHint = ctx.LineFrom(areaStart, areaLineHint);
+                var read = RowCells.Read(doc, CellTokenizer.Tokenize(doc, areaStart, areaEnd, areaLine, ctx.Items), block.Columns.Count, areaLine, rule: null, detectExtraRows: !last);
                 tableEnd = Math.Max(tableEnd, Math.Max(areaStart, read.ConsumedEnd));
-                PlaceRow(ctx, block, row, keys.Blocks[b].Cells[r], read, doc.LineOf(areaStart));
+                PlaceRow(ctx, block, row, keys.Blocks[b].Cells[r], read, areaLine);
                 foreach (var extra in read.ExtraRows ?? []) ctx.Extra(ReportTable.Proactive, extra.Label, extra.Line);
             }
             blockCursor = Math.Max(rowCursor, subStart);
@@ -109,7 +111,7 @@ internal static class ProactiveTableReader
             ctx.RowNotPlaced($"t2.{row}", row, read, block.Columns.Count, line);
             return;
         }
-        for (int c = 0; c < cells.Length; c++) read.Place(ctx, c, cells[c]);
+        read.PlaceAll(ctx, cells.Length, cells);
         ctx.Surplus(ReportTable.Proactive, row, read);
     }
 

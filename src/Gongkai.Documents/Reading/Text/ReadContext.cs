@@ -39,6 +39,23 @@ internal sealed class ReadContext(TextDocument doc, AnnualReport report) : IDisp
         _spareItems = Items;
     }
 
+    /// <summary>
+    /// The line of <paramref name="textIndex"/> (<see cref="TextDocument.LineOf"/>) when it lies at or after the start of
+    /// line <paramref name="hint"/>, found by stepping forward from there: a table's rows are read in order, a line or two
+    /// apart, and a binary search over all lines per row cost more. Falls back to the search when the hint is behind by
+    /// more than a few lines or past the index.
+    /// </summary>
+    public int LineFrom(int textIndex, int hint)
+    {
+        var doc = Doc;
+        if (hint < 1 || hint > doc.LineCount || doc.LineStart(hint) > textIndex) return doc.LineOf(textIndex);
+        for (int step = 0; step < MaxLineSteps; step++, hint++)
+            if (hint == doc.LineCount || doc.LineStart(hint + 1) > textIndex) return hint;
+        return doc.LineOf(textIndex);
+    }
+
+    private const int MaxLineSteps = 8;
+
     /// <summary>The layout's cells of a row (table 二 row label, table 三 row id, "" for table 四), in column order.</summary>
     public CellDefinition[] RowCells(string rowId) => (Layout.Format == ReportFormat.F2019 ? CellsByRow2019 : CellsByRow2021)[rowId];
 

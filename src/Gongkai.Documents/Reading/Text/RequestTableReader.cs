@@ -67,9 +67,9 @@ internal static class RequestTableReader
             for (int n = r + 1; n < rows.Length; n++)
                 if (hits[n] is { } h) { next = h.Start; break; }
             int areaEnd = doc.ToText(next);
-            lastLine = doc.LineOf(areaStart);
+            lastLine = ctx.LineFrom(areaStart, lastLine);
             bool last = r == lastRow;
-            var items = CellTokenizer.Tokenize(doc, areaStart, areaEnd, ctx.Items);
+            var items = CellTokenizer.Tokenize(doc, areaStart, areaEnd, lastLine, ctx.Items);
             // The first plan whose number of columns the row's values fit decides where they go.
             ColumnPlan plan = plans[0];
             RowRead read = RowCells.Read(doc, items, plan.Width, lastLine, plan.Rule, detectExtraRows: !last);
@@ -106,8 +106,7 @@ internal static class RequestTableReader
             ctx.RowNotPlaced($"t3.{row.Id}", row.Label, read, expected, line);
             return;
         }
-        for (int slot = 0; slot < plan.Width; slot++)
-            if (plan.ColumnIndex[slot] is var c and >= 0) read.Place(ctx, slot, cells[c]);
+        read.PlaceAll(ctx, plan.Width, cells, plan.ColumnIndex);
         ctx.Surplus(ReportTable.Requests, row.Label, read);
     }
 
