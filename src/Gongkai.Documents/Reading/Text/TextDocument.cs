@@ -280,8 +280,9 @@ internal sealed class TextDocument : IDisposable
         for (int l = 1; l <= kinds.Length; l++)
         {
             var line = Text.AsSpan(LineStart(l), LineEnd(l) - LineStart(l));
-            // One search for either separator: a Markdown row stops at its first character, a line of prose is read once.
-            int separator = line.IndexOfAny('|', '\t');
+            // One search for either separator, none for a Markdown row (which starts with its pipe); a line of prose is
+            // read once.
+            int separator = line.Length > 0 && line[0] == '|' ? 0 : line.IndexOfAny('|', '\t');
             if (separator >= 0 && (line[separator] == '|' || line[(separator + 1)..].Contains('|')))
             {
                 // A GitHub table's delimiter row is its second line: only pipes, colons and hyphens. Checking the
