@@ -8,7 +8,7 @@ public class TextDocumentCompactTests
     // Characters the compact pass treats differently: kept ASCII, whitespace and markup it drops, characters the fold
     // changes (full-width forms, the enumeration and Chinese commas, curly quotes, traditional and Kangxi forms), and
     // ideographs and punctuation it keeps as they are — mixed so that every block of eight meets every case.
-    private const string Alphabet = "0123456789abcXYZ.,:-()\t \n|*#`>\u00A0\u3000\u200B（）：１２３、，“”無結轉繼續辦復議\u2F00\u2F06本年度办理结果公开予以申请。—";
+    private const string Alphabet = "0123456789abcXYZ.,:-()\t \n|*#`>\u00A0\u3000\u200B（）：１２３、，“”無結轉繼續辦復議\u2F00\u2F06本年度办理结果公开予以申请。—‘’\uFF01\uFF5E\uFF00\uFF5F\u3003【】";
 
     [Fact]
     public void Compact_OfMixedText_IsTheKeyOfTheTextAndEachCharacterMapsBackToItsPlace()
@@ -34,5 +34,44 @@ public class TextDocumentCompactTests
             }
             Assert.Equal(text.Length, doc.ToText(doc.CompactLength));
         }
+    }
+
+    [Fact]
+    public void KindOf_EachLine_IsAsDecidedByTwoSearchesPerLine()
+    {
+        const string lineAlphabet = "|\t\n -:a1本";
+        var random = new Random(14);
+        for (int round = 0; round < 2000; round++)
+        {
+            var builder = new StringBuilder();
+            int length = random.Next(0, 40);
+            for (int k = 0; k < length; k++) builder.Append(lineAlphabet[random.Next(lineAlphabet.Length)]);
+            string text = builder.ToString();
+
+            using var doc = new TextDocument(text);
+
+            var expected = ReferenceKinds(text.Split('\n'));
+            Assert.Equal(expected.Length, doc.LineCount);
+            for (int l = 1; l <= expected.Length; l++)
+                Assert.True(expected[l - 1] == doc.KindOf(l), $"line {l} of \"{text}\": {doc.KindOf(l)}, expected {expected[l - 1]}");
+        }
+    }
+
+    /// <summary>The classification as it was first written: a search for a pipe, then one for a tab.</summary>
+    private static LineKind[] ReferenceKinds(string[] lines)
+    {
+        var kinds = new LineKind[lines.Length];
+        for (int l = 1; l <= lines.Length; l++)
+        {
+            string line = lines[l - 1];
+            if (line.Contains('|'))
+            {
+                bool second = l >= 2 && kinds[l - 2] == LineKind.Pipe && (l < 3 || kinds[l - 3] is not (LineKind.Pipe or LineKind.PipeDelimiter));
+                bool delimiter = line.Contains('-') && line.All(c => c is '|' or ':' or ' ' or '\t' or '-');
+                kinds[l - 1] = second && delimiter ? LineKind.PipeDelimiter : LineKind.Pipe;
+            }
+            else kinds[l - 1] = line.Contains('\t') ? LineKind.Tab : LineKind.Space;
+        }
+        return kinds;
     }
 }

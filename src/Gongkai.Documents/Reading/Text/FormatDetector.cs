@@ -12,8 +12,8 @@ namespace Gongkai.Documents.Reading.Text;
 /// </summary>
 internal static class FormatDetector
 {
-    private static readonly string[] Only2021 = Distinctive(ReportLayout.F2021, ReportLayout.F2019);
-    private static readonly string[] Only2019 = Distinctive(ReportLayout.F2019, ReportLayout.F2021);
+    internal static readonly string[] Only2021 = Distinctive(ReportLayout.F2021, ReportLayout.F2019);
+    internal static readonly string[] Only2019 = Distinctive(ReportLayout.F2019, ReportLayout.F2021);
     private static readonly Anchors Searched = new([.. Only2021, .. Only2019]);
 
     public static ReportFormat Detect(TextDocument doc, int? year)
@@ -29,7 +29,7 @@ internal static class FormatDetector
     /// <summary>
     /// Which of a few keys occur in a text, found in one pass instead of one full-text search per key (most keys are
     /// absent, so each search read the whole text). The keys are covered by a few anchor characters — rare among the
-    /// format's labels, each shared by as many keys as it may be — and every key is anchored at one of them. Sixteen
+    /// format's labels, each shared by as many keys as it may be — and every key is anchored at one of them. Thirty-two
     /// characters at a time (eight without 256-bit vectors) are compared with the anchors, one vector compare each (a set of
     /// this many non-ASCII characters was searched through a probabilistic map, which stops on many ideographs it does not
     /// hold), and the keys of an anchor are compared only where it stands.
@@ -103,6 +103,27 @@ internal static class FormatDetector
             if (Vector256.IsHardwareAccelerated)
             {
                 var anchors = _anchors256;
+                // Two blocks per pass over the anchors: each anchor is loaded once for 32 characters, and the loop over the
+                // anchors runs half as often.
+                int pair = 2 * Vector256<ushort>.Count;
+                for (; i + pair <= text.Length && left > 0; i += pair)
+                {
+                    var first = Vector256.Create(units.Slice(i, Vector256<ushort>.Count));
+                    var second = Vector256.Create(units.Slice(i + Vector256<ushort>.Count, Vector256<ushort>.Count));
+                    var hitFirst = Vector256<ushort>.Zero;
+                    var hitSecond = Vector256<ushort>.Zero;
+                    foreach (var anchor in anchors)
+                    {
+                        hitFirst |= Vector256.Equals(first, anchor);
+                        hitSecond |= Vector256.Equals(second, anchor);
+                    }
+                    if ((hitFirst | hitSecond) == Vector256<ushort>.Zero) continue;
+                    // In text order, so that a key found in the first block is not compared again in the second.
+                    for (uint bits = hitFirst.ExtractMostSignificantBits(); bits != 0; bits &= bits - 1)
+                        left -= Compare(text, i + BitOperations.TrailingZeroCount(bits), found);
+                    for (uint bits = hitSecond.ExtractMostSignificantBits(); bits != 0; bits &= bits - 1)
+                        left -= Compare(text, i + Vector256<ushort>.Count + BitOperations.TrailingZeroCount(bits), found);
+                }
                 for (; i + Vector256<ushort>.Count <= text.Length && left > 0; i += Vector256<ushort>.Count)
                 {
                     var block = Vector256.Create(units.Slice(i, Vector256<ushort>.Count));

@@ -145,7 +145,7 @@ internal static class SectionLocator
         Span<char> buffer = rented is null ? stackalloc char[from.Length] : rented;
         int n = 0;
         foreach (char c in from)
-            if (!TextNormaliser.IsSpace(c) && !TextNormaliser.IsMarkup(c)) buffer[n++] = c;
+            if (!TextNormaliser.IsSpaceOrMarkup(c)) buffer[n++] = c;
         string result = new(buffer[..n]);
         if (rented is not null) ArrayPool<char>.Shared.Return(rented);
         return result;

@@ -39,63 +39,49 @@ internal sealed class TextDocument : IDisposable
         var toText = _compactToText = ArrayPool<int>.Shared.Rent(Text.Length + 1);
         // Locals, not fields, in the one loop over every character: the JIT keeps them in registers.
         int n = 0, line = 1, i = 0;
-        if (Vector128.IsHardwareAccelerated)
+        if (PackAscii)
         {
-            // Eight characters at a time: which of them are whitespace or markup is decided for the block at once, and
-            // the others are folded and mapped without a branch per character (table text alternates kept and dropped
-            // characters, which a branch per character mispredicts).
+            // Eight characters at a time, every block the same way: which of them are whitespace or markup is decided for
+            // the block at once, the kept ones are folded (the common folds on the whole block), packed to the left with
+            // one byte shuffle and their positions with another. Table text alternates kept and dropped characters,
+            // ASCII and ideographs, which a branch per character or per kind of block mispredicts.
+            var units = MemoryMarshal.Cast<char, ushort>(span);
+            var controls = PackControls;
+            for (; i + BlockLength <= span.Length; i += BlockLength)
+            {
+                var block = Vector128.Create(units.Slice(i, BlockLength));
+                uint keep = ~SpaceOrMarkup(block).ExtractMostSignificantBits() & BlockMask;
+                for (uint breaks = Vector128.Equals(block, Vector128.Create((ushort)'\n')).ExtractMostSignificantBits(); breaks != 0; breaks &= breaks - 1)
+                    lineStarts[line++] = i + BitOperations.TrailingZeroCount(breaks) + 1;
+                var control = controls[keep];
+                var folded = FoldCommon(block, out uint common);
+                Ssse3.Shuffle(folded.AsByte(), control).AsUInt16().CopyTo(MemoryMarshal.Cast<char, ushort>(compact.AsSpan(n, BlockLength)));
+                var positions = Ssse3.Shuffle(Vector128<ushort>.Indices.AsByte(), control).AsUInt16();
+                (Avx2.ConvertToVector256Int32(positions) + Vector256.Create(i)).CopyTo(toText.AsSpan(n, BlockLength));
+                // The other folds (traditional forms, other brackets, Kangxi radicals) are rare: found by the gather of
+                // their bits, for blocks that hold characters beyond ASCII, and folded one by one.
+                if (!Vector128.LessThanAll(block, Vector128.Create((ushort)0x80)))
+                {
+                    for (uint changes = FoldChanges(block) & keep & ~common; changes != 0; changes &= changes - 1)
+                    {
+                        int p = BitOperations.TrailingZeroCount(changes);
+                        compact[n + BitOperations.PopCount(keep & ((1u << p) - 1))] = TextNormaliser.Fold(span[i + p]);
+                    }
+                }
+                n += BitOperations.PopCount(keep);
+            }
+        }
+        else if (Vector128.IsHardwareAccelerated)
+        {
+            // Without the shuffles: which characters of a block of eight are whitespace or markup is still decided at once.
             var units = MemoryMarshal.Cast<char, ushort>(span);
             for (; i + BlockLength <= span.Length; i += BlockLength)
             {
                 var block = Vector128.Create(units.Slice(i, BlockLength));
                 uint skip = SpaceOrMarkup(block).ExtractMostSignificantBits();
-                if (skip == 0 && PackAscii)
-                {
-                    // Most blocks of prose hold no character the fold changes: copied as they are, then the few that
-                    // change are folded in place.
-                    block.CopyTo(MemoryMarshal.Cast<char, ushort>(compact.AsSpan(n, BlockLength)));
-                    for (uint changes = FoldChanges(block); changes != 0; changes &= changes - 1)
-                    {
-                        int k = BitOperations.TrailingZeroCount(changes);
-                        compact[n + k] = TextNormaliser.Fold(span[i + k]);
-                    }
-                    (Vector256.Create(i) + Vector256<int>.Indices).CopyTo(toText.AsSpan(n, BlockLength));
-                    n += BlockLength;
-                    continue;
-                }
-                if (skip == 0)
-                {
-                    var folded = compact.AsSpan(n, BlockLength);
-                    var from = span.Slice(i, BlockLength);
-                    for (int k = 0; k < folded.Length; k++) folded[k] = TextNormaliser.Fold(from[k]);
-                    (Vector256.Create(i) + Vector256<int>.Indices).CopyTo(toText.AsSpan(n, BlockLength));
-                    n += BlockLength;
-                    continue;
-                }
                 for (uint breaks = Vector128.Equals(block, Vector128.Create((ushort)'\n')).ExtractMostSignificantBits(); breaks != 0; breaks &= breaks - 1)
                     lineStarts[line++] = i + BitOperations.TrailingZeroCount(breaks) + 1;
-                uint keep = ~skip & BlockMask;
-                if (PackAscii)
-                {
-                    // The kept characters and their positions are packed to the left with one shuffle each; the few kept
-                    // ones the fold changes are then folded in place. Table text is mostly ASCII (digits, separators,
-                    // spaces), which the fold leaves as it is.
-                    var control = PackControls[keep];
-                    Ssse3.Shuffle(block.AsByte(), control).AsUInt16().CopyTo(MemoryMarshal.Cast<char, ushort>(compact.AsSpan(n, BlockLength)));
-                    var positions = Ssse3.Shuffle(Vector128<ushort>.Indices.AsByte(), control).AsUInt16();
-                    (Avx2.ConvertToVector256Int32(positions) + Vector256.Create(i)).CopyTo(toText.AsSpan(n, BlockLength));
-                    if (!Vector128.LessThanAll(block, Vector128.Create((ushort)0x80)))
-                    {
-                        for (uint changes = FoldChanges(block) & keep; changes != 0; changes &= changes - 1)
-                        {
-                            int p = BitOperations.TrailingZeroCount(changes);
-                            compact[n + BitOperations.PopCount(keep & ((1u << p) - 1))] = TextNormaliser.Fold(span[i + p]);
-                        }
-                    }
-                    n += BitOperations.PopCount(keep);
-                    continue;
-                }
-                for (; keep != 0; keep &= keep - 1)
+                for (uint keep = ~skip & BlockMask; keep != 0; keep &= keep - 1)
                 {
                     int at = i + BitOperations.TrailingZeroCount(keep);
                     compact[n] = TextNormaliser.Fold(span[at]);
@@ -129,10 +115,33 @@ internal sealed class TextDocument : IDisposable
     /// <summary>
     /// Whether blocks are copied and packed with vector instructions and the characters the fold changes found by a gather
     /// (<see cref="FoldChanges"/>): the instructions are there and the fold leaves every ASCII character as it is (it maps
-    /// full-width and other forms onto ASCII, never ASCII onto anything), so a block of ASCII needs no gather.
+    /// full-width and other forms onto ASCII, never ASCII onto anything), so a block of ASCII needs no gather; and
+    /// <see cref="FoldCommon"/> agrees with the fold on every character it folds.
     /// </summary>
     private static readonly bool PackAscii = Ssse3.IsSupported && Avx2.IsSupported
-        && Enumerable.Range(0, 0x80).All(c => TextNormaliser.Fold((char)c) == c);
+        && Enumerable.Range(0, 0x80).All(c => TextNormaliser.Fold((char)c) == c)
+        && Enumerable.Range(0, 0x10000).All(c => FoldCommon(Vector128.Create((ushort)c), out uint common) is var folded
+            && ((common & 1) == 0 || folded.GetElement(0) == TextNormaliser.Fold((char)c)));
+
+    /// <summary>
+    /// The folds of a block that are arithmetic — full-width forms U+FF01–U+FF5E onto ASCII, 、 to ',', 。 to '.',
+    /// “ ” to '"' — which are most of the folds in Chinese prose and tables (their commas, stops, brackets, colons);
+    /// <paramref name="common"/> has bit k set for each character folded so. Checked against the fold when the type is
+    /// loaded (<see cref="PackAscii"/>).
+    /// </summary>
+    private static Vector128<ushort> FoldCommon(Vector128<ushort> block, out uint common)
+    {
+        var fullWidth = Vector128.LessThanOrEqual(block - Vector128.Create((ushort)0xFF01), Vector128.Create((ushort)(0xFF5E - 0xFF01)));
+        var comma = Vector128.Equals(block, Vector128.Create((ushort)'、'));
+        var stop = Vector128.Equals(block, Vector128.Create((ushort)'。'));
+        var quote = Vector128.LessThanOrEqual(block - Vector128.Create((ushort)'“'), Vector128.Create((ushort)('”' - '“')));
+        var folded = block - (fullWidth & Vector128.Create((ushort)0xFEE0));
+        folded = Vector128.ConditionalSelect(comma, Vector128.Create((ushort)','), folded);
+        folded = Vector128.ConditionalSelect(stop, Vector128.Create((ushort)'.'), folded);
+        folded = Vector128.ConditionalSelect(quote, Vector128.Create((ushort)'"'), folded);
+        common = (fullWidth | comma | stop | quote).ExtractMostSignificantBits();
+        return folded;
+    }
 
     /// <summary>
     /// Which characters of a block the fold changes (bit k for the k-th): the bit of each character in
@@ -271,14 +280,17 @@ internal sealed class TextDocument : IDisposable
         for (int l = 1; l <= kinds.Length; l++)
         {
             var line = Text.AsSpan(LineStart(l), LineEnd(l) - LineStart(l));
-            if (line.Contains('|'))
+            // One search for either separator, none for a Markdown row (which starts with its pipe); a line of prose is
+            // read once.
+            int separator = line.Length > 0 && line[0] == '|' ? 0 : line.IndexOfAny('|', '\t');
+            if (separator >= 0 && (line[separator] == '|' || line[(separator + 1)..].Contains('|')))
             {
                 // A GitHub table's delimiter row is its second line: only pipes, colons and hyphens. Checking the
                 // position keeps a data row of dashes ("| - | - |") from being taken for one.
                 bool second = l >= 2 && kinds[l - 2] == LineKind.Pipe && (l < 3 || kinds[l - 3] is not (LineKind.Pipe or LineKind.PipeDelimiter));
                 kinds[l - 1] = second && IsDelimiterRow(line) ? LineKind.PipeDelimiter : LineKind.Pipe;
             }
-            else kinds[l - 1] = line.Contains('\t') ? LineKind.Tab : LineKind.Space;
+            else kinds[l - 1] = separator >= 0 ? LineKind.Tab : LineKind.Space;
         }
         return kinds;
     }

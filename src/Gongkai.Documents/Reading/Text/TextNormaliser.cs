@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Gongkai.Documents.Reading.Text;
@@ -33,6 +34,8 @@ internal static class TextNormaliser
         || (c >= '\u2000' && c <= '\u200A');
 
     /// <summary>Markdown markup that never belongs to a label: table borders, emphasis and heading marks.</summary>
+    // Inlined: the tokenizer tests every character of a table's fields with it, and the JIT left it a call.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsMarkup(char c) => c is '|' or '*' or '#' or '`' or '>';
 
     /// <summary><see cref="IsSpace"/> or <see cref="IsMarkup"/>, by table.</summary>
