@@ -1,3 +1,4 @@
+using System.Runtime.Intrinsics;
 using System.Text;
 using Gongkai.Documents.Reading.Text;
 
@@ -73,5 +74,16 @@ public class TextDocumentCompactTests
             else kinds[l - 1] = line.Contains('\t') ? LineKind.Tab : LineKind.Space;
         }
         return kinds;
+    }
+    [Fact]
+    public void FoldCommon_FoldsEachCharacterItMarksAsTheFoldDoes_AndMarksEveryFullWidthForm()
+    {
+        for (int c = 0; c <= char.MaxValue; c++)
+        {
+            var folded = TextDocument.FoldCommon(Vector128.Create((ushort)c), out uint common);
+            bool marked = (common & 1) != 0;
+            if (marked) Assert.True(folded.GetElement(0) == TextNormaliser.Fold((char)c), $"U+{c:X4} folds to U+{(int)folded.GetElement(0):X4}, the fold gives U+{(int)TextNormaliser.Fold((char)c):X4}");
+            if (c is >= 0xFF01 and <= 0xFF5E or '、' or '。' or '“' or '”') Assert.True(marked, $"U+{c:X4} is not folded by the block fold");
+        }
     }
 }
