@@ -15,6 +15,9 @@ if (at >= 0 && (at + 1 >= args.Length
 return name switch
 {
     "report-read" => ReportReadBenchmark.Run(seconds),
+    "report-read-inputs" => Gongkai.Bench.ReportReadAb.ReportReadAbCommands.Inputs(args),
+    "report-read-golden" => Gongkai.Bench.ReportReadAb.ReportReadAbCommands.Golden(args),
+    "report-read-ab" => Gongkai.Bench.ReportReadAb.ReportReadAbCommands.Ab(args),
     "report-audit" => ReportAuditBenchmark.Run(seconds),
     "portal" => Gongkai.Bench.Portal.PortalBenchmark.Run(args),
     "report-compute" => await Gongkai.Bench.ReportCompute.ReportComputeBenchmark.RunAsync(args),
@@ -25,6 +28,7 @@ return name switch
 static int Usage()
 {
     Console.Error.WriteLine("usage: Gongkai.Bench report-read|report-audit [--seconds N]");
+    Console.Error.WriteLine("       Gongkai.Bench report-read-inputs DIR | report-read-golden BUILD INPUTS OUT | report-read-ab BUILD [BUILD] [--windows N]");
     Console.Error.WriteLine("       Gongkai.Bench portal [--items N] [--postgres CONNSTR] [--seconds N] [--connections N] [--data DIR] [--no-build] [--data-only] [--search-only]");
     Console.Error.WriteLine("       Gongkai.Bench report-compute [--postgres CONNSTR] [--only sqlite|postgres] [--agencies 1000] [--requests 1000000] [--runs 7] [--data-dir DIR]");
     Console.Error.WriteLine("       Gongkai.Bench request-submit [--seconds N] [--clients N] [--postgres CONNSTR]");
