@@ -53,8 +53,8 @@ public sealed class ProactiveStatistics(GongkaiDbContext db, CatalogueSetup setu
 
     /// <summary>
     /// The same figures for a caller that has already checked the scope: the catalogue loaded (seeded on first use, as the
-    /// catalogue pages do), then the live report's statements (<see cref="AddReads"/>) run as a batch of their own, so one
-    /// agency's figures are read by one set of SQL whichever page asks.
+    /// catalogue pages do), then the live report's statements for the year (<see cref="AddYearReads"/>) run as a batch of
+    /// their own, so one agency's figures are read by one set of SQL whichever page asks.
     /// </summary>
     internal async Task<DomainResult<ProactiveYear>> ComputeForAgencyAsync(Guid agencyId, int year, ReportFormat? format,
         CancellationToken cancellationToken)
@@ -62,20 +62,30 @@ public sealed class ProactiveStatistics(GongkaiDbContext db, CatalogueSetup setu
         var catalogue = await setup.LoadAsync(agencyId, cancellationToken);
         if (catalogue is null) return new CatalogueAgencyNotFoundError();
         var batch = new ReportReadBatch(db);
-        var computed = AddReads(batch, agencyId, year, format);
+        var computed = AddYearReads(batch, agencyId, year, format);
         await batch.ExecuteAsync(cancellationToken);
-        return computed(catalogue.Agency);
+        return computed(catalogue);
     }
 
     /// <summary>
-    /// <see cref="ComputeForAgencyAsync"/> as statements of the live report's <paramref name="batch"/> (the catalogue read, not
-    /// seeded: an agency never opened counts under the default catalogue, as in <see cref="ComputeForAgenciesAsync"/>): the registers, the counted versions with their channels and the year's
-    /// publications — SQL written with the model's names. The returned function computes the figures
-    /// once the batch has run.
+    /// <see cref="ComputeForAgencyAsync"/> as statements of the live report's <paramref name="batch"/>: the catalogue (read, not
+    /// seeded: an agency never opened counts under the default catalogue, as in <see cref="ComputeForAgenciesAsync"/>) and the
+    /// year's rows (<see cref="AddYearReads"/>). The returned function computes the figures once the batch has run.
     /// </summary>
     internal static Func<Agency, ProactiveYear> AddReads(ReportReadBatch batch, Guid agencyId, int year, ReportFormat? format)
     {
         var catalogue = CatalogueSetup.AddRead(batch, agencyId);
+        var computed = AddYearReads(batch, agencyId, year, format);
+        return agency => computed(catalogue(agency));
+    }
+
+    /// <summary>
+    /// The year's rows as statements of <paramref name="batch"/> — the registers, the counted versions with their channels and
+    /// the year's publications, SQL written with the model's names; the returned function computes the figures under the
+    /// agency's catalogue once the batch has run.
+    /// </summary>
+    private static Func<AgencyCatalogue, ProactiveYear> AddYearReads(ReportReadBatch batch, Guid agencyId, int year, ReportFormat? format)
+    {
         var s = Statements.GetValue(batch.Model, model => new YearStatements(model));
         var (start, end) = YearInstants(year);
         var documents = new List<NormativeDocumentRecord>();
@@ -134,14 +144,15 @@ public sealed class ProactiveStatistics(GongkaiDbContext db, CatalogueSetup setu
                     v.Read<int>(reader, 2, nameof(PublishedVersionRecord.Revision)), v.Read<DateOnly>(reader, 3, nameof(PublishedVersionRecord.FormedOrChangedOn)),
                     v.Read<DateTimeOffset>(reader, 4, nameof(PublishedVersionRecord.PublishAt))));
         }, versionsOfYear);
-        return a => Compute(catalogue(a), Rows(documents, statistics, counted, publications), year, format);
+        return catalogue => Compute(catalogue, Rows(documents, statistics, counted, publications), year, format);
     }
 
     private static readonly ConditionalWeakTable<IModel, YearStatements> Statements = [];
 
     /// <summary>
-    /// The SQL of DocumentsOf, StatisticsOf (@p0 the agency, @p1 the year's last day or the year), CountedOf and PublicationsOf
-    /// (@p0 the agency, @p1 the year's first instant, @p2 its last), written out with the model's names; built once per model.
+    /// The SQL of the year's reads — the normative documents and the enforcement statistics (@p0 the agency, @p1 the year's last
+    /// day or the year), the counted versions and the publications (@p0 the agency, @p1 the year's first instant, @p2 its
+    /// last) — written out with the model's names; built once per model.
     /// </summary>
     private sealed class YearStatements
     {
