@@ -84,10 +84,21 @@ internal static class ReportReadAbCommands
     public static int Golden(string[] args)
     {
         if (args.Length < 4) return Usage();
+        if (!File.Exists(Path.Combine(args[1], "Gongkai.Documents.dll"))) return Usage($"{args[1]} holds no Gongkai.Documents.dll (copy a build's bin/Release/net10.0)");
+        if (!Directory.Exists(args[2])) return Usage($"no inputs directory {args[2]} (make it with report-read-inputs)");
         var build = new BuildUnderTest(args[1], "golden");
         var writer = build.Documents.GetType("Gongkai.Documents.Rendering.Json.JsonReportWriter", throwOnError: true)!.GetMethod("Write")!;
-        using var output = new StreamWriter(args[3]);
-        foreach (var file in Directory.GetFiles(args[2]).Order(StringComparer.Ordinal))
+        // Written beside the target and moved into place at the end: a run that stops half-way leaves no file to compare.
+        string partial = args[3] + ".partial";
+        using (var output = new StreamWriter(partial))
+            WriteGolden(build, writer, args[2], output);
+        File.Move(partial, args[3], overwrite: true);
+        return 0;
+    }
+
+    private static void WriteGolden(BuildUnderTest build, System.Reflection.MethodInfo writer, string inputs, StreamWriter output)
+    {
+        foreach (var file in Directory.GetFiles(inputs).Order(StringComparer.Ordinal))
         {
             output.WriteLine("=== " + Path.GetFileName(file));
             var reading = build.Read(File.ReadAllText(file));
@@ -99,7 +110,6 @@ internal static class ReportReadAbCommands
             foreach (var finding in findings) output.WriteLine("finding: " + finding);
             output.WriteLine(writer.Invoke(null, [report, findings, null]));
         }
-        return 0;
     }
 
     public static int Ab(string[] args)
@@ -109,8 +119,8 @@ internal static class ReportReadAbCommands
         for (int i = 1; i < args.Length; i++)
         {
             if (args[i] == "--windows" && i + 1 < args.Length && int.TryParse(args[i + 1], out windows)) i++;
-            else if (Directory.Exists(args[i])) builds.Add(new BuildUnderTest(args[i], $"build{builds.Count}"));
-            else return Usage();
+            else if (File.Exists(Path.Combine(args[i], "Gongkai.Documents.dll"))) builds.Add(new BuildUnderTest(args[i], $"build{builds.Count}"));
+            else return Usage($"{args[i]} is no build directory: it holds no Gongkai.Documents.dll");
         }
         if (builds.Count == 0 || windows < 4) return Usage();
         var seed = File.ReadAllBytes(RepoPaths.Shared("seed", "hongsibao-kejiju-2023-annual-report.txt"));
@@ -166,8 +176,9 @@ internal static class ReportReadAbCommands
         return time.Seconds * 1_000_000_000 + time.Nanoseconds;
     }
 
-    private static int Usage()
+    private static int Usage(string? error = null)
     {
+        if (error is not null) Console.Error.WriteLine("error: " + error);
         Console.Error.WriteLine("usage: Gongkai.Bench report-read-inputs DIR");
         Console.Error.WriteLine("       Gongkai.Bench report-read-golden BUILD INPUTS OUT");
         Console.Error.WriteLine("       Gongkai.Bench report-read-ab BUILD [BUILD] [--windows N]");
