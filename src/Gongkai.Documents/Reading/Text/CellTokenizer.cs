@@ -143,15 +143,32 @@ internal static class CellTokenizer
     private static void SplitFields(TextDocument doc, int from, int to, int lineNumber, LineKind kind, bool atLabelEnd, bool beforeLabel,
         int lineStart, int lineEnd, List<CellItem> items)
     {
-        if (UseMasks && to - from <= MaskedLength && from + MaskedLength <= doc.Text.Length)
-        {
-            SplitMaskedFields(doc.Text, from, to, lineNumber, kind, atLabelEnd, beforeLabel, lineStart, lineEnd, items);
-            return;
-        }
         char sep = kind == LineKind.Tab ? '\t' : '|';
         var text = doc.Text;
+        // An empty first or last field is a cell only when a separator bounds it (a tab at the line's edge counts, a
+        // pipe does not) and no label stands in it (just after or just before the label).
+        var ends = (kind == LineKind.Tab && from == lineStart && !atLabelEnd ? StretchEnds.LeftCell : 0)
+                   | (from == lineStart ? StretchEnds.LeftEdge : 0)
+                   | (kind == LineKind.Tab && to == lineEnd && !beforeLabel ? StretchEnds.RightCell : 0)
+                   | (to == lineEnd ? StretchEnds.RightEdge : 0);
+        if (UseMasks)
+        {
+            // A stretch longer than the masks take (a header of many columns) is taken in pieces that end at a separator.
+            while (to - from > MaskedLength && from + MaskedLength <= text.Length)
+            {
+                int piece = text.AsSpan(from, MaskedLength + 1).LastIndexOf(sep);
+                if (piece < 0) break;
+                SplitMaskedFields(text, from, from + piece, lineNumber, sep, (ends & StretchEnds.Left) | StretchEnds.RightCell, items);
+                from += piece + 1;
+                ends = (ends & StretchEnds.Right) | StretchEnds.LeftCell;
+            }
+            if (to - from <= MaskedLength && from + MaskedLength <= text.Length)
+            {
+                SplitMaskedFields(text, from, to, lineNumber, sep, ends, items);
+                return;
+            }
+        }
         int fieldStart = from;
-        bool leftIsSep = kind == LineKind.Tab && from == lineStart;
         bool first = true;
         // The separators are found eight characters at a time and taken from the block's mask one by one: fields are a
         // few characters wide, and a search per field paid a call and its setup for each of them.
@@ -167,18 +184,36 @@ internal static class CellTokenizer
                 i = blockAt + BitOperations.TrailingZeroCount(separators);
                 separators &= separators - 1;
             }
-            bool rightIsSep = i < to || (kind == LineKind.Tab && to == lineEnd);
             bool isLast = i == to;
-            // The part of the field a label stands in (just after or just before the label) is never a cell.
-            bool labelField = (first && atLabelEnd) || (isLast && beforeLabel);
-            bool edge = (first && from == lineStart) || (isLast && to == lineEnd);
-            AddField(text, fieldStart, i, lineNumber, leftIsSep && rightIsSep && !labelField, edge, items);
+            AddField(text, fieldStart, i, lineNumber, EmptyIsCell(first, isLast, ends), IsAtEdge(first, isLast, ends), items);
             if (isLast) return;
             fieldStart = i + 1;
-            leftIsSep = true;
             first = false;
         }
     }
+
+    /// <summary>What bounds the first and the last field of a stretch of a line.</summary>
+    [Flags]
+    private enum StretchEnds : byte
+    {
+        /// <summary>An empty first field is a cell: a separator is left of it and no label stands in it.</summary>
+        LeftCell = 1,
+        /// <summary>The first field starts the line.</summary>
+        LeftEdge = 2,
+        /// <summary>An empty last field is a cell: a separator is right of it and no label stands in it.</summary>
+        RightCell = 4,
+        /// <summary>The last field ends the line.</summary>
+        RightEdge = 8,
+        Left = LeftCell | LeftEdge,
+        Right = RightCell | RightEdge,
+    }
+
+    /// <summary>Whether an empty field is a blank cell: a field between two separators always is.</summary>
+    private static bool EmptyIsCell(bool first, bool isLast, StretchEnds ends) =>
+        (!first || (ends & StretchEnds.LeftCell) != 0) && (!isLast || (ends & StretchEnds.RightCell) != 0);
+
+    private static bool IsAtEdge(bool first, bool isLast, StretchEnds ends) =>
+        (first && (ends & StretchEnds.LeftEdge) != 0) || (isLast && (ends & StretchEnds.RightEdge) != 0);
 
     private const int SeparatorBlock = 8;
 
@@ -191,77 +226,119 @@ internal static class CellTokenizer
 
     /// <summary>
     /// <see cref="SplitFields"/> for a stretch of at most 64 characters (a row of a Markdown or tab-separated table after its
-    /// label): which characters are separators, spaces, ASCII digits or no ASCII at all is found for the whole stretch, sixteen
-    /// characters per vector compare, and every field is then trimmed, tested and read from those masks without a loop per
-    /// character — the loops' exits, a branch per field that varies with the width of the numbers, cost more than the work.
-    /// A field holding anything but ASCII goes through <see cref="AddField"/> as before; a field of ASCII gets the same
-    /// item, as <see cref="AddField"/> trims exactly the ASCII whitespace.
+    /// label): which characters are separators, spaces, digits (ASCII or full-width) or no ASCII at all is found for the whole
+    /// stretch, sixteen characters per vector compare, and every field is then trimmed, tested and read from those masks
+    /// without a loop per character — the loops' exits, a branch per field that varies with the width of the numbers, cost
+    /// more than the work. The items are written straight into the list's array, room for every field made first: a
+    /// <c>List.Add</c> per field stored and reloaded the list's count and version each time.
+    /// The common fields get the item <see cref="AddField"/> gives them without its tests: a plain count; a field of words
+    /// (no digit, and an ideograph at one end that no fold makes part of a dash or of 不适用/无); a field of ASCII ending in
+    /// a point (<c>2.</c>, the number before a row label). Every other field goes through <see cref="AddField"/>.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void SplitMaskedFields(string text, int from, int to, int lineNumber, LineKind kind, bool atLabelEnd, bool beforeLabel,
-        int lineStart, int lineEnd, List<CellItem> items)
+    private static void SplitMaskedFields(string text, int from, int to, int lineNumber, char sep, StretchEnds ends, List<CellItem> items)
     {
         int length = to - from;
-        var sep = Vector256.Create(kind == LineKind.Tab ? (ushort)'\t' : (ushort)'|');
+        var separator = Vector256.Create((ushort)sep);
         ulong separators = 0, spaces = 0, digits = 0, wide = 0;
         // The caller checked that 64 characters from `from` are in the text.
         ref ushort units = ref Unsafe.As<char, ushort>(ref Unsafe.Add(ref MemoryMarshal.GetReference(text.AsSpan()), from));
         for (int b = 0; b < length; b += MaskBlock)
         {
             var block = Vector256.LoadUnsafe(ref units, (nuint)b);
-            separators |= (ulong)Vector256.Equals(block, sep).ExtractMostSignificantBits() << b;
+            separators |= (ulong)Vector256.Equals(block, separator).ExtractMostSignificantBits() << b;
             spaces |= (ulong)(Vector256.Equals(block, Vector256.Create((ushort)' '))
                               | Vector256.LessThanOrEqual(block - Vector256.Create((ushort)'\t'), Vector256.Create((ushort)('\r' - '\t'))))
                           .ExtractMostSignificantBits() << b;
-            digits |= (ulong)Vector256.LessThanOrEqual(block - Vector256.Create((ushort)'0'), Vector256.Create((ushort)9)).ExtractMostSignificantBits() << b;
+            digits |= (ulong)(Vector256.LessThanOrEqual(block - Vector256.Create((ushort)'0'), Vector256.Create((ushort)9))
+                              | Vector256.LessThanOrEqual(block - Vector256.Create((ushort)'０'), Vector256.Create((ushort)9)))
+                          .ExtractMostSignificantBits() << b;
             wide |= (ulong)Vector256.GreaterThanOrEqual(block, Vector256.Create((ushort)0x80)).ExtractMostSignificantBits() << b;
         }
         separators &= Below(length);
 
+        // A stretch of n characters has at most n + 1 fields.
+        int written = items.Count;
+        CollectionsMarshal.SetCount(items, written + MaskedLength + 1);
+        ref CellItem slots = ref MemoryMarshal.GetReference(CollectionsMarshal.AsSpan(items));
         int fieldStart = 0;
-        bool first = true;
         while (true)
         {
             bool isLast = separators == 0;
             int fieldEnd = isLast ? length : BitOperations.TrailingZeroCount(separators);
             separators &= separators - 1;
-            // A field between two separators is a cell even when empty and stands at no edge; the first and the last
-            // depend on where the stretch lies in its line.
-            bool emptyIsCell = true, edge = false;
-            if (first || isLast)
-            {
-                bool leftIsSep = !first || (kind == LineKind.Tab && from == lineStart);
-                bool rightIsSep = !isLast || (kind == LineKind.Tab && to == lineEnd);
-                // The part of the field a label stands in (just after or just before the label) is never a cell.
-                bool labelField = (first && atLabelEnd) || (isLast && beforeLabel);
-                emptyIsCell = leftIsSep && rightIsSep && !labelField;
-                edge = (first && from == lineStart) || (isLast && to == lineEnd);
-            }
             ulong field = Below(fieldEnd) & ~Below(fieldStart);
             ulong content = field & ~spaces;
-            if ((field & wide) != 0)
-                AddField(text, from + fieldStart, from + fieldEnd, lineNumber, emptyIsCell, edge, items);
-            else if (content == 0)
+            if (content == 0)
             {
                 // AddField's trim leaves an empty field at its end.
-                if (emptyIsCell) AddBlank(from + fieldEnd, lineNumber, edge, items);
+                bool first = fieldStart == 0;
+                if (EmptyIsCell(first, isLast, ends))
+                    Unsafe.Add(ref slots, written++) = new CellItem(CellItemKind.Empty, CellKind.Blank, from + fieldEnd, from + fieldEnd, lineNumber, true,
+                        IsAtEdge(first, isLast, ends));
             }
             else
             {
                 int start = BitOperations.TrailingZeroCount(content), end = 64 - BitOperations.LeadingZeroCount(content);
                 ulong trimmed = Below(end) & ~Below(start);
-                if ((trimmed & ~digits) == 0 && end - start <= MaxCountDigits)
+                if (((trimmed & ~digits) | (field & wide)) == 0 && end - start <= MaxCountDigits)
                 {
                     long count = end - start <= 4 ? FourDigits(text, from + end, end - start) : AsciiDigits(text.AsSpan(from + start, end - start));
-                    items.Add(new CellItem(CellItemKind.Value, CellKind.Number, from + start, from + end, lineNumber, true, whole: count));
+                    Unsafe.Add(ref slots, written++) = new CellItem(CellItemKind.Value, CellKind.Number, from + start, from + end, lineNumber, true, whole: count);
                 }
-                else AddOtherField(text, from + start, from + end, lineNumber, items);
+                // A field ending in a point is no number (a point must have digits after it), and the last of its words
+                // splits into a text run, so AddOtherField keeps it whole as text: the number of the next row's label
+                // (`2.` before 其他法律行政法规禁止公开) ends most rows' stretches.
+                else if ((field & wide) == 0 ? text[from + end - 1] == '.'
+                         : (field & digits) == 0 && IsWordField(text, from + start, from + end))
+                    Unsafe.Add(ref slots, written++) = new CellItem(CellItemKind.Text, default, from + start, from + end, lineNumber, true);
+                else
+                {
+                    bool first = fieldStart == 0;
+                    written = AddFieldAt(items, written, text, from + fieldStart, from + fieldEnd, lineNumber,
+                        EmptyIsCell(first, isLast, ends), IsAtEdge(first, isLast, ends));
+                    slots = ref MemoryMarshal.GetReference(CollectionsMarshal.AsSpan(items));
+                }
             }
-            if (isLast) return;
+            if (isLast) break;
             fieldStart = fieldEnd + 1;
-            first = false;
         }
+        CollectionsMarshal.SetCount(items, written);
     }
+
+    /// <summary>
+    /// A field the masks do not decide, through <see cref="AddField"/>: the list is given its true count for it, and room
+    /// for the stretch's other fields is made again after.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int AddFieldAt(List<CellItem> items, int written, string text, int start, int end, int line, bool emptyIsCell, bool edge)
+    {
+        CollectionsMarshal.SetCount(items, written);
+        AddField(text, start, end, line, emptyIsCell, edge, items);
+        written = items.Count;
+        CollectionsMarshal.SetCount(items, written + MaskedLength + 1);
+        return written;
+    }
+
+    /// <summary>
+    /// Whether a trimmed field that holds no digit is words for certain (<see cref="AddField"/> makes it a text item): an
+    /// ideograph at one end and no space <see cref="AddField"/> would still trim at the other.
+    /// </summary>
+    private static bool IsWordField(string text, int start, int end)
+    {
+        char a = text[start], z = text[end - 1];
+        return (IsWordCharacter(a) && !TextNormaliser.IsSpace(z)) || (IsWordCharacter(z) && !TextNormaliser.IsSpace(a));
+    }
+
+    /// <summary>
+    /// An ideograph whose fold is an ideograph other than those of 不适用 and 无: no dash, digit, space or markup, so a field
+    /// holding it is neither a dash, a number nor 不适用 (<see cref="Classify"/>).
+    /// </summary>
+    private static bool IsWordCharacter(char c) =>
+        IsIdeograph(c) && TextNormaliser.Fold(c) is var folded && IsIdeograph(folded) && folded is not ('不' or '适' or '用' or '无');
+
+    /// <summary>CJK Unified Ideographs, U+4E00–U+9FFF.</summary>
+    private static bool IsIdeograph(char c) => (uint)(c - '\u4E00') <= '\u9FFF' - '\u4E00';
 
     /// <summary>Characters per vector in <see cref="SplitMaskedFields"/>.</summary>
     private const int MaskBlock = 16;
