@@ -145,6 +145,7 @@ internal static class CellTokenizer
     {
         char sep = kind == LineKind.Tab ? '\t' : '|';
         var text = doc.Text;
+        if (kind == LineKind.Pipe && to - from <= 2 && IsBarePipeStretch(text, from, to)) return;
         // An empty first or last field is a cell only when a separator bounds it (a tab at the line's edge counts, a
         // pipe does not) and no label stands in it (just after or just before the label).
         var ends = (kind == LineKind.Tab && from == lineStart && !atLabelEnd ? StretchEnds.LeftCell : 0)
@@ -192,6 +193,22 @@ internal static class CellTokenizer
         }
     }
 
+    /// <summary>
+    /// Whether a stretch of a pipe line holds only spaces and at most one pipe — the start of the next row's line before
+    /// its label (<c>| </c>), in most rows' areas. Its fields are then the first and the last, which on a pipe line are
+    /// no cells when empty: the stretch gives nothing, and is not worth a masked pass.
+    /// </summary>
+    private static bool IsBarePipeStretch(string text, int from, int to)
+    {
+        int pipes = 0;
+        for (int i = from; i < to; i++)
+        {
+            if (text[i] == '|') pipes++;
+            else if (!TextNormaliser.IsSpace(text[i])) return false;
+        }
+        return pipes <= 1;
+    }
+
     /// <summary>What bounds the first and the last field of a stretch of a line.</summary>
     [Flags]
     private enum StretchEnds : byte
@@ -226,21 +243,19 @@ internal static class CellTokenizer
 
     /// <summary>
     /// <see cref="SplitFields"/> for a stretch of at most 64 characters (a row of a Markdown or tab-separated table after its
-    /// label): which characters are separators, spaces, digits (ASCII or full-width) or no ASCII at all is found for the whole
-    /// stretch, sixteen characters per vector compare, and every field is then trimmed, tested and read from those masks
-    /// without a loop per character — the loops' exits, a branch per field that varies with the width of the numbers, cost
-    /// more than the work. The items are written straight into the list's array, room for every field made first: a
-    /// <c>List.Add</c> per field stored and reloaded the list's count and version each time.
-    /// The common fields get the item <see cref="AddField"/> gives them without its tests: a plain count; a field of words
-    /// (no digit, and an ideograph at one end that no fold makes part of a dash or of 不适用/无); a field of ASCII ending in
-    /// a point (<c>2.</c>, the number before a row label). Every other field goes through <see cref="AddField"/>.
+    /// label): which characters are separators, spaces or ASCII digits is found for the whole stretch, sixteen characters per
+    /// vector compare, and every field is then trimmed, tested and read from those masks without a loop per character — the
+    /// loops' exits, a branch per field that varies with the width of the numbers, cost more than the work. The items are
+    /// written straight into the list's array, room for every field made first: a <c>List.Add</c> per field stored and
+    /// reloaded the list's count and version each time. Only blanks and plain counts are decided here, with few values live
+    /// (more were spilled to the stack and reloaded per field); every other field goes to <see cref="AddUncommonField"/>.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void SplitMaskedFields(string text, int from, int to, int lineNumber, char sep, StretchEnds ends, List<CellItem> items)
     {
         int length = to - from;
         var separator = Vector256.Create((ushort)sep);
-        ulong separators = 0, spaces = 0, digits = 0, wide = 0;
+        ulong separators = 0, spaces = 0, digits = 0;
         // The caller checked that 64 characters from `from` are in the text.
         ref ushort units = ref Unsafe.As<char, ushort>(ref Unsafe.Add(ref MemoryMarshal.GetReference(text.AsSpan()), from));
         for (int b = 0; b < length; b += MaskBlock)
@@ -250,10 +265,7 @@ internal static class CellTokenizer
             spaces |= (ulong)(Vector256.Equals(block, Vector256.Create((ushort)' '))
                               | Vector256.LessThanOrEqual(block - Vector256.Create((ushort)'\t'), Vector256.Create((ushort)('\r' - '\t'))))
                           .ExtractMostSignificantBits() << b;
-            digits |= (ulong)(Vector256.LessThanOrEqual(block - Vector256.Create((ushort)'0'), Vector256.Create((ushort)9))
-                              | Vector256.LessThanOrEqual(block - Vector256.Create((ushort)'０'), Vector256.Create((ushort)9)))
-                          .ExtractMostSignificantBits() << b;
-            wide |= (ulong)Vector256.GreaterThanOrEqual(block, Vector256.Create((ushort)0x80)).ExtractMostSignificantBits() << b;
+            digits |= (ulong)Vector256.LessThanOrEqual(block - Vector256.Create((ushort)'0'), Vector256.Create((ushort)9)).ExtractMostSignificantBits() << b;
         }
         separators &= Below(length);
 
@@ -267,8 +279,7 @@ internal static class CellTokenizer
             bool isLast = separators == 0;
             int fieldEnd = isLast ? length : BitOperations.TrailingZeroCount(separators);
             separators &= separators - 1;
-            ulong field = Below(fieldEnd) & ~Below(fieldStart);
-            ulong content = field & ~spaces;
+            ulong content = Below(fieldEnd) & ~Below(fieldStart) & ~spaces;
             if (content == 0)
             {
                 // AddField's trim leaves an empty field at its end.
@@ -280,22 +291,17 @@ internal static class CellTokenizer
             else
             {
                 int start = BitOperations.TrailingZeroCount(content), end = 64 - BitOperations.LeadingZeroCount(content);
-                ulong trimmed = Below(end) & ~Below(start);
-                if (((trimmed & ~digits) | (field & wide)) == 0 && end - start <= MaxCountDigits)
+                // A character that is no ASCII digit, a space among the digits included, makes the field no count; so does
+                // one that is no ASCII at all, as AddField trims more than ASCII whitespace.
+                if ((Below(end) & ~Below(start) & ~digits) == 0 && end - start <= MaxCountDigits)
                 {
                     long count = end - start <= 4 ? FourDigits(text, from + end, end - start) : AsciiDigits(text.AsSpan(from + start, end - start));
                     Unsafe.Add(ref slots, written++) = new CellItem(CellItemKind.Value, CellKind.Number, from + start, from + end, lineNumber, true, whole: count);
                 }
-                // A field ending in a point is no number (a point must have digits after it), and the last of its words
-                // splits into a text run, so AddOtherField keeps it whole as text: the number of the next row's label
-                // (`2.` before 其他法律行政法规禁止公开) ends most rows' stretches.
-                else if ((field & wide) == 0 ? text[from + end - 1] == '.'
-                         : (field & digits) == 0 && IsWordField(text, from + start, from + end))
-                    Unsafe.Add(ref slots, written++) = new CellItem(CellItemKind.Text, default, from + start, from + end, lineNumber, true);
                 else
                 {
                     bool first = fieldStart == 0;
-                    written = AddFieldAt(items, written, text, from + fieldStart, from + fieldEnd, lineNumber,
+                    written = AddUncommonField(items, written, text, from + fieldStart, from + fieldEnd, from + start, from + end, lineNumber,
                         EmptyIsCell(first, isLast, ends), IsAtEdge(first, isLast, ends));
                     slots = ref MemoryMarshal.GetReference(CollectionsMarshal.AsSpan(items));
                 }
@@ -307,14 +313,27 @@ internal static class CellTokenizer
     }
 
     /// <summary>
-    /// A field the masks do not decide, through <see cref="AddField"/>: the list is given its true count for it, and room
-    /// for the stretch's other fields is made again after.
+    /// A field of a masked stretch that is no blank and no plain count of ASCII digits, [<paramref name="fieldStart"/>,
+    /// <paramref name="fieldEnd"/>), its ASCII whitespace trimmed to [<paramref name="start"/>, <paramref name="end"/>):
+    /// written at <paramref name="written"/> (the list has room) when it is text for certain — else through
+    /// <see cref="AddField"/>, the list given its true count for it and room made again after. Returns the new count.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static int AddFieldAt(List<CellItem> items, int written, string text, int start, int end, int line, bool emptyIsCell, bool edge)
+    private static int AddUncommonField(List<CellItem> items, int written, string text, int fieldStart, int fieldEnd, int start, int end, int line,
+        bool emptyIsCell, bool edge)
     {
+        var trimmed = text.AsSpan(start, end - start);
+        bool ascii = !trimmed.ContainsAnyExceptInRange('\0', '\u007F');
+        // An ASCII field ending in a point is no number (a point must have digits after it), and the last of its words
+        // splits into a text run, so AddOtherField keeps it whole as text: the number of the next row's label (`2.` before
+        // 其他法律行政法规禁止公开) ends most rows' stretches. A field of words: no digit, and an ideograph at one end.
+        if (ascii ? trimmed[^1] == '.' : !HasDigit(trimmed) && IsWordField(text, start, end))
+        {
+            CollectionsMarshal.AsSpan(items)[written] = new CellItem(CellItemKind.Text, default, start, end, line, true);
+            return written + 1;
+        }
         CollectionsMarshal.SetCount(items, written);
-        AddField(text, start, end, line, emptyIsCell, edge, items);
+        AddField(text, fieldStart, fieldEnd, line, emptyIsCell, edge, items);
         written = items.Count;
         CollectionsMarshal.SetCount(items, written + MaskedLength + 1);
         return written;
