@@ -314,8 +314,14 @@ public sealed class AnnualReport
         return copy;
     }
 
-    private int IndexOf(CellDefinition cell) =>
-        Layout.Owns(cell) ? cell.Index : Layout.TryGetCell(cell.Id, out var own) ? own.Index : -1;
+    private int IndexOf(CellDefinition cell) => Layout.Owns(cell) ? cell.Index : IndexOfForeign(cell);
+
+    /// <summary>
+    /// A definition of another layout object, found by its id. Its own method: the look-up's result is a temporary the JIT
+    /// zeroed in the prologue of every <see cref="SetWhole"/> call, and readers place cells of the report's own layout.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private int IndexOfForeign(CellDefinition cell) => Layout.TryGetCell(cell.Id, out var own) ? own.Index : -1;
 
     private void Clear(int index)
     {
