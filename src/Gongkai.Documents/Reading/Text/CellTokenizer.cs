@@ -155,7 +155,7 @@ internal static class CellTokenizer
         if (UseMasks)
         {
             // A stretch longer than the masks take (a header of many columns) is taken in pieces that end at a separator.
-            while (to - from > MaskedLength && from + MaskedLength <= text.Length)
+            while (to - from > MaskedLength && from + MaskedReach <= text.Length)
             {
                 int piece = text.AsSpan(from, MaskedLength + 1).LastIndexOf(sep);
                 if (piece < 0) break;
@@ -163,7 +163,7 @@ internal static class CellTokenizer
                 from += piece + 1;
                 ends = (ends & StretchEnds.Right) | StretchEnds.LeftCell;
             }
-            if (to - from <= MaskedLength && from + MaskedLength <= text.Length)
+            if (to - from <= MaskedLength && from + MaskedReach <= text.Length)
             {
                 SplitMaskedFields(text, from, to, lineNumber, sep, ends, items);
                 return;
@@ -226,9 +226,11 @@ internal static class CellTokenizer
     }
 
     /// <summary>Whether an empty field is a blank cell: a field between two separators always is.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool EmptyIsCell(bool first, bool isLast, StretchEnds ends) =>
         (!first || (ends & StretchEnds.LeftCell) != 0) && (!isLast || (ends & StretchEnds.RightCell) != 0);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsAtEdge(bool first, bool isLast, StretchEnds ends) =>
         (first && (ends & StretchEnds.LeftEdge) != 0) || (isLast && (ends & StretchEnds.RightEdge) != 0);
 
@@ -238,8 +240,12 @@ internal static class CellTokenizer
     /// Tests turn it off to compare it with the field-by-field path.</summary>
     internal static bool UseMasks = Vector256.IsHardwareAccelerated && Bmi2.X64.IsSupported && Lzcnt.X64.IsSupported;
 
-    /// <summary>The longest stretch of a line <see cref="SplitMaskedFields"/> takes: one bit per character in a ulong.</summary>
-    private const int MaskedLength = 64;
+    /// <summary>The longest stretch of a line <see cref="SplitMaskedFields"/> takes: one bit per character in a ulong, and
+    /// one more for the stretch's end.</summary>
+    private const int MaskedLength = 63;
+
+    /// <summary>How many characters from a stretch's start <see cref="SplitMaskedFields"/> reads: four whole blocks.</summary>
+    private const int MaskedReach = 64;
 
     /// <summary>
     /// <see cref="SplitFields"/> for a stretch of at most 64 characters (a row of a Markdown or tab-separated table after its
@@ -267,26 +273,31 @@ internal static class CellTokenizer
                           .ExtractMostSignificantBits() << b;
             digits |= (ulong)Vector256.LessThanOrEqual(block - Vector256.Create((ushort)'0'), Vector256.Create((ushort)9)).ExtractMostSignificantBits() << b;
         }
-        separators &= Below(length);
+        // The stretch's end ends its last field as a separator would (a stretch is at most 63 characters): the field loop
+        // then keeps no length and no flag for the last field.
+        separators = (separators & Below(length)) | (1UL << length);
 
-        // A stretch of n characters has at most n + 1 fields.
+        // A stretch of n characters has at most n + 1 fields. `next` is where the next item goes: one value for the
+        // position, as few values as possible live in the loop (the ones the registers did not hold were stored and
+        // reloaded on every field).
         int written = items.Count;
         CollectionsMarshal.SetCount(items, written + MaskedLength + 1);
-        ref CellItem slots = ref MemoryMarshal.GetReference(CollectionsMarshal.AsSpan(items));
+        ref CellItem next = ref Unsafe.Add(ref MemoryMarshal.GetReference(CollectionsMarshal.AsSpan(items)), written);
         int fieldStart = 0;
         while (true)
         {
-            bool isLast = separators == 0;
-            int fieldEnd = isLast ? length : BitOperations.TrailingZeroCount(separators);
+            int fieldEnd = BitOperations.TrailingZeroCount(separators);
             separators &= separators - 1;
             ulong content = Below(fieldEnd) & ~Below(fieldStart) & ~spaces;
             if (content == 0)
             {
                 // AddField's trim leaves an empty field at its end.
-                bool first = fieldStart == 0;
+                bool first = fieldStart == 0, isLast = separators == 0;
                 if (EmptyIsCell(first, isLast, ends))
-                    Unsafe.Add(ref slots, written++) = new CellItem(CellItemKind.Empty, CellKind.Blank, from + fieldEnd, from + fieldEnd, lineNumber, true,
-                        IsAtEdge(first, isLast, ends));
+                {
+                    next = new CellItem(CellItemKind.Empty, CellKind.Blank, from + fieldEnd, from + fieldEnd, lineNumber, true, IsAtEdge(first, isLast, ends));
+                    next = ref Unsafe.Add(ref next, 1);
+                }
             }
             else
             {
@@ -296,21 +307,26 @@ internal static class CellTokenizer
                 if ((Below(end) & ~Below(start) & ~digits) == 0 && end - start <= MaxCountDigits)
                 {
                     long count = end - start <= 4 ? FourDigits(text, from + end, end - start) : AsciiDigits(text.AsSpan(from + start, end - start));
-                    Unsafe.Add(ref slots, written++) = new CellItem(CellItemKind.Value, CellKind.Number, from + start, from + end, lineNumber, true, whole: count);
+                    next = new CellItem(CellItemKind.Value, CellKind.Number, from + start, from + end, lineNumber, true, whole: count);
+                    next = ref Unsafe.Add(ref next, 1);
                 }
                 else
                 {
-                    bool first = fieldStart == 0;
-                    written = AddUncommonField(items, written, text, from + fieldStart, from + fieldEnd, from + start, from + end, lineNumber,
-                        EmptyIsCell(first, isLast, ends), IsAtEdge(first, isLast, ends));
-                    slots = ref MemoryMarshal.GetReference(CollectionsMarshal.AsSpan(items));
+                    bool first = fieldStart == 0, isLast = separators == 0;
+                    written = AddUncommonField(items, WrittenUpTo(items, ref next), text, from + fieldStart, from + fieldEnd, from + start, from + end,
+                        lineNumber, EmptyIsCell(first, isLast, ends), IsAtEdge(first, isLast, ends));
+                    next = ref Unsafe.Add(ref MemoryMarshal.GetReference(CollectionsMarshal.AsSpan(items)), written);
                 }
             }
-            if (isLast) break;
+            if (separators == 0) break;
             fieldStart = fieldEnd + 1;
         }
-        CollectionsMarshal.SetCount(items, written);
+        CollectionsMarshal.SetCount(items, WrittenUpTo(items, ref next));
     }
+
+    /// <summary>How many items of the list's array lie before <paramref name="next"/>, a place in that array.</summary>
+    private static int WrittenUpTo(List<CellItem> items, ref CellItem next) =>
+        (int)(Unsafe.ByteOffset(ref MemoryMarshal.GetReference(CollectionsMarshal.AsSpan(items)), ref next) / Unsafe.SizeOf<CellItem>());
 
     /// <summary>
     /// A field of a masked stretch that is no blank and no plain count of ASCII digits, [<paramref name="fieldStart"/>,
@@ -384,6 +400,7 @@ internal static class CellTokenizer
         return (long)((pairs & 0xFFFF_FFFFUL) * 100 + (pairs >> 32));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static long AsciiDigits(ReadOnlySpan<char> digits)
     {
         long value = 0;
