@@ -26,7 +26,9 @@ public class CellTokenizerTests
         {
             string text = RandomTable(random);
             using var doc = new TextDocument(text);
-            int start = random.Next(text.Length + 1), end = random.Next(start, text.Length + 1);
+            int start = random.Next(text.Length + 1);
+            // Every third stretch is at most three characters long (`| `, `||`: stretches the masks are not asked for).
+            int end = round % 3 == 0 ? Math.Min(text.Length, start + random.Next(4)) : random.Next(start, text.Length + 1);
 
             var masked = Describe(text, CellTokenizer.Tokenize(doc, start, end, new List<CellItem>()));
             List<string> fieldByField;
