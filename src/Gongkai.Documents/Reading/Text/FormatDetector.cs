@@ -176,7 +176,7 @@ internal static class FormatDetector
     }
 
     /// <summary>Every label and heading of a layout's tables and sections.</summary>
-    private static IEnumerable<string> AllLabels(ReportLayout layout)
+    internal static IEnumerable<string> AllLabels(ReportLayout layout)
     {
         foreach (var key in Keys(layout)) yield return key;
         foreach (var section in layout.Sections) yield return section.Heading;

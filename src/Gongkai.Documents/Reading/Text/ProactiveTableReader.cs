@@ -28,7 +28,7 @@ internal static class ProactiveTableReader
 
         int tableStart = int.MaxValue, tableEnd = -1;
         int blockCursor = cs;
-        var missingBlocks = new List<ProactiveBlock>();
+        List<ProactiveBlock>? missingBlocks = null;
         int areaLineHint = 1;
         for (int b = 0; b < blocks.Count; b++)
         {
@@ -41,22 +41,27 @@ internal static class ProactiveTableReader
 
             var rowHits = new LabelHit?[block.Rows.Count];
             int rowCursor = subStart;
+            // Where the first row found starts (the column heads are before it).
+            int firstRow = -1;
             for (int r = 0; r < block.Rows.Count; r++)
             {
                 rowHits[r] = LabelMatcher.Find(doc, keys.Blocks[b].Rows[r], rowCursor, subEnd);
-                if (rowHits[r] is { } hit) rowCursor = hit.End;
+                if (rowHits[r] is { } hit)
+                {
+                    rowCursor = hit.End;
+                    if (firstRow < 0) firstRow = hit.Start;
+                }
             }
 
-            if (captions[b] is null && rowHits.All(h => h is null))
+            if (captions[b] is null && firstRow < 0)
             {
-                missingBlocks.Add(block);
+                (missingBlocks ??= []).Add(block);
                 continue;
             }
             if (captions[b] is { } caption) tableStart = Math.Min(tableStart, doc.ToText(caption.Start));
             else ctx.AbsentLabel($"t2.{block.Id}", block.Caption, null, TableZh, TableEn);
 
-            int firstRow = rowHits.FirstOrDefault(h => h is not null)?.Start ?? subEnd;
-            CheckColumnHeads(ctx, block, keys.Blocks[b], subStart, firstRow);
+            CheckColumnHeads(ctx, block, keys.Blocks[b], subStart, firstRow < 0 ? subEnd : firstRow);
 
             for (int r = 0; r < block.Rows.Count; r++)
             {
@@ -77,18 +82,19 @@ internal static class ProactiveTableReader
                 var read = RowCells.Read(doc, CellTokenizer.Tokenize(doc, areaStart, areaEnd, areaLine, ctx.Items), block.Columns.Count, areaLine, rule: null, detectExtraRows: !last);
                 tableEnd = Math.Max(tableEnd, Math.Max(areaStart, read.ConsumedEnd));
                 PlaceRow(ctx, block, row, keys.Blocks[b].Cells[r], read, areaLine);
-                foreach (var extra in read.ExtraRows ?? []) ctx.Extra(ReportTable.Proactive, extra.Label, extra.Line);
+                if (read.ExtraRows is { } extras)
+                    foreach (var extra in extras) ctx.Extra(ReportTable.Proactive, extra.Label, extra.Line);
             }
             blockCursor = Math.Max(rowCursor, subStart);
         }
 
-        if (missingBlocks.Count == blocks.Count)
+        if ((missingBlocks?.Count ?? 0) == blocks.Count)
         {
             ctx.Problem(ReadProblemKind.Missing, "t2", null, $"未找到{TableZh}（主动公开政府信息情况）", $"{TableEn} (proactive disclosure) not found");
             foreach (var block in blocks) AbsentBlockLabels(ctx, block);
             return null;
         }
-        foreach (var block in missingBlocks)
+        foreach (var block in missingBlocks ?? [])
         {
             ctx.Problem(ReadProblemKind.Missing, $"t2.{block.Id}", null, $"{TableZh}未找到“{block.Caption}”栏目（{string.Join("、", block.Rows)}）",
                 $"{TableEn}: block “{block.Caption}” not found ({string.Join(", ", block.Rows)})");

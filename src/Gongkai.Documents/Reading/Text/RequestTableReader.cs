@@ -92,8 +92,9 @@ internal static class RequestTableReader
             if (read.ExtraRows is { } extras) extraRows.AddRange(extras);
         }
 
-        foreach (var column in missingColumns.Where(_ => shortRows.Count > 0))
-            ctx.Problem(ReadProblemKind.Missing, $"t3.{column.Id}", doc.LineOf(tableStart), $"{TableZh}没有“{column.Label}”列，{shortRows.Count}行的该列单元格缺失",
+        if (shortRows.Count > 0)
+            foreach (var column in missingColumns)
+                ctx.Problem(ReadProblemKind.Missing, $"t3.{column.Id}", doc.LineOf(tableStart), $"{TableZh}没有“{column.Label}”列，{shortRows.Count}行的该列单元格缺失",
                 $"{TableEn} has no column “{column.Label}”; its cells are missing in {shortRows.Count} rows");
         FindGroupLabels(ctx, labels, residual.ToString(), residualLines, extraRows);
         return new TableSpan(tableStart, tableEnd);
@@ -130,8 +131,6 @@ internal static class RequestTableReader
         headerStart = to;
         var labels = LabelsOf(layout);
         string noteKey = labels.NoteKey, applicantKey = labels.ApplicantKey, organizationKey = labels.OrganizationKey;
-        // Longer labels a column head may be part of (其他 in 法人或其他组织).
-        string[] containers = labels.Containers;
 
         int note = doc.Find(noteKey, from, to);
         if (note < 0) note = doc.Find(labels.BareNoteKey, from, to);
@@ -146,7 +145,7 @@ internal static class RequestTableReader
         for (int c = 0; c < layout.RequestColumns.Count; c++)
         {
             var column = layout.RequestColumns[c];
-            int at = FindStandalone(doc, labels.ColumnKeys[c], from, to, containers);
+            int at = FindStandalone(doc, labels.ColumnKeys[c], from, to, labels.ColumnContainers[c]);
             if (at >= 0) { found.Add(column); headerStart = Math.Min(headerStart, at); }
             else missing.Add(column);
         }
@@ -158,7 +157,7 @@ internal static class RequestTableReader
 
         var columns = layout.RequestColumns;
         var plans = new List<ColumnPlan>(2);
-        int subtotal = FindStandalone(doc, SubtotalWord, from, to, containers);
+        int subtotal = FindStandalone(doc, SubtotalWord, from, to, labels.SubtotalContainers);
         if (subtotal >= 0)
         {
             ctx.Extra(ReportTable.Requests, SubtotalWord, doc.LineOf(doc.ToText(subtotal)));
@@ -176,25 +175,40 @@ internal static class RequestTableReader
         return -1;
     }
 
-    /// <summary>An occurrence of <paramref name="key"/> that is not part of one of the <paramref name="containers"/>.</summary>
-    private static int FindStandalone(TextDocument doc, string key, int from, int to, string[] containers)
+    /// <summary>An occurrence of a key that is not part of one of the longer labels it is found in (<see cref="ContainersOf"/>).</summary>
+    private static int FindStandalone(TextDocument doc, string key, int from, int to, (string Container, int Offset)[] containers)
     {
         for (int at = doc.Find(key, from, to); at >= 0; at = doc.Find(key, at + 1, to))
         {
             bool inside = false;
-            foreach (var container in containers)
+            foreach (var (container, offset) in containers)
             {
-                if (container == key) continue;
-                for (int offset = container.IndexOf(key, StringComparison.Ordinal); offset >= 0 && !inside; offset = container.IndexOf(key, offset + 1, StringComparison.Ordinal))
+                int s = at - offset;
+                if (s >= 0 && s + container.Length <= doc.CompactLength && doc.Compact.Slice(s, container.Length).SequenceEqual(container))
                 {
-                    int s = at - offset;
-                    inside = s >= 0 && s + container.Length <= doc.CompactLength && doc.Compact.Slice(s, container.Length).SequenceEqual(container);
+                    inside = true;
+                    break;
                 }
-                if (inside) break;
             }
             if (!inside) return at;
         }
         return -1;
+    }
+
+    /// <summary>
+    /// Each place where <paramref name="key"/> stands inside one of the other <paramref name="containers"/> (其他 in
+    /// 法人或其他组织): the container and the key's offset in it. Found once per format, not per read.
+    /// </summary>
+    private static (string Container, int Offset)[] ContainersOf(string key, string[] containers)
+    {
+        var places = new List<(string, int)>();
+        foreach (var container in containers)
+        {
+            if (container == key) continue;
+            for (int offset = container.IndexOf(key, StringComparison.Ordinal); offset >= 0; offset = container.IndexOf(key, offset + 1, StringComparison.Ordinal))
+                places.Add((container, offset));
+        }
+        return [.. places];
     }
 
     /// <summary>
@@ -207,7 +221,7 @@ internal static class RequestTableReader
         for (int g = 0; g < labels.Groups.Length; g++)
         {
             var group = labels.Groups[g];
-            int at = FindFrom(residual, labels.GroupKeys[g], cursor);
+            int at = FindFrom(residual, labels.GroupKeys[g], labels.GroupCores[g], labels.GroupCoreOffsets[g], cursor);
             if (at < 0)
             {
                 int? line = lines.Count > 0 ? LineAt(lines, cursor) : null;
@@ -224,7 +238,32 @@ internal static class RequestTableReader
         }
     }
 
-    private static int FindFrom(string text, string[] keys, int from)
+    /// <summary>
+    /// The earliest place of any of <paramref name="keys"/> at or after <paramref name="from"/>. Every key holds the group's
+    /// core (at <paramref name="coreOffsets"/>), so only the core is searched and the longer keys are compared around each of
+    /// its places: one search instead of one per key.
+    /// </summary>
+    internal static int FindFrom(string text, string[] keys, string core, int[]? coreOffsets, int from)
+    {
+        if (coreOffsets is null || core.Length == 0) return FindFrom(text, keys, from);
+        from = Math.Min(from, text.Length);
+        int maxOffset = 0;
+        foreach (int offset in coreOffsets) maxOffset = Math.Max(maxOffset, offset);
+        int best = -1;
+        // A key found at p has its core at p + offset: later places of the core cannot give an earlier key.
+        for (int at = text.IndexOf(core, from, StringComparison.Ordinal); at >= 0 && (best < 0 || at - maxOffset < best);
+             at = text.IndexOf(core, at + 1, StringComparison.Ordinal))
+        {
+            for (int k = 0; k < keys.Length; k++)
+            {
+                int p = at - coreOffsets[k];
+                if (keys[k].Length > 0 && p >= from && (best < 0 || p < best) && text.AsSpan(p).StartsWith(keys[k], StringComparison.Ordinal)) best = p;
+            }
+        }
+        return best;
+    }
+
+    internal static int FindFrom(string text, string[] keys, int from)
     {
         int best = -1;
         foreach (var key in keys)
@@ -270,9 +309,18 @@ internal static class RequestTableReader
             BareNoteKey = NoteKey.Trim('(', ')');
             ApplicantKey = TextNormaliser.LabelKey(ReportLayout.ApplicantGroupLabel);
             OrganizationKey = TextNormaliser.LabelKey(ReportLayout.OrganizationGroupLabel);
-            Containers = [NoteKey, ApplicantKey, OrganizationKey];
+            // Longer labels a column head may be part of (其他 in 法人或其他组织).
+            string[] containers = [NoteKey, ApplicantKey, OrganizationKey];
             var columns = layout.RequestColumns;
             ColumnKeys = [.. columns.Select(c => TextNormaliser.LabelKey(c.Label))];
+            ColumnContainers = [.. ColumnKeys.Select(k => ContainersOf(k, containers))];
+            SubtotalContainers = ContainersOf(SubtotalWord, containers);
+            // Where each group key holds the core; null when one does not (then every key is searched).
+            GroupCoreOffsets = [.. GroupKeys.Select((keys, g) =>
+            {
+                int[] offsets = [.. keys.Select(k => k.IndexOf(GroupCores[g], StringComparison.Ordinal))];
+                return offsets.Any(o => o < 0) ? null : offsets;
+            })];
             int[] all = [.. Enumerable.Range(0, columns.Count)];
             // A 小计 over the organisation columns stands after them, before 总计 (the last column without a group).
             int total = columns.Count - 1 - columns.Reverse().TakeWhile(c => c.GroupLabel is not null).Count();
@@ -291,8 +339,11 @@ internal static class RequestTableReader
         public string BareNoteKey { get; }
         public string ApplicantKey { get; }
         public string OrganizationKey { get; }
-        public string[] Containers { get; }
+        public int[]?[] GroupCoreOffsets { get; }
         public string[] ColumnKeys { get; }
+        /// <summary>Per column key, the longer header labels it stands in (<see cref="ContainersOf"/>).</summary>
+        public (string Container, int Offset)[][] ColumnContainers { get; }
+        public (string Container, int Offset)[] SubtotalContainers { get; }
         public ColumnPlan SubtotalPlan { get; }
         public ColumnPlan FormatPlan { get; }
     }
