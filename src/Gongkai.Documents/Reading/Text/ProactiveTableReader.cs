@@ -10,6 +10,8 @@ internal static class ProactiveTableReader
 {
     private const string TableZh = "表二";
     private const string TableEn = "Table 二";
+    /// <summary>Captions or rows of a block whose places are kept on the stack (a layout has fewer).</summary>
+    private const int MaxStackHits = 16;
 
     public static TableSpan? Read(ReadContext ctx, int start, int end)
     {
@@ -18,7 +20,9 @@ internal static class ProactiveTableReader
         var keys = KeysOf(ctx.Layout);
         int cs = doc.ToCompact(start), ce = doc.ToCompact(end);
 
-        var captions = new LabelHit?[blocks.Count];
+        // On the stack: the places of a few captions and of one block's rows at a time.
+        Span<LabelHit?> captions = blocks.Count <= MaxStackHits ? stackalloc LabelHit?[blocks.Count] : new LabelHit?[blocks.Count];
+        Span<LabelHit?> rowBuffer = keys.MaxRows <= MaxStackHits ? stackalloc LabelHit?[keys.MaxRows] : new LabelHit?[keys.MaxRows];
         int cursor = cs;
         for (int b = 0; b < blocks.Count; b++)
         {
@@ -39,7 +43,8 @@ internal static class ProactiveTableReader
                 if (captions[n] is { } next) { subEnd = next.Start; break; }
             if (subEnd < subStart) subEnd = subStart;
 
-            var rowHits = new LabelHit?[block.Rows.Count];
+            // Every entry is set below before it is read.
+            var rowHits = rowBuffer[..block.Rows.Count];
             int rowCursor = subStart;
             // Where the first row found starts (the column heads are before it).
             int firstRow = -1;
@@ -103,7 +108,7 @@ internal static class ProactiveTableReader
         return new TableSpan(tableStart == int.MaxValue ? start : tableStart, Math.Max(tableEnd, tableStart == int.MaxValue ? start : tableStart));
     }
 
-    private static int NextStart(LabelHit?[] hits, int r, int end)
+    private static int NextStart(ReadOnlySpan<LabelHit?> hits, int r, int end)
     {
         for (int n = r + 1; n < hits.Length; n++)
             if (hits[n] is { } next) return next.Start;
@@ -181,6 +186,8 @@ internal static class ProactiveTableReader
     private sealed class LayoutKeys(ReportLayout layout)
     {
         public BlockKeys[] Blocks { get; } = [.. layout.ProactiveBlocks.Select(b => new BlockKeys(layout, b))];
+        /// <summary>The most rows a block has.</summary>
+        public int MaxRows { get; } = layout.ProactiveBlocks.Max(b => b.Rows.Count);
     }
 
     private static readonly LayoutKeys Keys2021 = new(ReportLayout.F2021);

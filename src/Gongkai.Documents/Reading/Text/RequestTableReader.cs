@@ -15,6 +15,8 @@ internal static class RequestTableReader
     private const string TableEn = "Table 三";
     /// <summary>The word for a subtotal column some third-party templates add; not a label of the format.</summary>
     private const string SubtotalWord = "小计";
+    /// <summary>Rows whose places are kept on the stack (a layout has fewer; more would go to the heap).</summary>
+    private const int MaxStackRows = 64;
 
     public static TableSpan? Read(ReadContext ctx, int start, int end)
     {
@@ -24,15 +26,18 @@ internal static class RequestTableReader
         var labels = LabelsOf(layout);
         var rows = labels.Rows;
 
-        var hits = new LabelHit?[rows.Length];
+        // On the stack: a read makes no array of the rows' places (one table has a few dozen rows).
+        Span<LabelHit?> hits = rows.Length <= MaxStackRows ? stackalloc LabelHit?[rows.Length] : new LabelHit?[rows.Length];
         int cursor = cs;
+        int firstRow = -1, lastRow = -1;
         for (int r = 0; r < rows.Length; r++)
         {
             hits[r] = LabelMatcher.Find(doc, labels.RowKeys[r], cursor, ce);
-            if (hits[r] is { } hit) cursor = hit.End;
+            if (hits[r] is not { } hit) continue;
+            cursor = hit.End;
+            if (firstRow < 0) firstRow = r;
+            lastRow = r;
         }
-        int firstRow = Array.FindIndex(hits, h => h is not null);
-        int lastRow = Array.FindLastIndex(hits, h => h is not null);
         if (firstRow < 0)
         {
             ctx.Problem(ReadProblemKind.Missing, "t3", null, $"未找到{TableZh}（收到和处理政府信息公开申请情况），{rows.Length * layout.RequestColumns.Count}个单元格缺失",
@@ -43,14 +48,14 @@ internal static class RequestTableReader
 
         int headerEnd = hits[firstRow]!.Value.Start;
         var plans = ColumnPlans(ctx, cs, headerEnd, out int headerStart, out var missingColumns);
-        var shortRows = new List<string>();
+        int shortRows = 0;
         int columnCount = layout.RequestColumns.Count;
 
         int tableStart = Math.Min(doc.ToText(headerStart), doc.ToText(hits[firstRow]!.Value.Start));
         int tableEnd = tableStart;
         var residual = new StringBuilder();
         var residualLines = new List<(int At, int Line)>();
-        var extraRows = new List<ExtraRow>();
+        List<ExtraRow>? extraRows = null;
         int lastLine = doc.LineOf(tableStart);
 
         for (int r = 0; r < rows.Length; r++)
@@ -73,7 +78,7 @@ internal static class RequestTableReader
             // The first plan whose number of columns the row's values fit decides where they go.
             ColumnPlan plan = plans[0];
             RowRead read = RowCells.Read(doc, items, plan.Width, lastLine, plan.Rule, detectExtraRows: !last);
-            for (int p = 1; p < plans.Count && !read.Placed; p++)
+            for (int p = 1; p < plans.Length && !read.Placed; p++)
             {
                 var other = plans[p];
                 var retry = RowCells.Read(doc, items, other.Width, lastLine, other.Rule, detectExtraRows: !last);
@@ -81,7 +86,7 @@ internal static class RequestTableReader
             }
             tableEnd = Math.Max(tableEnd, Math.Max(areaStart, read.ConsumedEnd));
             PlaceRow(ctx, row, labels.RowCells[r], plan, plans[0].Width, read, lastLine);
-            if (read.Placed && plan.ColumnCount < columnCount) shortRows.Add(row.Id);
+            if (read.Placed && plan.ColumnCount < columnCount) shortRows++;
             for (int i = read.RestStart; i < items.Count; i++)
             {
                 var item = items[i];
@@ -89,13 +94,13 @@ internal static class RequestTableReader
                 residualLines.Add((residual.Length, item.Line));
                 TextNormaliser.AppendKey(residual, doc.Text.AsSpan(item.Start, item.End - item.Start));
             }
-            if (read.ExtraRows is { } extras) extraRows.AddRange(extras);
+            if (read.ExtraRows is { } extras) (extraRows ??= []).AddRange(extras);
         }
 
-        if (shortRows.Count > 0)
-            foreach (var column in missingColumns)
-                ctx.Problem(ReadProblemKind.Missing, $"t3.{column.Id}", doc.LineOf(tableStart), $"{TableZh}没有“{column.Label}”列，{shortRows.Count}行的该列单元格缺失",
-                $"{TableEn} has no column “{column.Label}”; its cells are missing in {shortRows.Count} rows");
+        if (shortRows > 0)
+            foreach (var column in missingColumns ?? [])
+                ctx.Problem(ReadProblemKind.Missing, $"t3.{column.Id}", doc.LineOf(tableStart), $"{TableZh}没有“{column.Label}”列，{shortRows}行的该列单元格缺失",
+                $"{TableEn} has no column “{column.Label}”; its cells are missing in {shortRows} rows");
         FindGroupLabels(ctx, labels, residual.ToString(), residualLines, extraRows);
         return new TableSpan(tableStart, tableEnd);
     }
@@ -123,7 +128,8 @@ internal static class RequestTableReader
     /// before 总计); the format's columns alone; only the columns the header names. A column label missing from the
     /// header is reported; its cells are still read when the rows hold all the format's values (the header was damaged).
     /// </summary>
-    private static List<ColumnPlan> ColumnPlans(ReadContext ctx, int from, int to, out int headerStart, out List<RequestColumn> missing)
+    /// <returns>Shared arrays when the header names every column (not to be changed).</returns>
+    private static ColumnPlan[] ColumnPlans(ReadContext ctx, int from, int to, out int headerStart, out List<RequestColumn>? missing)
     {
         var doc = ctx.Doc;
         var layout = ctx.Layout;
@@ -140,33 +146,31 @@ internal static class RequestTableReader
         if (applicant >= 0) headerStart = Math.Min(headerStart, applicant);
         if (organization >= 0) headerStart = Math.Min(headerStart, organization);
 
-        var found = new List<RequestColumn>();
-        missing = [];
+        // The columns found, one bit each (a layout has fewer than 64); lists only for a damaged header.
+        ulong found = 0;
+        missing = null;
         for (int c = 0; c < layout.RequestColumns.Count; c++)
         {
             var column = layout.RequestColumns[c];
             int at = FindStandalone(doc, labels.ColumnKeys[c], from, to, labels.ColumnContainers[c]);
-            if (at >= 0) { found.Add(column); headerStart = Math.Min(headerStart, at); }
-            else missing.Add(column);
+            if (at >= 0) { found |= 1UL << c; headerStart = Math.Min(headerStart, at); }
+            else (missing ??= []).Add(column);
         }
 
         if (note < 0) ctx.AbsentLabel("t3.header", ReportLayout.RequestTableNote, line, TableZh, TableEn);
         if (applicant < 0) ctx.AbsentLabel("t3.header", ReportLayout.ApplicantGroupLabel, line, TableZh, TableEn);
         if (organization < 0) ctx.AbsentLabel("t3.cg", ReportLayout.OrganizationGroupLabel, line, TableZh, TableEn);
-        foreach (var column in missing) ctx.AbsentLabel($"t3.{column.Id}", column.Label, line, TableZh, TableEn);
+        foreach (var column in missing ?? []) ctx.AbsentLabel($"t3.{column.Id}", column.Label, line, TableZh, TableEn);
 
         var columns = layout.RequestColumns;
-        var plans = new List<ColumnPlan>(2);
         int subtotal = FindStandalone(doc, SubtotalWord, from, to, labels.SubtotalContainers);
-        if (subtotal >= 0)
-        {
-            ctx.Extra(ReportTable.Requests, SubtotalWord, doc.LineOf(doc.ToText(subtotal)));
-            plans.Add(labels.SubtotalPlan);
-        }
+        if (subtotal >= 0) ctx.Extra(ReportTable.Requests, SubtotalWord, doc.LineOf(doc.ToText(subtotal)));
+        if (missing is null || found == 0) return subtotal >= 0 ? labels.SubtotalPlans : labels.FormatPlans;
+        var plans = new List<ColumnPlan>(3);
+        if (subtotal >= 0) plans.Add(labels.SubtotalPlan);
         plans.Add(labels.FormatPlan);
-        if (missing.Count > 0 && found.Count > 0)
-            plans.Add(new ColumnPlan([.. found.Select(c => IndexOf(columns, c))], null));
-        return plans;
+        plans.Add(new ColumnPlan([.. Enumerable.Range(0, columns.Count).Where(c => (found & (1UL << c)) != 0).Select(c => IndexOf(columns, columns[c]))], null));
+        return [.. plans];
     }
 
     private static int IndexOf(IReadOnlyList<RequestColumn> columns, RequestColumn column)
@@ -215,7 +219,7 @@ internal static class RequestTableReader
     /// The group labels (三、本年度办理结果, （三）不予公开 …) in the text left between the rows. A group label with numbers
     /// after it is a subtotal row the format does not have.
     /// </summary>
-    private static void FindGroupLabels(ReadContext ctx, Labels labels, string residual, List<(int At, int Line)> lines, List<ExtraRow> extraRows)
+    private static void FindGroupLabels(ReadContext ctx, Labels labels, string residual, List<(int At, int Line)> lines, List<ExtraRow>? extraRows)
     {
         int cursor = 0;
         for (int g = 0; g < labels.Groups.Length; g++)
@@ -231,7 +235,7 @@ internal static class RequestTableReader
             cursor = at + 1;
         }
 
-        foreach (var extra in extraRows)
+        foreach (var extra in extraRows ?? [])
         {
             bool isGroup = labels.GroupCores.Any(core => extra.LabelKey.EndsWith(core, StringComparison.Ordinal));
             ctx.Extra(ReportTable.Requests, isGroup ? $"{extra.Label}（{SubtotalWord}）" : extra.Label, extra.Line);
@@ -326,6 +330,9 @@ internal static class RequestTableReader
             int total = columns.Count - 1 - columns.Reverse().TakeWhile(c => c.GroupLabel is not null).Count();
             SubtotalPlan = new ColumnPlan([.. all[..total], -1, .. all[total..]], null);
             FormatPlan = new ColumnPlan(all, DigitRunSplitter.LastIsSum);
+            FormatPlans = [FormatPlan];
+            SubtotalPlans = [SubtotalPlan, FormatPlan];
+            if (columns.Count > 64) throw new InvalidOperationException("Table 三 has more columns than ColumnPlans can mark found.");
         }
 
         public RequestRow[] Rows { get; }
@@ -346,6 +353,9 @@ internal static class RequestTableReader
         public (string Container, int Offset)[] SubtotalContainers { get; }
         public ColumnPlan SubtotalPlan { get; }
         public ColumnPlan FormatPlan { get; }
+        /// <summary>The plans of a header that names every column: the format's columns, with a 小计 before 总计 or without.</summary>
+        public ColumnPlan[] FormatPlans { get; }
+        public ColumnPlan[] SubtotalPlans { get; }
     }
 
     private static readonly Labels Labels2021 = new(ReportLayout.F2021);
