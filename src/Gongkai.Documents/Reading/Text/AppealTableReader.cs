@@ -20,10 +20,13 @@ internal static class AppealTableReader
         int cs = doc.ToCompact(start), ce = doc.ToCompact(end);
 
         var (groupLabels, outcomeLabels) = HeaderLabels(ctx.Layout);
+        var keys = HeaderKeys(ctx.Layout);
+        // Each key's first place in the section: the earliest is where the header starts, and the header check starts from them.
+        Span<int> firstAt = keys.Length <= 32 ? stackalloc int[keys.Length] : new int[keys.Length];
         int headerStart = -1;
-        foreach (var key in HeaderKeys(ctx.Layout))
+        for (int k = 0; k < keys.Length; k++)
         {
-            int at = doc.Find(key, cs, ce);
+            int at = firstAt[k] = doc.Find(keys[k], cs, ce);
             if (at >= 0 && (headerStart < 0 || at < headerStart)) headerStart = at;
         }
 
@@ -43,7 +46,7 @@ internal static class AppealTableReader
         int dataStart = first;
         while (dataStart > 0 && items[dataStart - 1].Kind == CellItemKind.Empty && items[dataStart - 1].Line == items[first].Line) dataStart--;
         int headerEnd = first >= 0 ? items[dataStart].Start : end;
-        CheckHeader(ctx, groupLabels, outcomeLabels, HeaderKeys(ctx.Layout), doc.ToCompact(from), doc.ToCompact(headerEnd));
+        CheckHeader(ctx, groupLabels, outcomeLabels, keys, firstAt, doc.ToCompact(from), doc.ToCompact(headerEnd));
 
         int line = first >= 0 ? items[first].Line : doc.LineOf(from);
         if (first < 0)
@@ -92,21 +95,29 @@ internal static class AppealTableReader
     }
 
     /// <param name="keys">The keys of <paramref name="groupLabels"/> and then of <paramref name="outcomeLabels"/> (<see cref="HeaderKeys"/>).</param>
-    private static void CheckHeader(ReadContext ctx, List<string> groupLabels, List<string> outcomeLabels, string[] keys, int from, int to)
+    /// <param name="firstAt">Per key, its first place in the section (-1 when it has none). The header [from, to) lies in the
+    /// section and starts at or before every first place, so a key is in the header exactly when its first place ends by
+    /// <paramref name="to"/> — no second search.</param>
+    private static void CheckHeader(ReadContext ctx, List<string> groupLabels, List<string> outcomeLabels, string[] keys, ReadOnlySpan<int> firstAt, int from, int to)
     {
         var doc = ctx.Doc;
         int line = doc.LineOf(doc.ToText(from));
         for (int g = 0; g < groupLabels.Count; g++)
-            if (doc.Find(keys[g], from, to) < 0)
+            if (FirstIn(keys[g], firstAt[g], to) < 0)
                 ctx.AbsentLabel("t4", groupLabels[g], line, TableZh, TableEn);
         for (int o = 0; o < outcomeLabels.Count; o++)
         {
             string label = outcomeLabels[o];
-            string key = keys[groupLabels.Count + o];
+            int k = groupLabels.Count + o;
+            string key = keys[k];
             int count = 0;
-            for (int at = doc.Find(key, from, to); at >= 0 && count < GroupCount; at = doc.Find(key, at + key.Length, to)) count++;
+            // Stops at the third: no search for a fourth that would not be counted.
+            for (int at = FirstIn(key, firstAt[k], to); at >= 0; at = doc.Find(key, at + key.Length, to))
+                if (++count == GroupCount) break;
             for (int missing = count; missing < GroupCount; missing++)
                 ctx.AbsentLabel("t4", label, line, TableZh, TableEn);
         }
     }
+
+    private static int FirstIn(string key, int firstAt, int to) => firstAt >= 0 && firstAt + key.Length <= to ? firstAt : -1;
 }

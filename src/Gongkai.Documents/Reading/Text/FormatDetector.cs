@@ -118,11 +118,15 @@ internal static class FormatDetector
                         hitSecond |= Vector256.Equals(second, anchor);
                     }
                     if ((hitFirst | hitSecond) == Vector256<ushort>.Zero) continue;
-                    // In text order, so that a key found in the first block is not compared again in the second.
-                    for (uint bits = hitFirst.ExtractMostSignificantBits(); bits != 0; bits &= bits - 1)
-                        left -= Compare(text, i + BitOperations.TrailingZeroCount(bits), found);
-                    for (uint bits = hitSecond.ExtractMostSignificantBits(); bits != 0; bits &= bits - 1)
-                        left -= Compare(text, i + Vector256<ushort>.Count + BitOperations.TrailingZeroCount(bits), found);
+                    // Which anchor stands where, by comparing again anchor by anchor (only in blocks with a stop): the keys
+                    // of a stop are then known without looking the character up among the anchors.
+                    for (int a = 0; a < anchors.Length; a++)
+                    {
+                        uint bits = Vector256.Equals(first, anchors[a]).ExtractMostSignificantBits()
+                            | Vector256.Equals(second, anchors[a]).ExtractMostSignificantBits() << Vector256<ushort>.Count;
+                        for (; bits != 0; bits &= bits - 1)
+                            left -= Compare(text, i + BitOperations.TrailingZeroCount(bits), a, found);
+                    }
                 }
                 for (; i + Vector256<ushort>.Count <= text.Length && left > 0; i += Vector256<ushort>.Count)
                 {
@@ -151,10 +155,13 @@ internal static class FormatDetector
         }
 
         /// <summary>Compares the keys anchored at the character at <paramref name="at"/>; returns how many were newly found.</summary>
-        private int Compare(ReadOnlySpan<char> text, int at, bool[] found)
+        private int Compare(ReadOnlySpan<char> text, int at, bool[] found) => Compare(text, at, Array.IndexOf(_anchors, (ushort)text[at]), found);
+
+        /// <param name="anchor">The index of the anchor the character at <paramref name="at"/> is.</param>
+        private int Compare(ReadOnlySpan<char> text, int at, int anchor, bool[] found)
         {
             int newly = 0;
-            foreach (int k in _keysByAnchor[Array.IndexOf(_anchors, (ushort)text[at])])
+            foreach (int k in _keysByAnchor[anchor])
             {
                 if (found[k]) continue;
                 int start = at - _at[k].Offset;
@@ -176,7 +183,7 @@ internal static class FormatDetector
     }
 
     /// <summary>Every label and heading of a layout's tables and sections.</summary>
-    private static IEnumerable<string> AllLabels(ReportLayout layout)
+    internal static IEnumerable<string> AllLabels(ReportLayout layout)
     {
         foreach (var key in Keys(layout)) yield return key;
         foreach (var section in layout.Sections) yield return section.Heading;

@@ -9,6 +9,9 @@ internal sealed record LabelKey(string Label, string? Numeral, string Core)
     /// <summary>Words shorter than this are too common to be taken without their numbering (其他, 总计).</summary>
     public const int MinCoreWithoutNumbering = 4;
 
+    /// <summary>The other way to write the numeral (三 ↔ 3), or '\0': worked out once, not per candidate position.</summary>
+    public char AlternateNumeral { get; } = Numeral is null ? '\0' : Alternate(Numeral[0]) ?? '\0';
+
     public static LabelKey Of(string label) => Cache.GetOrAdd(label, Make);
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, LabelKey> Cache = new(StringComparer.Ordinal);
@@ -58,7 +61,7 @@ internal static class LabelMatcher
         int at = doc.Find(label.Core, from, to);
         while (at >= 0)
         {
-            int prefix = label.Numeral is null ? 0 : NumberingBefore(doc.Compact, at, label.Numeral[0], from);
+            int prefix = label.Numeral is null ? 0 : NumberingBefore(doc.Compact, at, label.Numeral[0], label.AlternateNumeral, from);
             if (!needNumbering || prefix > 0) return new LabelHit(at - prefix, at, at + label.Core.Length);
             at = doc.Find(label.Core, at + 1, to);
         }
@@ -66,9 +69,12 @@ internal static class LabelMatcher
     }
 
     /// <summary>Length of the numbering written just before <paramref name="at"/> (0 when there is none).</summary>
-    public static int NumberingBefore(ReadOnlySpan<char> compact, int at, char numeral, int floor)
+    public static int NumberingBefore(ReadOnlySpan<char> compact, int at, char numeral, int floor) =>
+        NumberingBefore(compact, at, numeral, LabelKey.Alternate(numeral) ?? '\0', floor);
+
+    /// <param name="alternate">The other way to write <paramref name="numeral"/>, or '\0' when there is none.</param>
+    public static int NumberingBefore(ReadOnlySpan<char> compact, int at, char numeral, char alternate, int floor)
     {
-        char? alternate = LabelKey.Alternate(numeral);
         char At(ReadOnlySpan<char> text, int i) => i >= floor && i < text.Length ? text[i] : '\0';
         bool IsNum(char c) => c != '\0' && (c == numeral || c == alternate);
 

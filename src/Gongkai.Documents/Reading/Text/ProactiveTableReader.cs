@@ -10,6 +10,8 @@ internal static class ProactiveTableReader
 {
     private const string TableZh = "表二";
     private const string TableEn = "Table 二";
+    /// <summary>Captions or rows of a block whose places are kept on the stack (a layout has fewer).</summary>
+    private const int MaxStackHits = 16;
 
     public static TableSpan? Read(ReadContext ctx, int start, int end)
     {
@@ -18,7 +20,9 @@ internal static class ProactiveTableReader
         var keys = KeysOf(ctx.Layout);
         int cs = doc.ToCompact(start), ce = doc.ToCompact(end);
 
-        var captions = new LabelHit?[blocks.Count];
+        // On the stack: the places of a few captions and of one block's rows at a time.
+        Span<LabelHit?> captions = blocks.Count <= MaxStackHits ? stackalloc LabelHit?[blocks.Count] : new LabelHit?[blocks.Count];
+        Span<LabelHit?> rowBuffer = keys.MaxRows <= MaxStackHits ? stackalloc LabelHit?[keys.MaxRows] : new LabelHit?[keys.MaxRows];
         int cursor = cs;
         for (int b = 0; b < blocks.Count; b++)
         {
@@ -28,7 +32,7 @@ internal static class ProactiveTableReader
 
         int tableStart = int.MaxValue, tableEnd = -1;
         int blockCursor = cs;
-        var missingBlocks = new List<ProactiveBlock>();
+        List<ProactiveBlock>? missingBlocks = null;
         int areaLineHint = 1;
         for (int b = 0; b < blocks.Count; b++)
         {
@@ -39,24 +43,30 @@ internal static class ProactiveTableReader
                 if (captions[n] is { } next) { subEnd = next.Start; break; }
             if (subEnd < subStart) subEnd = subStart;
 
-            var rowHits = new LabelHit?[block.Rows.Count];
+            // Every entry is set below before it is read.
+            var rowHits = rowBuffer[..block.Rows.Count];
             int rowCursor = subStart;
+            // Where the first row found starts (the column heads are before it).
+            int firstRow = -1;
             for (int r = 0; r < block.Rows.Count; r++)
             {
                 rowHits[r] = LabelMatcher.Find(doc, keys.Blocks[b].Rows[r], rowCursor, subEnd);
-                if (rowHits[r] is { } hit) rowCursor = hit.End;
+                if (rowHits[r] is { } hit)
+                {
+                    rowCursor = hit.End;
+                    if (firstRow < 0) firstRow = hit.Start;
+                }
             }
 
-            if (captions[b] is null && rowHits.All(h => h is null))
+            if (captions[b] is null && firstRow < 0)
             {
-                missingBlocks.Add(block);
+                (missingBlocks ??= []).Add(block);
                 continue;
             }
             if (captions[b] is { } caption) tableStart = Math.Min(tableStart, doc.ToText(caption.Start));
             else ctx.AbsentLabel($"t2.{block.Id}", block.Caption, null, TableZh, TableEn);
 
-            int firstRow = rowHits.FirstOrDefault(h => h is not null)?.Start ?? subEnd;
-            CheckColumnHeads(ctx, block, keys.Blocks[b], subStart, firstRow);
+            CheckColumnHeads(ctx, block, keys.Blocks[b], subStart, firstRow < 0 ? subEnd : firstRow);
 
             for (int r = 0; r < block.Rows.Count; r++)
             {
@@ -77,18 +87,19 @@ internal static class ProactiveTableReader
                 var read = RowCells.Read(doc, CellTokenizer.Tokenize(doc, areaStart, areaEnd, areaLine, ctx.Items), block.Columns.Count, areaLine, rule: null, detectExtraRows: !last);
                 tableEnd = Math.Max(tableEnd, Math.Max(areaStart, read.ConsumedEnd));
                 PlaceRow(ctx, block, row, keys.Blocks[b].Cells[r], read, areaLine);
-                foreach (var extra in read.ExtraRows ?? []) ctx.Extra(ReportTable.Proactive, extra.Label, extra.Line);
+                if (read.ExtraRows is { } extras)
+                    foreach (var extra in extras) ctx.Extra(ReportTable.Proactive, extra.Label, extra.Line);
             }
             blockCursor = Math.Max(rowCursor, subStart);
         }
 
-        if (missingBlocks.Count == blocks.Count)
+        if ((missingBlocks?.Count ?? 0) == blocks.Count)
         {
             ctx.Problem(ReadProblemKind.Missing, "t2", null, $"未找到{TableZh}（主动公开政府信息情况）", $"{TableEn} (proactive disclosure) not found");
             foreach (var block in blocks) AbsentBlockLabels(ctx, block);
             return null;
         }
-        foreach (var block in missingBlocks)
+        foreach (var block in missingBlocks ?? [])
         {
             ctx.Problem(ReadProblemKind.Missing, $"t2.{block.Id}", null, $"{TableZh}未找到“{block.Caption}”栏目（{string.Join("、", block.Rows)}）",
                 $"{TableEn}: block “{block.Caption}” not found ({string.Join(", ", block.Rows)})");
@@ -97,7 +108,7 @@ internal static class ProactiveTableReader
         return new TableSpan(tableStart == int.MaxValue ? start : tableStart, Math.Max(tableEnd, tableStart == int.MaxValue ? start : tableStart));
     }
 
-    private static int NextStart(LabelHit?[] hits, int r, int end)
+    private static int NextStart(ReadOnlySpan<LabelHit?> hits, int r, int end)
     {
         for (int n = r + 1; n < hits.Length; n++)
             if (hits[n] is { } next) return next.Start;
@@ -175,6 +186,8 @@ internal static class ProactiveTableReader
     private sealed class LayoutKeys(ReportLayout layout)
     {
         public BlockKeys[] Blocks { get; } = [.. layout.ProactiveBlocks.Select(b => new BlockKeys(layout, b))];
+        /// <summary>The most rows a block has.</summary>
+        public int MaxRows { get; } = layout.ProactiveBlocks.Max(b => b.Rows.Count);
     }
 
     private static readonly LayoutKeys Keys2021 = new(ReportLayout.F2021);

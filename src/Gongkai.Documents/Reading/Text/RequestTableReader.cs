@@ -15,6 +15,8 @@ internal static class RequestTableReader
     private const string TableEn = "Table 三";
     /// <summary>The word for a subtotal column some third-party templates add; not a label of the format.</summary>
     private const string SubtotalWord = "小计";
+    /// <summary>Rows whose places are kept on the stack (a layout has fewer; more would go to the heap).</summary>
+    private const int MaxStackRows = 64;
 
     public static TableSpan? Read(ReadContext ctx, int start, int end)
     {
@@ -24,15 +26,18 @@ internal static class RequestTableReader
         var labels = LabelsOf(layout);
         var rows = labels.Rows;
 
-        var hits = new LabelHit?[rows.Length];
+        // On the stack: a read makes no array of the rows' places (one table has a few dozen rows).
+        Span<LabelHit?> hits = rows.Length <= MaxStackRows ? stackalloc LabelHit?[rows.Length] : new LabelHit?[rows.Length];
         int cursor = cs;
+        int firstRow = -1, lastRow = -1;
         for (int r = 0; r < rows.Length; r++)
         {
             hits[r] = LabelMatcher.Find(doc, labels.RowKeys[r], cursor, ce);
-            if (hits[r] is { } hit) cursor = hit.End;
+            if (hits[r] is not { } hit) continue;
+            cursor = hit.End;
+            if (firstRow < 0) firstRow = r;
+            lastRow = r;
         }
-        int firstRow = Array.FindIndex(hits, h => h is not null);
-        int lastRow = Array.FindLastIndex(hits, h => h is not null);
         if (firstRow < 0)
         {
             ctx.Problem(ReadProblemKind.Missing, "t3", null, $"未找到{TableZh}（收到和处理政府信息公开申请情况），{rows.Length * layout.RequestColumns.Count}个单元格缺失",
@@ -43,14 +48,14 @@ internal static class RequestTableReader
 
         int headerEnd = hits[firstRow]!.Value.Start;
         var plans = ColumnPlans(ctx, cs, headerEnd, out int headerStart, out var missingColumns);
-        var shortRows = new List<string>();
+        int shortRows = 0;
         int columnCount = layout.RequestColumns.Count;
 
         int tableStart = Math.Min(doc.ToText(headerStart), doc.ToText(hits[firstRow]!.Value.Start));
         int tableEnd = tableStart;
         var residual = new StringBuilder();
         var residualLines = new List<(int At, int Line)>();
-        var extraRows = new List<ExtraRow>();
+        List<ExtraRow>? extraRows = null;
         int lastLine = doc.LineOf(tableStart);
 
         for (int r = 0; r < rows.Length; r++)
@@ -73,7 +78,7 @@ internal static class RequestTableReader
             // The first plan whose number of columns the row's values fit decides where they go.
             ColumnPlan plan = plans[0];
             RowRead read = RowCells.Read(doc, items, plan.Width, lastLine, plan.Rule, detectExtraRows: !last);
-            for (int p = 1; p < plans.Count && !read.Placed; p++)
+            for (int p = 1; p < plans.Length && !read.Placed; p++)
             {
                 var other = plans[p];
                 var retry = RowCells.Read(doc, items, other.Width, lastLine, other.Rule, detectExtraRows: !last);
@@ -81,7 +86,7 @@ internal static class RequestTableReader
             }
             tableEnd = Math.Max(tableEnd, Math.Max(areaStart, read.ConsumedEnd));
             PlaceRow(ctx, row, labels.RowCells[r], plan, plans[0].Width, read, lastLine);
-            if (read.Placed && plan.ColumnCount < columnCount) shortRows.Add(row.Id);
+            if (read.Placed && plan.ColumnCount < columnCount) shortRows++;
             for (int i = read.RestStart; i < items.Count; i++)
             {
                 var item = items[i];
@@ -89,12 +94,13 @@ internal static class RequestTableReader
                 residualLines.Add((residual.Length, item.Line));
                 TextNormaliser.AppendKey(residual, doc.Text.AsSpan(item.Start, item.End - item.Start));
             }
-            if (read.ExtraRows is { } extras) extraRows.AddRange(extras);
+            if (read.ExtraRows is { } extras) (extraRows ??= []).AddRange(extras);
         }
 
-        foreach (var column in missingColumns.Where(_ => shortRows.Count > 0))
-            ctx.Problem(ReadProblemKind.Missing, $"t3.{column.Id}", doc.LineOf(tableStart), $"{TableZh}没有“{column.Label}”列，{shortRows.Count}行的该列单元格缺失",
-                $"{TableEn} has no column “{column.Label}”; its cells are missing in {shortRows.Count} rows");
+        if (shortRows > 0)
+            foreach (var column in missingColumns ?? [])
+                ctx.Problem(ReadProblemKind.Missing, $"t3.{column.Id}", doc.LineOf(tableStart), $"{TableZh}没有“{column.Label}”列，{shortRows}行的该列单元格缺失",
+                $"{TableEn} has no column “{column.Label}”; its cells are missing in {shortRows} rows");
         FindGroupLabels(ctx, labels, residual.ToString(), residualLines, extraRows);
         return new TableSpan(tableStart, tableEnd);
     }
@@ -122,7 +128,8 @@ internal static class RequestTableReader
     /// before 总计); the format's columns alone; only the columns the header names. A column label missing from the
     /// header is reported; its cells are still read when the rows hold all the format's values (the header was damaged).
     /// </summary>
-    private static List<ColumnPlan> ColumnPlans(ReadContext ctx, int from, int to, out int headerStart, out List<RequestColumn> missing)
+    /// <returns>Shared arrays when the header names every column (not to be changed).</returns>
+    private static ColumnPlan[] ColumnPlans(ReadContext ctx, int from, int to, out int headerStart, out List<RequestColumn>? missing)
     {
         var doc = ctx.Doc;
         var layout = ctx.Layout;
@@ -130,8 +137,6 @@ internal static class RequestTableReader
         headerStart = to;
         var labels = LabelsOf(layout);
         string noteKey = labels.NoteKey, applicantKey = labels.ApplicantKey, organizationKey = labels.OrganizationKey;
-        // Longer labels a column head may be part of (其他 in 法人或其他组织).
-        string[] containers = labels.Containers;
 
         int note = doc.Find(noteKey, from, to);
         if (note < 0) note = doc.Find(labels.BareNoteKey, from, to);
@@ -141,33 +146,31 @@ internal static class RequestTableReader
         if (applicant >= 0) headerStart = Math.Min(headerStart, applicant);
         if (organization >= 0) headerStart = Math.Min(headerStart, organization);
 
-        var found = new List<RequestColumn>();
-        missing = [];
+        // The columns found, one bit each (a layout has fewer than 64); lists only for a damaged header.
+        ulong found = 0;
+        missing = null;
         for (int c = 0; c < layout.RequestColumns.Count; c++)
         {
             var column = layout.RequestColumns[c];
-            int at = FindStandalone(doc, labels.ColumnKeys[c], from, to, containers);
-            if (at >= 0) { found.Add(column); headerStart = Math.Min(headerStart, at); }
-            else missing.Add(column);
+            int at = FindStandalone(doc, labels.ColumnKeys[c], from, to, labels.ColumnContainers[c]);
+            if (at >= 0) { found |= 1UL << c; headerStart = Math.Min(headerStart, at); }
+            else (missing ??= []).Add(column);
         }
 
         if (note < 0) ctx.AbsentLabel("t3.header", ReportLayout.RequestTableNote, line, TableZh, TableEn);
         if (applicant < 0) ctx.AbsentLabel("t3.header", ReportLayout.ApplicantGroupLabel, line, TableZh, TableEn);
         if (organization < 0) ctx.AbsentLabel("t3.cg", ReportLayout.OrganizationGroupLabel, line, TableZh, TableEn);
-        foreach (var column in missing) ctx.AbsentLabel($"t3.{column.Id}", column.Label, line, TableZh, TableEn);
+        foreach (var column in missing ?? []) ctx.AbsentLabel($"t3.{column.Id}", column.Label, line, TableZh, TableEn);
 
         var columns = layout.RequestColumns;
-        var plans = new List<ColumnPlan>(2);
-        int subtotal = FindStandalone(doc, SubtotalWord, from, to, containers);
-        if (subtotal >= 0)
-        {
-            ctx.Extra(ReportTable.Requests, SubtotalWord, doc.LineOf(doc.ToText(subtotal)));
-            plans.Add(labels.SubtotalPlan);
-        }
+        int subtotal = FindStandalone(doc, SubtotalWord, from, to, labels.SubtotalContainers);
+        if (subtotal >= 0) ctx.Extra(ReportTable.Requests, SubtotalWord, doc.LineOf(doc.ToText(subtotal)));
+        if (missing is null || found == 0) return subtotal >= 0 ? labels.SubtotalPlans : labels.FormatPlans;
+        var plans = new List<ColumnPlan>(3);
+        if (subtotal >= 0) plans.Add(labels.SubtotalPlan);
         plans.Add(labels.FormatPlan);
-        if (missing.Count > 0 && found.Count > 0)
-            plans.Add(new ColumnPlan([.. found.Select(c => IndexOf(columns, c))], null));
-        return plans;
+        plans.Add(new ColumnPlan([.. Enumerable.Range(0, columns.Count).Where(c => (found & (1UL << c)) != 0).Select(c => IndexOf(columns, columns[c]))], null));
+        return [.. plans];
     }
 
     private static int IndexOf(IReadOnlyList<RequestColumn> columns, RequestColumn column)
@@ -176,21 +179,20 @@ internal static class RequestTableReader
         return -1;
     }
 
-    /// <summary>An occurrence of <paramref name="key"/> that is not part of one of the <paramref name="containers"/>.</summary>
-    private static int FindStandalone(TextDocument doc, string key, int from, int to, string[] containers)
+    /// <summary>An occurrence of a key that is not part of one of the longer labels it is found in (<see cref="ContainersOf"/>).</summary>
+    private static int FindStandalone(TextDocument doc, string key, int from, int to, (string Container, int Offset)[] containers)
     {
         for (int at = doc.Find(key, from, to); at >= 0; at = doc.Find(key, at + 1, to))
         {
             bool inside = false;
-            foreach (var container in containers)
+            foreach (var (container, offset) in containers)
             {
-                if (container == key) continue;
-                for (int offset = container.IndexOf(key, StringComparison.Ordinal); offset >= 0 && !inside; offset = container.IndexOf(key, offset + 1, StringComparison.Ordinal))
+                int s = at - offset;
+                if (s >= 0 && s + container.Length <= doc.CompactLength && doc.Compact.Slice(s, container.Length).SequenceEqual(container))
                 {
-                    int s = at - offset;
-                    inside = s >= 0 && s + container.Length <= doc.CompactLength && doc.Compact.Slice(s, container.Length).SequenceEqual(container);
+                    inside = true;
+                    break;
                 }
-                if (inside) break;
             }
             if (!inside) return at;
         }
@@ -198,16 +200,32 @@ internal static class RequestTableReader
     }
 
     /// <summary>
+    /// Each place where <paramref name="key"/> stands inside one of the other <paramref name="containers"/> (其他 in
+    /// 法人或其他组织): the container and the key's offset in it. Found once per format, not per read.
+    /// </summary>
+    private static (string Container, int Offset)[] ContainersOf(string key, string[] containers)
+    {
+        var places = new List<(string, int)>();
+        foreach (var container in containers)
+        {
+            if (container == key) continue;
+            for (int offset = container.IndexOf(key, StringComparison.Ordinal); offset >= 0; offset = container.IndexOf(key, offset + 1, StringComparison.Ordinal))
+                places.Add((container, offset));
+        }
+        return [.. places];
+    }
+
+    /// <summary>
     /// The group labels (三、本年度办理结果, （三）不予公开 …) in the text left between the rows. A group label with numbers
     /// after it is a subtotal row the format does not have.
     /// </summary>
-    private static void FindGroupLabels(ReadContext ctx, Labels labels, string residual, List<(int At, int Line)> lines, List<ExtraRow> extraRows)
+    private static void FindGroupLabels(ReadContext ctx, Labels labels, string residual, List<(int At, int Line)> lines, List<ExtraRow>? extraRows)
     {
         int cursor = 0;
         for (int g = 0; g < labels.Groups.Length; g++)
         {
             var group = labels.Groups[g];
-            int at = FindFrom(residual, labels.GroupKeys[g], cursor);
+            int at = FindFrom(residual, labels.GroupKeys[g], labels.GroupCores[g], labels.GroupCoreOffsets[g], cursor);
             if (at < 0)
             {
                 int? line = lines.Count > 0 ? LineAt(lines, cursor) : null;
@@ -217,14 +235,39 @@ internal static class RequestTableReader
             cursor = at + 1;
         }
 
-        foreach (var extra in extraRows)
+        foreach (var extra in extraRows ?? [])
         {
             bool isGroup = labels.GroupCores.Any(core => extra.LabelKey.EndsWith(core, StringComparison.Ordinal));
             ctx.Extra(ReportTable.Requests, isGroup ? $"{extra.Label}（{SubtotalWord}）" : extra.Label, extra.Line);
         }
     }
 
-    private static int FindFrom(string text, string[] keys, int from)
+    /// <summary>
+    /// The earliest place of any of <paramref name="keys"/> at or after <paramref name="from"/>. Every key holds the group's
+    /// core (at <paramref name="coreOffsets"/>), so only the core is searched and the longer keys are compared around each of
+    /// its places: one search instead of one per key.
+    /// </summary>
+    internal static int FindFrom(string text, string[] keys, string core, int[]? coreOffsets, int from)
+    {
+        if (coreOffsets is null || core.Length == 0) return FindFrom(text, keys, from);
+        from = Math.Min(from, text.Length);
+        int maxOffset = 0;
+        foreach (int offset in coreOffsets) maxOffset = Math.Max(maxOffset, offset);
+        int best = -1;
+        // A key found at p has its core at p + offset: later places of the core cannot give an earlier key.
+        for (int at = text.IndexOf(core, from, StringComparison.Ordinal); at >= 0 && (best < 0 || at - maxOffset < best);
+             at = text.IndexOf(core, at + 1, StringComparison.Ordinal))
+        {
+            for (int k = 0; k < keys.Length; k++)
+            {
+                int p = at - coreOffsets[k];
+                if (keys[k].Length > 0 && p >= from && (best < 0 || p < best) && text.AsSpan(p).StartsWith(keys[k], StringComparison.Ordinal)) best = p;
+            }
+        }
+        return best;
+    }
+
+    internal static int FindFrom(string text, string[] keys, int from)
     {
         int best = -1;
         foreach (var key in keys)
@@ -270,14 +313,26 @@ internal static class RequestTableReader
             BareNoteKey = NoteKey.Trim('(', ')');
             ApplicantKey = TextNormaliser.LabelKey(ReportLayout.ApplicantGroupLabel);
             OrganizationKey = TextNormaliser.LabelKey(ReportLayout.OrganizationGroupLabel);
-            Containers = [NoteKey, ApplicantKey, OrganizationKey];
+            // Longer labels a column head may be part of (其他 in 法人或其他组织).
+            string[] containers = [NoteKey, ApplicantKey, OrganizationKey];
             var columns = layout.RequestColumns;
             ColumnKeys = [.. columns.Select(c => TextNormaliser.LabelKey(c.Label))];
+            ColumnContainers = [.. ColumnKeys.Select(k => ContainersOf(k, containers))];
+            SubtotalContainers = ContainersOf(SubtotalWord, containers);
+            // Where each group key holds the core; null when one does not (then every key is searched).
+            GroupCoreOffsets = [.. GroupKeys.Select((keys, g) =>
+            {
+                int[] offsets = [.. keys.Select(k => k.IndexOf(GroupCores[g], StringComparison.Ordinal))];
+                return offsets.Any(o => o < 0) ? null : offsets;
+            })];
             int[] all = [.. Enumerable.Range(0, columns.Count)];
             // A 小计 over the organisation columns stands after them, before 总计 (the last column without a group).
             int total = columns.Count - 1 - columns.Reverse().TakeWhile(c => c.GroupLabel is not null).Count();
             SubtotalPlan = new ColumnPlan([.. all[..total], -1, .. all[total..]], null);
             FormatPlan = new ColumnPlan(all, DigitRunSplitter.LastIsSum);
+            FormatPlans = [FormatPlan];
+            SubtotalPlans = [SubtotalPlan, FormatPlan];
+            if (columns.Count > 64) throw new InvalidOperationException("Table 三 has more columns than ColumnPlans can mark found.");
         }
 
         public RequestRow[] Rows { get; }
@@ -291,10 +346,16 @@ internal static class RequestTableReader
         public string BareNoteKey { get; }
         public string ApplicantKey { get; }
         public string OrganizationKey { get; }
-        public string[] Containers { get; }
+        public int[]?[] GroupCoreOffsets { get; }
         public string[] ColumnKeys { get; }
+        /// <summary>Per column key, the longer header labels it stands in (<see cref="ContainersOf"/>).</summary>
+        public (string Container, int Offset)[][] ColumnContainers { get; }
+        public (string Container, int Offset)[] SubtotalContainers { get; }
         public ColumnPlan SubtotalPlan { get; }
         public ColumnPlan FormatPlan { get; }
+        /// <summary>The plans of a header that names every column: the format's columns, with a 小计 before 总计 or without.</summary>
+        public ColumnPlan[] FormatPlans { get; }
+        public ColumnPlan[] SubtotalPlans { get; }
     }
 
     private static readonly Labels Labels2021 = new(ReportLayout.F2021);

@@ -22,18 +22,12 @@ internal static class SectionLocator
     {
         var hits = new HeadingHit?[layout.Sections.Count];
         var keys = HeadingKeysOf(layout);
+        var anchors = HeadingAnchorsOf(layout);
         int cursor = 0;
         for (int s = 0; s < layout.Sections.Count; s++)
         {
             var section = layout.Sections[s];
-            LabelHit? best = FindHeading(doc, keys[s][0], cursor, doc.CompactLength);
-            for (int v = 1; v < keys[s].Length; v++)
-            {
-                var variant = keys[s][v];
-                // A variant wins only by starting earlier, so it is looked for only up to the best so far.
-                int to = best is { } b ? Math.Min(doc.CompactLength, b.Start + variant.Core.Length + 3) : doc.CompactLength;
-                if (FindHeading(doc, variant, cursor, to) is { } h && (best is null || h.Start < best.Value.Start)) best = h;
-            }
+            LabelHit? best = anchors?[s] is { } anchor ? FindAnchored(doc, keys[s], anchor, cursor) : FindEach(doc, keys[s], cursor);
             if (best is not { } found) continue;
             int start = doc.ToText(found.Start), end = doc.ToTextEnd(found.End);
             hits[s] = new HeadingHit(section.Id, start, end, WithoutSpaceAndMarkup(doc.Text, start, end), doc.LineOf(start));
@@ -42,15 +36,119 @@ internal static class SectionLocator
         return hits;
     }
 
+    /// <summary>The heading or the variant that starts first (the heading on a tie), each searched on its own.</summary>
+    internal static LabelHit? FindEach(TextDocument doc, LabelKey[] keys, int from)
+    {
+        LabelHit? best = FindHeading(doc, keys[0], from, doc.CompactLength);
+        for (int v = 1; v < keys.Length; v++)
+        {
+            var variant = keys[v];
+            // A variant wins only by starting earlier, so it is looked for only up to the best so far.
+            int to = best is { } b ? Math.Min(doc.CompactLength, b.Start + variant.Core.Length + 3) : doc.CompactLength;
+            if (FindHeading(doc, variant, from, to) is { } h && (best is null || h.Start < best.Value.Start)) best = h;
+        }
+        return best;
+    }
+
+    /// <summary>
+    /// What <see cref="FindEach"/> finds, from one search: every key of the section holds the anchor, so only the anchor is
+    /// searched and each key not yet found is compared around each of its places (the variants of 四 are searched through
+    /// all of table 三 before its heading, one search each). Each key's first numbered place is kept, and the same choice
+    /// as <see cref="FindEach"/>'s is made from them.
+    /// </summary>
+    internal static LabelHit? FindAnchored(TextDocument doc, LabelKey[] keys, HeadingAnchor anchor, int from)
+    {
+        int n = doc.CompactLength;
+        var compact = doc.Compact;
+        Span<LabelHit> first = stackalloc LabelHit[keys.Length];
+        Span<bool> found = stackalloc bool[keys.Length];
+        int left = keys.Length;
+        for (int q = doc.Find(anchor.Text, from, n); q >= 0 && left > 0; q = doc.Find(anchor.Text, q + 1, n))
+        {
+            // A variant only wins by starting before the heading, at most 3 characters of numbering before its words.
+            if (found[0] && q >= first[0].Start + 3 + anchor.MaxOffset) break;
+            for (int k = 0; k < keys.Length; k++)
+            {
+                if (found[k]) continue;
+                var key = keys[k];
+                int at = q - anchor.Offsets[k];
+                if (at < from || at + key.Core.Length > n || key.Numeral is null || !compact.Slice(at, key.Core.Length).SequenceEqual(key.Core)) continue;
+                int prefix = LabelMatcher.NumberingBefore(compact, at, key.Numeral[0], key.AlternateNumeral, from);
+                if (prefix == 0) continue;
+                first[k] = new LabelHit(at - prefix, at, at + key.Core.Length);
+                found[k] = true;
+                left--;
+            }
+        }
+        LabelHit? best = found[0] ? first[0] : null;
+        for (int v = 1; v < keys.Length; v++)
+        {
+            if (!found[v]) continue;
+            var h = first[v];
+            int to = best is { } b ? Math.Min(n, b.Start + keys[v].Core.Length + 3) : n;
+            if (h.End <= to && (best is null || h.Start < best.Value.Start)) best = h;
+        }
+        return best;
+    }
+
     private static LabelHit? FindHeading(TextDocument doc, LabelKey heading, int from, int to) =>
         LabelMatcher.Find(doc, heading, from, to, requireNumbering: true);
 
+    /// <summary>A text every key of a section holds (at <see cref="Offsets"/>, per key), searched for instead of each key.</summary>
+    internal sealed record HeadingAnchor(string Text, int[] Offsets)
+    {
+        public int MaxOffset { get; } = Offsets.Max();
+    }
+
+    /// <summary>
+    /// Per section with variants, the anchor of its keys: of the texts of two or more characters that all its keys hold,
+    /// the one that occurs least often in the labels of the layouts (what a report is full of), the longest on a tie; null
+    /// for a section with one key or none such.
+    /// </summary>
+    internal static HeadingAnchor?[] HeadingAnchors(LabelKey[][] keys)
+    {
+        string labels = string.Join("\n", FormatDetector.AllLabels(ReportLayout.F2021).Concat(FormatDetector.AllLabels(ReportLayout.F2019)).Select(TextNormaliser.Key).Distinct());
+        var anchors = new HeadingAnchor?[keys.Length];
+        for (int s = 0; s < keys.Length; s++)
+        {
+            if (keys[s].Length < 2) continue;
+            string main = keys[s][0].Core;
+            string? best = null;
+            int bestCount = int.MaxValue;
+            for (int length = main.Length; length >= 2; length--)
+                for (int start = 0; start + length <= main.Length; start++)
+                {
+                    string text = main.Substring(start, length);
+                    if (!keys[s].All(k => k.Core.Contains(text, StringComparison.Ordinal))) continue;
+                    int count = Occurrences(labels, text);
+                    if (count < bestCount) (best, bestCount) = (text, count);
+                }
+            if (best is not null)
+                anchors[s] = new HeadingAnchor(best, [.. keys[s].Select(k => k.Core.IndexOf(best, StringComparison.Ordinal))]);
+        }
+        return anchors;
+    }
+
+    private static int Occurrences(string text, string part)
+    {
+        int count = 0;
+        for (int at = text.IndexOf(part, StringComparison.Ordinal); at >= 0; at = text.IndexOf(part, at + 1, StringComparison.Ordinal)) count++;
+        return count;
+    }
+
     /// <summary>Per section, the keys of its heading and then of its variants, made once per format.</summary>
-    private static LabelKey[][] HeadingKeysOf(ReportLayout layout) =>
+    internal static LabelKey[][] HeadingKeysOf(ReportLayout layout) =>
         ReferenceEquals(layout, ReportLayout.F2019) ? HeadingKeys2019 : ReferenceEquals(layout, ReportLayout.F2021) ? HeadingKeys2021 : HeadingKeys(layout);
 
     private static readonly LabelKey[][] HeadingKeys2021 = HeadingKeys(ReportLayout.F2021);
     private static readonly LabelKey[][] HeadingKeys2019 = HeadingKeys(ReportLayout.F2019);
+
+    /// <summary>The anchors of <see cref="HeadingKeysOf"/>'s keys; null for another layout (each key then searched).</summary>
+    internal static HeadingAnchor?[]? HeadingAnchorsOf(ReportLayout layout) =>
+        ReferenceEquals(layout, ReportLayout.F2019) ? HeadingAnchors2019 : ReferenceEquals(layout, ReportLayout.F2021) ? HeadingAnchors2021 : null;
+
+    private static readonly HeadingAnchor?[] HeadingAnchors2021 = HeadingAnchors(HeadingKeys2021);
+    private static readonly HeadingAnchor?[] HeadingAnchors2019 = HeadingAnchors(HeadingKeys2019);
 
     private static LabelKey[][] HeadingKeys(ReportLayout layout) =>
         [.. layout.Sections.Select(s => new[] { LabelKey.Of(s.Heading) }.Concat(s.Variants.Select(LabelKey.Of)).ToArray())];
@@ -126,8 +224,21 @@ internal static class SectionLocator
     {
         c = TextNormaliser.Fold(c);
         if (char.IsAsciiDigit(c)) return c - '0';
-        int i = "〇一二三四五六七八九".IndexOf(c);
-        return i >= 0 ? i : c == '零' ? 0 : -1;
+        // A switch, not a search of the ten numerals: the title's year is looked for at every character.
+        return c switch
+        {
+            '〇' or '零' => 0,
+            '一' => 1,
+            '二' => 2,
+            '三' => 3,
+            '四' => 4,
+            '五' => 5,
+            '六' => 6,
+            '七' => 7,
+            '八' => 8,
+            '九' => 9,
+            _ => -1,
+        };
     }
 
     /// <summary>Drops a field name such as "标题:" that a crawled page puts before the title.</summary>

@@ -267,7 +267,8 @@ internal sealed class TextDocument : IDisposable
     public int Find(string key, int from, int to)
     {
         if (key.Length == 0 || from < 0 || to - from < key.Length) return -1;
-        int at = Compact[from..to].IndexOf(key, StringComparison.Ordinal);
+        // The span overload goes straight to the ordinal search (the one with a StringComparison first dispatches on it).
+        int at = Compact[from..to].IndexOf(key.AsSpan());
         return at < 0 ? -1 : from + at;
     }
 
