@@ -19,8 +19,11 @@ internal sealed class R8ProseNumbers : IReportRule
         // A report states a handful of numbers: the sets are made only when there is one to compare.
         HashSet<(ProseQuantity, decimal)>? seen = null;
         HashSet<ProseQuantity>? unverifiable = null;
-        foreach (var statement in context.Prose.Statements)
+        // By index: the list is a List behind its interface, and foreach boxed its enumerator.
+        var statements = context.Prose.Statements;
+        for (int i = 0; i < statements.Count; i++)
         {
+            var statement = statements[i];
             if (!CheckContext.IsStatementSection(statement.Section)) continue;
             if (statement.Approximate || !(seen ??= []).Add((statement.Quantity, statement.Count))) continue;
             var cells = ProseQuantities.Cells(statement.Quantity, layout);

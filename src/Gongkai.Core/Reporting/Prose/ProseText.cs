@@ -114,6 +114,16 @@ internal static class ProseText
     private static readonly SearchValues<char> ClauseBreaks = SearchValues.Create("，,；;：:（）()【】");
 
     /// <summary>Start of the clause that contains <paramref name="index"/>.</summary>
-    public static int ClauseStart(ReadOnlySpan<char> sentence, int index) => sentence[..index].LastIndexOfAny(ClauseBreaks) + 1;
+    public static int ClauseStart(ReadOnlySpan<char> sentence, int index)
+    {
+        // Clauses are short: the characters just before the index are tested one by one (the set is no ASCII set, so its
+        // vectorised search is a probabilistic map with a set-up per call); a long clause goes on with that search.
+        int stop = Math.Max(0, index - ShortClause);
+        for (int i = index - 1; i >= stop; i--)
+            if (IsClauseBreak(sentence[i])) return i + 1;
+        return sentence[..stop].LastIndexOfAny(ClauseBreaks) + 1;
+    }
+
+    private const int ShortClause = 48;
 
 }
