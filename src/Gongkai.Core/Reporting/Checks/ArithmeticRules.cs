@@ -35,12 +35,12 @@ internal sealed class ArithmeticRules : IReportRule
         .. R5AppealTotals.Identities(layout),
     ];
 
-    public IEnumerable<ReportFinding> Check(CheckContext context)
+    public void Check(CheckContext context, List<ReportFinding> into)
     {
         var report = context.Report;
         // Most reports are consistent: a pass that allocates nothing (not even the iterator) decides whether there is
         // anything to report.
-        return AllHoldOrSkipped(report) ? [] : Findings(context, Identities(report.Format));
+        if (!AllHoldOrSkipped(report)) into.AddRange(Findings(context, Identities(report.Format)));
     }
 
     /// <summary>Whether every identity of the report's format holds or is skipped (<see cref="ArithmeticIdentity.HoldsOrSkipped"/>).</summary>

@@ -10,13 +10,12 @@ internal sealed class R6ValueTypes : IReportRule
 {
     public const string Id = "R6";
 
-    public IEnumerable<ReportFinding> Check(CheckContext context)
+    public void Check(CheckContext context, List<ReportFinding> into)
     {
         var report = context.Report;
         var layout = context.Layout;
         List<(CellDefinition Cell, CellValue Value)>? uncoveredNonNumbers = null;
         // Not an iterator: nearly every cell is passed over, and an iterator kept its locals in fields across the loop.
-        List<ReportFinding>? findings = null;
 
         var layoutCells = layout.Cells;
         for (int i = 0, count = layoutCells.Count; i < count; i++)
@@ -31,14 +30,13 @@ internal sealed class R6ValueTypes : IReportRule
                 continue;
             }
             if (Violation(cell.Type, value.Number) is { } problem)
-                (findings ??= []).Add(CheckContext.Finding(Id, FindingSeverity.Error, FindingKind.InvalidValue, [cell],
+                into.Add(CheckContext.Finding(Id, FindingSeverity.Error, FindingKind.InvalidValue, [cell],
                     problem.Expected, CellNames.Format(value.Number),
                     $"{CellNames.Zh(layout, cell)}为 {CellNames.Format(value.Number)}，{problem.Zh}（R6）。",
                     $"{CellNames.En(cell)} holds {CellNames.Format(value.Number)}; {problem.En} (R6)."));
         }
 
-        if (uncoveredNonNumbers is not null) (findings ??= []).AddRange(Uncovered(layout, uncoveredNonNumbers));
-        return findings ?? [];
+        if (uncoveredNonNumbers is not null) into.AddRange(Uncovered(layout, uncoveredNonNumbers));
     }
 
     private static IEnumerable<ReportFinding> Uncovered(ReportLayout layout, List<(CellDefinition Cell, CellValue Value)> uncoveredNonNumbers)

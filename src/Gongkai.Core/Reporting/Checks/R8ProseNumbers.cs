@@ -12,7 +12,7 @@ internal sealed class R8ProseNumbers : IReportRule
 {
     public const string Id = "R8";
 
-    public IEnumerable<ReportFinding> Check(CheckContext context)
+    public void Check(CheckContext context, List<ReportFinding> into)
     {
         var report = context.Report;
         var layout = context.Layout;
@@ -36,16 +36,16 @@ internal sealed class R8ProseNumbers : IReportRule
             {
                 var (_, blank) = CellReading.Read(Id, context, quote, $"section {(int)statement.Section} (“{statement.Quote}”)",
                     [.. cells.Select(c => (report, c.Id))]);
-                if (blank is not null && (unverifiable ??= []).Add(statement.Quantity)) yield return blank;
+                if (blank is not null && (unverifiable ??= []).Add(statement.Quantity)) into.Add(blank);
                 continue;
             }
             if (table == statement.Count) continue;
 
             string stated = CellNames.Format(statement.Count), inTable = CellNames.Format(table);
             string where = cells.Count == 1 ? CellNames.Zh(layout, cells[0]) : $"表中{ProseQuantities.Zh(statement.Quantity)}";
-            yield return CheckContext.Finding(Id, FindingSeverity.Warning, FindingKind.Mismatch, cells, inTable, stated,
+            into.Add(CheckContext.Finding(Id, FindingSeverity.Warning, FindingKind.Mismatch, cells, inTable, stated,
                 $"{quote}，而{where}为 {inTable}（R8）。",
-                $"Section {(int)statement.Section} states “{statement.Quote}” ({stated}), but the table's {ProseQuantities.En(statement.Quantity)} is {inTable} (R8).");
+                $"Section {(int)statement.Section} states “{statement.Quote}” ({stated}), but the table's {ProseQuantities.En(statement.Quantity)} is {inTable} (R8)."));
         }
     }
 
