@@ -34,6 +34,18 @@ public static partial class ProseAnalyzer
         ProseText.ForEachNormalizedSentence(text, ref state, ReadSentence);
     }
 
+    /// <summary>
+    /// The same, normalising into <paramref name="buffer"/> (at least as long as the text): the checks read three sections
+    /// with one rented buffer.
+    /// </summary>
+    internal static void AnalyzeInto(string text, SectionId section, int? year, bool breakdownsOnly, ProseAnalysis into, Span<char> buffer)
+    {
+        var state = new SentenceState(section, year, breakdownsOnly, (List<ProseStatement>)into.Statements,
+            (List<ApplicationDenial>)into.Denials, (List<FeeStatement>)into.Fees, (List<ProseBreakdown>)into.Breakdowns,
+            _scratch ??= new Scratch());
+        ProseText.ForEachNormalizedSentence(text, buffer, ref state, ReadSentence);
+    }
+
     private readonly record struct SentenceState(SectionId Section, int? Year, bool BreakdownsOnly, List<ProseStatement> Statements,
         List<ApplicationDenial> Denials, List<FeeStatement> Fees, List<ProseBreakdown> Breakdowns, Scratch Scratch);
 

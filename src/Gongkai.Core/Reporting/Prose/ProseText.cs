@@ -24,26 +24,35 @@ internal static class ProseText
         char[] rented = ArrayPool<char>.Shared.Rent(text.Length);
         try
         {
-            var normalized = rented.AsSpan(0, Normalize(text, rented));
-            int start = 0;
-            while (start < normalized.Length)
-            {
-                int end = normalized[start..].IndexOfAny(SentenceEnds);
-                int stop = end < 0 ? normalized.Length : start + end;
-                if (stop > start)
-                {
-                    var sentence = normalized[start..stop];
-                    // Thousands separators go. Their test looks only at digits around the comma, and no sentence end is a
-                    // digit, so removing them sentence by sentence is the same as over the whole text. Most prose has none.
-                    if (sentence.Contains(',')) sentence = sentence[..WithoutThousandsSeparators(sentence)];
-                    read(sentence, ref state);
-                }
-                start = stop + 1;
-            }
+            ForEachNormalizedSentence(text, rented, ref state, read);
         }
         finally
         {
             ArrayPool<char>.Shared.Return(rented);
+        }
+    }
+
+    /// <summary>
+    /// The same, normalising into <paramref name="buffer"/> (at least as long as the text): a caller reading several texts
+    /// rents one buffer for all of them.
+    /// </summary>
+    public static void ForEachNormalizedSentence<TState>(string text, Span<char> buffer, ref TState state, SentenceReader<TState> read)
+    {
+        var normalized = buffer[..Normalize(text, buffer)];
+        int start = 0;
+        while (start < normalized.Length)
+        {
+            int end = normalized[start..].IndexOfAny(SentenceEnds);
+            int stop = end < 0 ? normalized.Length : start + end;
+            if (stop > start)
+            {
+                var sentence = normalized[start..stop];
+                // Thousands separators go. Their test looks only at digits around the comma, and no sentence end is a
+                // digit, so removing them sentence by sentence is the same as over the whole text. Most prose has none.
+                if (sentence.Contains(',')) sentence = sentence[..WithoutThousandsSeparators(sentence)];
+                read(sentence, ref state);
+            }
+            start = stop + 1;
         }
     }
 
