@@ -20,6 +20,18 @@ public class ProseRuleTests
     }
 
     [Fact]
+    public void R8_EachDistinctStatedNumber_IsReportedOnce_BeyondTheFirstEight()
+    {
+        // Twelve distinct numbers for one quantity, several stated twice (the first eight kept on the stack, the rest in a set).
+        int[] stated = [1, 2, 3, 4, 5, 6, 7, 8, 3, 9, 10, 11, 13, 9, 13, 1];
+        var report = TwelveRequests().WithOverview(string.Concat(stated.Select(n => $"共收到政府信息公开申请{n}件。")));
+
+        var found = ReportChecks.Run(report).Where(f => f.RuleId == "R8").Select(f => f.Found).ToList();
+
+        Assert.Equal(["1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "13"], found);
+    }
+
+    [Fact]
     public void R8_ReceivedNumberDifferingFromTable_IsWarningOnTheCell()
     {
         var report = TwelveRequests().WithOverview("2023年共收到政府信息公开申请859件。");

@@ -9,7 +9,14 @@ internal sealed class CrossYearPairing : IReportRule
 {
     public const string Id = "X1";
 
-    public IEnumerable<ReportFinding> Check(CheckContext context)
+    public void Check(CheckContext context, List<ReportFinding> into)
+    {
+        // Most checks have no previous report: no iterator for them.
+        if (context.Previous is null) return;
+        into.AddRange(Findings(context));
+    }
+
+    private static IEnumerable<ReportFinding> Findings(CheckContext context)
     {
         if (context.Previous is not { } previous) yield break;
         var report = context.Report;

@@ -13,10 +13,12 @@ internal sealed class P1ProseArithmetic : IReportRule
 {
     public const string Id = "P1";
 
-    public IEnumerable<ReportFinding> Check(CheckContext context)
+    public void Check(CheckContext context, List<ReportFinding> into)
     {
-        foreach (var b in context.Prose.Breakdowns)
+        var breakdowns = context.Prose.Breakdowns;
+        for (int i = 0; i < breakdowns.Count; i++)
         {
+            var b = breakdowns[i];
             if (b.Approximate || b.PartsSum == b.Total) continue;
             var severity = b.ClearlyComplete ? FindingSeverity.Error : FindingSeverity.Warning;
             string total = CellNames.Format(b.Total), sum = CellNames.Format(b.PartsSum);
@@ -25,7 +27,7 @@ internal sealed class P1ProseArithmetic : IReportRule
                 + (b.ClearlyComplete ? "" : "所列可能只是其中一部分，请核对。");
             string en = $"Section {(int)b.Section} states a total of {total} (“{b.TotalLabel}”), but the parts listed add up to {terms} = {sum} (P1)."
                 + (b.ClearlyComplete ? "" : " The list may name only some parts; please check.");
-            yield return new ReportFinding(Id, severity, [], total, sum, zh, en) { Kind = FindingKind.Mismatch };
+            into.Add(new ReportFinding(Id, severity, [], total, sum, zh, en) { Kind = FindingKind.Mismatch });
         }
     }
 }

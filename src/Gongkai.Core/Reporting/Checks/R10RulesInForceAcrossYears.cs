@@ -10,7 +10,14 @@ internal sealed class R10RulesInForceAcrossYears : IReportRule
 {
     public const string Id = "R10";
 
-    public IEnumerable<ReportFinding> Check(CheckContext context)
+    public void Check(CheckContext context, List<ReportFinding> into)
+    {
+        // Most checks have no previous report: no iterator for them.
+        if (context.PreviousYear is null) return;
+        into.AddRange(Findings(context));
+    }
+
+    private static IEnumerable<ReportFinding> Findings(CheckContext context)
     {
         if (context.PreviousYear is not { } previous || context.Report.Format != ReportFormat.F2021 || previous.Format != ReportFormat.F2021)
             yield break;

@@ -11,7 +11,7 @@ internal sealed class R11Structure : IReportRule
 {
     public const string Id = "R11";
 
-    public IEnumerable<ReportFinding> Check(CheckContext context)
+    public void Check(CheckContext context, List<ReportFinding> into)
     {
         var report = context.Report;
         var layout = context.Layout;
@@ -19,7 +19,7 @@ internal sealed class R11Structure : IReportRule
         HashSet<string>? reportedLabels = null;
         HashSet<ReportTable>? missingTables = null;
 
-        foreach (var f in Sections(context)) yield return f;
+        Sections(context, into);
 
         // A report with every cell read (the usual case) has no table part to look for.
         if (report.ReadCellCount < layout.Cells.Count)
@@ -27,9 +27,9 @@ internal sealed class R11Structure : IReportRule
             reportedLabels = new HashSet<string>(StringComparer.Ordinal);
             missingTables = [];
             var absent = layout.Cells.Where(c => report[c] is null && !report.AmbiguousCells.ContainsKey(c.Id)).ToHashSet();
-            foreach (var f in ProactiveTable(layout, absent, reportedLabels, missingTables)) yield return f;
-            foreach (var f in RequestTable(layout, absent, reportedLabels, missingTables)) yield return f;
-            foreach (var f in AppealTable(layout, absent, reportedLabels, missingTables)) yield return f;
+            into.AddRange(ProactiveTable(layout, absent, reportedLabels, missingTables));
+            into.AddRange(RequestTable(layout, absent, reportedLabels, missingTables));
+            into.AddRange(AppealTable(layout, absent, reportedLabels, missingTables));
             // A reader may name an absent part by id (ReadProblem.Part: t3.r1.c1, t3.r3.4) rather than by label.
             reportedLabels.UnionWith(absent.Select(c => c.Id));
         }
@@ -41,44 +41,49 @@ internal sealed class R11Structure : IReportRule
                 || (table is { } t && missingTables!.Contains(t)))) continue;
             string whereZh = table is { } tz ? CellNames.TableZh(tz) + "的" : "格式规定的";
             string whereEn = table is { } te ? $"{CellNames.TableEn(te)}: the label" : "The label";
-            yield return Missing([], label, $"未找到{whereZh}标签“{label}”（R11）。", $"{whereEn} “{label}” of the format was not found (R11).");
+            into.Add(Missing([], label, $"未找到{whereZh}标签“{label}”（R11）。", $"{whereEn} “{label}” of the format was not found (R11)."));
         }
 
-        foreach (var (cellId, candidates) in report.AmbiguousCells)
-        {
-            if (!layout.TryGetCell(cellId, out var cell)) continue;
-            var values = candidates.Select(CellNames.Format).ToList();
-            yield return CheckContext.Finding(Id, FindingSeverity.Error, FindingKind.Ambiguous, [cell], null, string.Join("|", values),
-                $"{CellNames.Zh(layout, cell)}无法确定，可能是 {string.Join(" 或 ", values)}（R11）。",
-                $"{CellNames.En(cell)} could not be decided: it may be {string.Join(" or ", values)} (R11).");
-        }
+        // Counted first: enumerating the dictionary through its interface boxes an enumerator, and most reports have none.
+        if (report.AmbiguousCells.Count > 0)
+            foreach (var (cellId, candidates) in report.AmbiguousCells)
+            {
+                if (!layout.TryGetCell(cellId, out var cell)) continue;
+                var values = candidates.Select(CellNames.Format).ToList();
+                into.Add(CheckContext.Finding(Id, FindingSeverity.Error, FindingKind.Ambiguous, [cell], null, string.Join("|", values),
+                    $"{CellNames.Zh(layout, cell)}无法确定，可能是 {string.Join(" 或 ", values)}（R11）。",
+                    $"{CellNames.En(cell)} could not be decided: it may be {string.Join(" or ", values)} (R11)."));
+            }
 
         foreach (var extra in report.Extras)
         {
             string atZh = extra.Location is null ? "" : $"（位置：{extra.Location}）";
             string atEn = extra.Location is null ? "" : $" at {extra.Location}";
-            yield return CheckContext.Finding(Id, FindingSeverity.Warning, FindingKind.Unexpected, [], null, extra.Label,
+            into.Add(CheckContext.Finding(Id, FindingSeverity.Warning, FindingKind.Unexpected, [], null, extra.Label,
                 $"{CellNames.TableZh(extra.Table)}有格式之外的行或列“{extra.Label}”{atZh}（R11）。",
-                $"{CellNames.TableEn(extra.Table)} has a row or column the format does not have: “{extra.Label}”{atEn} (R11).");
+                $"{CellNames.TableEn(extra.Table)} has a row or column the format does not have: “{extra.Label}”{atEn} (R11)."));
         }
     }
 
-    private static IEnumerable<ReportFinding> Sections(CheckContext context)
+    private static void Sections(CheckContext context, List<ReportFinding> into)
     {
-        foreach (var def in context.Layout.Sections)
+        // By index: the sections are an array behind an interface, and foreach boxed its enumerator.
+        var definitions = context.Layout.Sections;
+        for (int k = 0; k < definitions.Count; k++)
         {
+            var def = definitions[k];
             int n = (int)def.Id;
             if (!context.Report.Sections.TryGetValue(def.Id, out var section))
             {
-                yield return CheckContext.Finding(Id, FindingSeverity.Error, FindingKind.Missing, [], def.Heading, null,
+                into.Add(CheckContext.Finding(Id, FindingSeverity.Error, FindingKind.Missing, [], def.Heading, null,
                     $"缺少第{SectionNumberZh[n - 1]}部分“{def.Heading}”（R11）。",
-                    $"Section {n} “{def.Heading}” ({SectionEn[n - 1]}) is missing (R11).");
+                    $"Section {n} “{def.Heading}” ({SectionEn[n - 1]}) is missing (R11)."));
                 continue;
             }
             if (context.Options.WarnOnHeadingVariants && section.Heading != def.Heading && !LabelText.SameLabel(section.Heading, def.Heading))
-                yield return CheckContext.Finding(Id, FindingSeverity.Warning, FindingKind.Unexpected, [], def.Heading, section.Heading,
+                into.Add(CheckContext.Finding(Id, FindingSeverity.Warning, FindingKind.Unexpected, [], def.Heading, section.Heading,
                     $"第{SectionNumberZh[n - 1]}部分标题写作“{section.Heading.Trim()}”，格式规定为“{def.Heading}”（R11）。",
-                    $"Section {n} is headed “{section.Heading.Trim()}”; the format's heading is “{def.Heading}” (R11).");
+                    $"Section {n} is headed “{section.Heading.Trim()}”; the format's heading is “{def.Heading}” (R11)."));
         }
     }
 

@@ -14,7 +14,23 @@ internal sealed class R12ProseClaims : IReportRule
 
     private static readonly string[] AllRows = ["r1", "r2", "r3.7", "r4"];
 
-    public IEnumerable<ReportFinding> Check(CheckContext context)
+    public void Check(CheckContext context, List<ReportFinding> into)
+    {
+        // Most prose denies nothing and says of the fee, if anything, that none was collected: no iterator then.
+        var prose = context.Prose;
+        if (prose.Denials.Count == 0 && !AnyCollectedFee(prose.Fees)) return;
+        into.AddRange(Findings(context));
+    }
+
+    /// <summary>Whether a statement section says a fee was collected (what the fee part of <see cref="Findings"/> looks for).</summary>
+    private static bool AnyCollectedFee(IReadOnlyList<FeeStatement> fees)
+    {
+        for (int i = 0; i < fees.Count; i++)
+            if (fees[i].Collected && CheckContext.IsStatementSection(fees[i].Section)) return true;
+        return false;
+    }
+
+    private static IEnumerable<ReportFinding> Findings(CheckContext context)
     {
         var report = context.Report;
         var layout = context.Layout;

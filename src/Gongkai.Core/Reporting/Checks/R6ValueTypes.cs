@@ -10,14 +10,15 @@ internal sealed class R6ValueTypes : IReportRule
 {
     public const string Id = "R6";
 
-    public IEnumerable<ReportFinding> Check(CheckContext context)
+    public void Check(CheckContext context, List<ReportFinding> into)
     {
         var report = context.Report;
         var layout = context.Layout;
         List<(CellDefinition Cell, CellValue Value)>? uncoveredNonNumbers = null;
+        // Not an iterator: nearly every cell is passed over, and an iterator kept its locals in fields across the loop.
 
         var layoutCells = layout.Cells;
-        for (int i = 0; i < layoutCells.Count; i++)
+        for (int i = 0, count = layoutCells.Count; i < count; i++)
         {
             // A whole number ≥ 0 of scale 0 (nearly every cell) breaks no type: see Violation.
             if (report.WholeAt(i) != AnnualReport.NotWhole) continue;
@@ -29,13 +30,17 @@ internal sealed class R6ValueTypes : IReportRule
                 continue;
             }
             if (Violation(cell.Type, value.Number) is { } problem)
-                yield return CheckContext.Finding(Id, FindingSeverity.Error, FindingKind.InvalidValue, [cell],
+                into.Add(CheckContext.Finding(Id, FindingSeverity.Error, FindingKind.InvalidValue, [cell],
                     problem.Expected, CellNames.Format(value.Number),
                     $"{CellNames.Zh(layout, cell)}为 {CellNames.Format(value.Number)}，{problem.Zh}（R6）。",
-                    $"{CellNames.En(cell)} holds {CellNames.Format(value.Number)}; {problem.En} (R6).");
+                    $"{CellNames.En(cell)} holds {CellNames.Format(value.Number)}; {problem.En} (R6)."));
         }
 
-        if (uncoveredNonNumbers is null) yield break;
+        if (uncoveredNonNumbers is not null) into.AddRange(Uncovered(layout, uncoveredNonNumbers));
+    }
+
+    private static IEnumerable<ReportFinding> Uncovered(ReportLayout layout, List<(CellDefinition Cell, CellValue Value)> uncoveredNonNumbers)
+    {
         foreach (var row in uncoveredNonNumbers.GroupBy(c => (c.Cell.Table, c.Cell.RowId)))
         {
             var cells = row.ToList();

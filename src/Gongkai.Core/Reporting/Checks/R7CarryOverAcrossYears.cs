@@ -9,7 +9,14 @@ internal sealed class R7CarryOverAcrossYears : IReportRule
 {
     public const string Id = "R7";
 
-    public IEnumerable<ReportFinding> Check(CheckContext context)
+    public void Check(CheckContext context, List<ReportFinding> into)
+    {
+        // Most checks have no previous report: no iterator for them.
+        if (context.PreviousYear is null) return;
+        into.AddRange(Findings(context));
+    }
+
+    private static IEnumerable<ReportFinding> Findings(CheckContext context)
     {
         if (context.PreviousYear is not { } previous) yield break;
         var layout = context.Layout;

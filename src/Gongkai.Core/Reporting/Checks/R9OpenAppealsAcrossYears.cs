@@ -8,7 +8,14 @@ internal sealed class R9OpenAppealsAcrossYears : IReportRule
 {
     public const string Id = "R9";
 
-    public IEnumerable<ReportFinding> Check(CheckContext context)
+    public void Check(CheckContext context, List<ReportFinding> into)
+    {
+        // Most checks have no previous report: no iterator for them.
+        if (context.PreviousYear is null) return;
+        into.AddRange(Findings(context));
+    }
+
+    private static IEnumerable<ReportFinding> Findings(CheckContext context)
     {
         if (context.PreviousYear is not { } previous) yield break;
         var layout = context.Layout;

@@ -54,8 +54,7 @@ public static class ReportChecks
         var context = new CheckContext(report, previous, options);
         // A plain loop rather than SelectMany; the result stays a read-only copy, in rule order.
         var findings = new List<ReportFinding>();
-        foreach (var rule in Checks)
-            foreach (var finding in rule.Check(context)) findings.Add(finding);
+        foreach (var rule in Checks) rule.Check(context, findings);
         return [.. findings];
     }
 }

@@ -34,6 +34,18 @@ public static partial class ProseAnalyzer
         ProseText.ForEachNormalizedSentence(text, ref state, ReadSentence);
     }
 
+    /// <summary>
+    /// The same, normalising into <paramref name="buffer"/> (at least as long as the text): the checks read three sections
+    /// with one rented buffer.
+    /// </summary>
+    internal static void AnalyzeInto(string text, SectionId section, int? year, bool breakdownsOnly, ProseAnalysis into, Span<char> buffer)
+    {
+        var state = new SentenceState(section, year, breakdownsOnly, (List<ProseStatement>)into.Statements,
+            (List<ApplicationDenial>)into.Denials, (List<FeeStatement>)into.Fees, (List<ProseBreakdown>)into.Breakdowns,
+            _scratch ??= new Scratch());
+        ProseText.ForEachNormalizedSentence(text, buffer, ref state, ReadSentence);
+    }
+
     private readonly record struct SentenceState(SectionId Section, int? Year, bool BreakdownsOnly, List<ProseStatement> Statements,
         List<ApplicationDenial> Denials, List<FeeStatement> Fees, List<ProseBreakdown> Breakdowns, Scratch Scratch);
 
@@ -338,11 +350,25 @@ public static partial class ProseAnalyzer
     /// <summary>The words of a part: the gap's last clause without the joining marks and words before it (、以及, ；另有).</summary>
     private static string PartLabel(ReadOnlySpan<char> gap)
     {
-        int cut = gap.LastIndexOfAny(LabelCuts);
+        int cut = LastLabelCut(gap);
         var label = (cut >= 0 ? gap[(cut + 1)..] : gap).TrimStart(LeadingMarks);
         foreach (var join in JoinWords)
             if (label.StartsWith(join, StringComparison.Ordinal)) { label = label[join.Length..]; break; }
         return label.ToString();
+    }
+
+    /// <summary>
+    /// The last of <see cref="LabelCuts"/> in <paramref name="gap"/>, or −1: a gap is a few words, tested from its end one
+    /// character at a time (the set's vectorised search is a probabilistic map with a set-up per call); a long one goes on
+    /// with that search.
+    /// </summary>
+    internal static int LastLabelCut(ReadOnlySpan<char> gap)
+    {
+        int stop = Math.Max(0, gap.Length - 32);
+        for (int i = gap.Length - 1; i >= stop; i--)
+            // The clause breaks without 【】.
+            if (ProseText.IsClauseBreak(gap[i]) && gap[i] is not ('【' or '】')) return i;
+        return gap[..stop].LastIndexOfAny(LabelCuts);
     }
 
     private static readonly SearchValues<char> LabelCuts = SearchValues.Create("，,；;：:（(）)");

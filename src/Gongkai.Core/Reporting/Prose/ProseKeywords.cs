@@ -40,8 +40,34 @@ internal static class ProseKeywords
     /// <summary>The distinct first characters of the anchor words, and per character its anchors (in <see cref="Anchors"/> order).</summary>
     private static readonly string AnchorStartChars = new([.. Anchors.Select(a => a.Word[0]).Distinct()]);
 
-    private static readonly (string Word, int Entry)[][] AnchorsByStart =
-        [.. AnchorStartChars.Select(c => Anchors.Where(a => a.Word[0] == c).ToArray())];
+    /// <summary>
+    /// The anchors by first character in a small open-addressed table (slot = character mod 128, then the next slots):
+    /// looked up only for characters whose bit is set in <see cref="AnchorStartBits"/>, so the search always ends. It
+    /// replaced a string search for the character's position per candidate character.
+    /// </summary>
+    private static readonly (char Start, (string Word, int Entry)[] Anchors)[] AnchorSlots = AnchorSlotsOf();
+
+    private const int SlotMask = 127;
+
+    private static (char, (string, int)[])[] AnchorSlotsOf()
+    {
+        var slots = new (char Start, (string, int)[] Anchors)[SlotMask + 1];
+        foreach (char c in AnchorStartChars)
+        {
+            int slot = c & SlotMask;
+            while (slots[slot].Anchors is not null) slot = (slot + 1) & SlotMask;
+            slots[slot] = (c, Anchors.Where(a => a.Word[0] == c).ToArray());
+        }
+        return slots;
+    }
+
+    private static (string Word, int Entry)[] AnchorsStartingWith(char c)
+    {
+        var slots = AnchorSlots;
+        int slot = c & SlotMask;
+        while (slots[slot].Start != c) slot = (slot + 1) & SlotMask;
+        return slots[slot].Anchors;
+    }
 
     /// <summary>
     /// One bit per character, set for the first characters of the anchor words: an exact test per character. The ranges
@@ -71,7 +97,7 @@ internal static class ProseKeywords
             if ((bits[c >> 6] & (1UL << c)) == 0) continue;
             var rest = range[i..];
             // Only the anchors starting with this character (one or two) are compared.
-            foreach (var (word, entry) in AnchorsByStart[AnchorStartChars.IndexOf(c)])
+            foreach (var (word, entry) in AnchorsStartingWith(c))
             {
                 if (!rest.StartsWith(word, StringComparison.Ordinal)) continue;
                 present |= 1u << entry;

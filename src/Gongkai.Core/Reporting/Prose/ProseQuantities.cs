@@ -7,7 +7,17 @@ public static class ProseQuantities
 {
     /// <summary>The cells whose sum the quantity is; empty when no table cell holds it (主动公开 item counts, report-format.md §8).</summary>
     public static IReadOnlyList<CellDefinition> Cells(ProseQuantity quantity, ReportLayout layout) =>
-        CellsByLayout.GetOrAdd((layout, quantity), static key => Resolve(key.Quantity, key.Layout));
+        // The two layouts by array (R8 asks once per statement); the dictionary stays for any quantity beyond the arrays.
+        (uint)quantity < (uint)QuantityCount && ReferenceEquals(layout, ReportLayout.F2021) ? F2021Cells[(int)quantity]
+        : (uint)quantity < (uint)QuantityCount && ReferenceEquals(layout, ReportLayout.F2019) ? F2019Cells[(int)quantity]
+        : CellsByLayout.GetOrAdd((layout, quantity), static key => Resolve(key.Quantity, key.Layout));
+
+    private static readonly int QuantityCount = Enum.GetValues<ProseQuantity>().Length;
+    private static readonly IReadOnlyList<CellDefinition>[] F2021Cells = CellsOf(ReportLayout.F2021);
+    private static readonly IReadOnlyList<CellDefinition>[] F2019Cells = CellsOf(ReportLayout.F2019);
+
+    private static IReadOnlyList<CellDefinition>[] CellsOf(ReportLayout layout) =>
+        [.. Enumerable.Range(0, QuantityCount).Select(q => Resolve((ProseQuantity)q, layout))];
 
     // A layout never changes (there is one instance per format), so each quantity's cells are resolved once, not per statement.
     private static readonly ConcurrentDictionary<(ReportLayout Layout, ProseQuantity Quantity), IReadOnlyList<CellDefinition>> CellsByLayout = new();

@@ -24,26 +24,35 @@ internal static class ProseText
         char[] rented = ArrayPool<char>.Shared.Rent(text.Length);
         try
         {
-            var normalized = rented.AsSpan(0, Normalize(text, rented));
-            int start = 0;
-            while (start < normalized.Length)
-            {
-                int end = normalized[start..].IndexOfAny(SentenceEnds);
-                int stop = end < 0 ? normalized.Length : start + end;
-                if (stop > start)
-                {
-                    var sentence = normalized[start..stop];
-                    // Thousands separators go. Their test looks only at digits around the comma, and no sentence end is a
-                    // digit, so removing them sentence by sentence is the same as over the whole text. Most prose has none.
-                    if (sentence.Contains(',')) sentence = sentence[..WithoutThousandsSeparators(sentence)];
-                    read(sentence, ref state);
-                }
-                start = stop + 1;
-            }
+            ForEachNormalizedSentence(text, rented, ref state, read);
         }
         finally
         {
             ArrayPool<char>.Shared.Return(rented);
+        }
+    }
+
+    /// <summary>
+    /// The same, normalising into <paramref name="buffer"/> (at least as long as the text): a caller reading several texts
+    /// rents one buffer for all of them.
+    /// </summary>
+    public static void ForEachNormalizedSentence<TState>(string text, Span<char> buffer, ref TState state, SentenceReader<TState> read)
+    {
+        var normalized = buffer[..Normalize(text, buffer)];
+        int start = 0;
+        while (start < normalized.Length)
+        {
+            int end = normalized[start..].IndexOfAny(SentenceEnds);
+            int stop = end < 0 ? normalized.Length : start + end;
+            if (stop > start)
+            {
+                var sentence = normalized[start..stop];
+                // Thousands separators go. Their test looks only at digits around the comma, and no sentence end is a
+                // digit, so removing them sentence by sentence is the same as over the whole text. Most prose has none.
+                if (sentence.Contains(',')) sentence = sentence[..WithoutThousandsSeparators(sentence)];
+                read(sentence, ref state);
+            }
+            start = stop + 1;
         }
     }
 
@@ -114,6 +123,16 @@ internal static class ProseText
     private static readonly SearchValues<char> ClauseBreaks = SearchValues.Create("，,；;：:（）()【】");
 
     /// <summary>Start of the clause that contains <paramref name="index"/>.</summary>
-    public static int ClauseStart(ReadOnlySpan<char> sentence, int index) => sentence[..index].LastIndexOfAny(ClauseBreaks) + 1;
+    public static int ClauseStart(ReadOnlySpan<char> sentence, int index)
+    {
+        // Clauses are short: the characters just before the index are tested one by one (the set is no ASCII set, so its
+        // vectorised search is a probabilistic map with a set-up per call); a long clause goes on with that search.
+        int stop = Math.Max(0, index - ShortClause);
+        for (int i = index - 1; i >= stop; i--)
+            if (IsClauseBreak(sentence[i])) return i + 1;
+        return sentence[..stop].LastIndexOfAny(ClauseBreaks) + 1;
+    }
+
+    private const int ShortClause = 48;
 
 }
