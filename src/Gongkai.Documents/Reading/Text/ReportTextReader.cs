@@ -94,7 +94,9 @@ public static class ReportTextReader
         if (Array.Find(headings, h => h is not null) is { } first) firstSection = first.Start;
         else foreach (var t in tables) firstSection = Math.Min(firstSection, t.Start);
         // One buffer for every body of the read (none is longer than the text, plus a line break per piece between tables).
-        var body = ArrayPool<char>.Shared.Rent(doc.Text.Length + tables.Count + 1);
+        // Twice the document's compact buffer, so from the next size class of the pool: the compact one is still rented,
+        // and a second array of its class would take the pool's shared (locked) path, on renting and on returning.
+        var body = ArrayPool<char>.Shared.Rent(Math.Max(doc.Text.Length + tables.Count + 1, 2 * (doc.Text.Length + 1)));
         string preamble = Body(body, doc, title?.End ?? 0, firstSection, ordered);
         ctx.Report.Preamble = preamble.Length > 0 ? preamble : null;
 
