@@ -7,7 +7,7 @@ using System.Runtime.Intrinsics.X86;
 namespace Gongkai.Documents.Reading.Text;
 
 /// <summary>How the cells on one line are separated: spaces only (flattened text), tabs (copied tables), pipes (Markdown).</summary>
-internal enum LineKind
+internal enum LineKind : byte
 {
     Space,
     Tab,
@@ -30,15 +30,27 @@ internal sealed class TextDocument : IDisposable
     private char[] _compact;
     private readonly int _compactLength;
 
-    public TextDocument(string text)
+    public TextDocument(string text) : this(text, Scan(text))
     {
-        Text = UnifyLineBreaks(text);
+    }
+
+    /// <param name="text">The text as read.</param>
+    /// <param name="scan">What <see cref="Scan"/> found in <paramref name="text"/>.</param>
+    public TextDocument(string text, TextScan scan)
+    {
+        if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
+        // Carriage returns are rare (the text was mostly decoded from files written on Unix or by a converter): with them
+        // the line breaks are unified and counted again.
+        Text = scan.CarriageReturns ? text.Replace("\r\n", "\n").Replace('\r', '\n') : text;
         var span = Text.AsSpan();
-        var lineStarts = _lineStarts = new int[span.Count('\n') + 1];
+        var lineStarts = _lineStarts = new int[(scan.CarriageReturns ? span.Count('\n') : scan.LineBreaks) + 1];
+        var kinds = _lineKinds = new LineKind[lineStarts.Length];
         var compact = _compact = ArrayPool<char>.Shared.Rent(Text.Length + 1);
         var toText = _compactToText = ArrayPool<int>.Shared.Rent(Text.Length + 1);
         // Locals, not fields, in the one loop over every character: the JIT keeps them in registers.
         int n = 0, line = 1, i = 0;
+        // The tabs and pipes of the current line so far: bit 0 for a pipe, bit 16 for a tab (as in the masks of a block).
+        uint separators = 0;
         if (PackAscii)
         {
             // Eight characters at a time, every block the same way: which of them are whitespace or markup is decided for
@@ -51,8 +63,18 @@ internal sealed class TextDocument : IDisposable
             {
                 var block = Vector128.Create(units.Slice(i, BlockLength));
                 uint keep = ~SpaceOrMarkup(block).ExtractMostSignificantBits() & BlockMask;
+                uint blockSeparators = Separators(block);
                 for (uint breaks = Vector128.Equals(block, Vector128.Create((ushort)'\n')).ExtractMostSignificantBits(); breaks != 0; breaks &= breaks - 1)
-                    lineStarts[line++] = i + BitOperations.TrailingZeroCount(breaks) + 1;
+                {
+                    int p = BitOperations.TrailingZeroCount(breaks);
+                    uint before = (1u << p) - 1;
+                    before |= before << 16;
+                    kinds[line - 1] = KindOf(separators | (blockSeparators & before));
+                    separators = 0;
+                    blockSeparators &= ~before;
+                    lineStarts[line++] = i + p + 1;
+                }
+                separators |= blockSeparators;
                 var control = controls[keep];
                 var folded = FoldCommon(block, out uint common);
                 Ssse3.Shuffle(folded.AsByte(), control).AsUInt16().CopyTo(MemoryMarshal.Cast<char, ushort>(compact.AsSpan(n, BlockLength)));
@@ -79,8 +101,18 @@ internal sealed class TextDocument : IDisposable
             {
                 var block = Vector128.Create(units.Slice(i, BlockLength));
                 uint skip = SpaceOrMarkup(block).ExtractMostSignificantBits();
+                uint blockSeparators = Separators(block);
                 for (uint breaks = Vector128.Equals(block, Vector128.Create((ushort)'\n')).ExtractMostSignificantBits(); breaks != 0; breaks &= breaks - 1)
-                    lineStarts[line++] = i + BitOperations.TrailingZeroCount(breaks) + 1;
+                {
+                    int p = BitOperations.TrailingZeroCount(breaks);
+                    uint before = (1u << p) - 1;
+                    before |= before << 16;
+                    kinds[line - 1] = KindOf(separators | (blockSeparators & before));
+                    separators = 0;
+                    blockSeparators &= ~before;
+                    lineStarts[line++] = i + p + 1;
+                }
+                separators |= blockSeparators;
                 for (uint keep = ~skip & BlockMask; keep != 0; keep &= keep - 1)
                 {
                     int at = i + BitOperations.TrailingZeroCount(keep);
@@ -95,7 +127,14 @@ internal sealed class TextDocument : IDisposable
             char c = span[i];
             if (TextNormaliser.IsSpaceOrMarkup(c))
             {
-                if (c == '\n') lineStarts[line++] = i + 1;
+                if (c == '\n')
+                {
+                    kinds[line - 1] = KindOf(separators);
+                    separators = 0;
+                    lineStarts[line++] = i + 1;
+                }
+                else if (c == '|') separators |= 1;
+                else if (c == '\t') separators |= 1u << 16;
                 continue;
             }
             compact[n] = TextNormaliser.Fold(c);
@@ -104,8 +143,18 @@ internal sealed class TextDocument : IDisposable
         }
         toText[n] = Text.Length;
         _compactLength = n;
-        _lineKinds = ClassifyLines();
+        kinds[line - 1] = KindOf(separators);
+        FindDelimiterRows();
     }
+
+    /// <summary>The pipes (bits 0–7) and tabs (bits 16–23) of a block.</summary>
+    private static uint Separators(Vector128<ushort> block) =>
+        Vector128.Equals(block, Vector128.Create((ushort)'|')).ExtractMostSignificantBits()
+        | Vector128.Equals(block, Vector128.Create((ushort)'\t')).ExtractMostSignificantBits() << 16;
+
+    /// <summary>A line with a pipe is a Markdown row, else one with a tab a row of a copied table.</summary>
+    private static LineKind KindOf(uint separators) =>
+        (separators & 0xFFFF) != 0 ? LineKind.Pipe : separators != 0 ? LineKind.Tab : LineKind.Space;
 
     /// <summary>Characters per block of the vectorised pass (a <see cref="Vector128{T}"/> of UTF-16 units).</summary>
     private const int BlockLength = 8;
@@ -271,25 +320,19 @@ internal sealed class TextDocument : IDisposable
         return at < 0 ? -1 : from + at;
     }
 
-    private LineKind[] ClassifyLines()
+    /// <summary>
+    /// A GitHub table's delimiter row is its second line: only pipes, colons and hyphens. Checking the position keeps a
+    /// data row of dashes ("| - | - |") from being taken for one.
+    /// </summary>
+    private void FindDelimiterRows()
     {
-        var kinds = new LineKind[_lineStarts.Length];
-        for (int l = 1; l <= kinds.Length; l++)
+        var kinds = _lineKinds;
+        for (int l = 2; l <= kinds.Length; l++)
         {
-            var line = Text.AsSpan(LineStart(l), LineEnd(l) - LineStart(l));
-            // One search for either separator, none for a Markdown row (which starts with its pipe); a line of prose is
-            // read once.
-            int separator = line.Length > 0 && line[0] == '|' ? 0 : line.IndexOfAny('|', '\t');
-            if (separator >= 0 && (line[separator] == '|' || line[(separator + 1)..].Contains('|')))
-            {
-                // A GitHub table's delimiter row is its second line: only pipes, colons and hyphens. Checking the
-                // position keeps a data row of dashes ("| - | - |") from being taken for one.
-                bool second = l >= 2 && kinds[l - 2] == LineKind.Pipe && (l < 3 || kinds[l - 3] is not (LineKind.Pipe or LineKind.PipeDelimiter));
-                kinds[l - 1] = second && IsDelimiterRow(line) ? LineKind.PipeDelimiter : LineKind.Pipe;
-            }
-            else kinds[l - 1] = separator >= 0 ? LineKind.Tab : LineKind.Space;
+            if (kinds[l - 1] != LineKind.Pipe || kinds[l - 2] != LineKind.Pipe || (l >= 3 && kinds[l - 3] is LineKind.Pipe or LineKind.PipeDelimiter))
+                continue;
+            if (IsDelimiterRow(Text.AsSpan(LineStart(l), LineEnd(l) - LineStart(l)))) kinds[l - 1] = LineKind.PipeDelimiter;
         }
-        return kinds;
     }
 
     private static bool IsDelimiterRow(ReadOnlySpan<char> line)
@@ -303,9 +346,53 @@ internal sealed class TextDocument : IDisposable
         return hyphen;
     }
 
-    private static string UnifyLineBreaks(string text)
+    /// <summary>
+    /// The whole-text facts a read needs before it builds the document, found in one pass (sixteen characters at a time)
+    /// instead of a search each: the line breaks, whether there is any carriage return, and whether there is any control
+    /// character (<see cref="IsControl"/>) — without one the text cannot look binary, and the exact count is not needed.
+    /// </summary>
+    public static TextScan Scan(ReadOnlySpan<char> text)
     {
-        if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
-        return text.Contains('\r') ? text.Replace("\r\n", "\n").Replace('\r', '\n') : text;
+        int breaks = 0, i = 0;
+        bool returns = false, controls = false;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            var units = MemoryMarshal.Cast<char, ushort>(text);
+            var returnLanes = Vector256<ushort>.Zero;
+            var controlLanes = Vector256<ushort>.Zero;
+            for (; i + ScanLength <= units.Length; i += ScanLength)
+            {
+                var block = Vector256.Create(units.Slice(i, ScanLength));
+                breaks += BitOperations.PopCount(Vector256.Equals(block, Vector256.Create((ushort)'\n')).ExtractMostSignificantBits());
+                returnLanes |= Vector256.Equals(block, Vector256.Create((ushort)'\r'));
+                // C0 controls but \t \n \f \r (\t–\n and \f–\r are two ranges), DEL and C1 (one range), U+FFFD.
+                controlLanes |= (Vector256.LessThan(block, Vector256.Create((ushort)0x20))
+                        & ~(Vector256.LessThanOrEqual(block - Vector256.Create((ushort)'\t'), Vector256.Create((ushort)1))
+                            | Vector256.LessThanOrEqual(block - Vector256.Create((ushort)'\f'), Vector256.Create((ushort)1))))
+                    | Vector256.LessThanOrEqual(block - Vector256.Create((ushort)0x7F), Vector256.Create((ushort)0x20))
+                    | Vector256.Equals(block, Vector256.Create((ushort)0xFFFD));
+            }
+            returns = returnLanes != Vector256<ushort>.Zero;
+            controls = controlLanes != Vector256<ushort>.Zero;
+        }
+        for (; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c == '\n') breaks++;
+            else if (c == '\r') returns = true;
+            else if (IsControl(c)) controls = true;
+        }
+        return new TextScan(breaks, returns, controls);
     }
+
+    private const int ScanLength = 16;
+
+    /// <summary>C0 controls other than tab and line breaks, DEL, C1 controls and the replacement character of a failed decode.</summary>
+    public static bool IsControl(char c) => c < 0x20 ? c is not ('\t' or '\n' or '\r' or '\f') : c - 0x7Fu <= 0x20 || c == '\uFFFD';
 }
+
+/// <summary>What <see cref="TextDocument.Scan"/> found in a text.</summary>
+/// <param name="LineBreaks">The number of \n.</param>
+/// <param name="CarriageReturns">Whether any \r is there.</param>
+/// <param name="Controls">Whether any character of <see cref="TextDocument.IsControl"/> is there.</param>
+internal readonly record struct TextScan(int LineBreaks, bool CarriageReturns, bool Controls);
