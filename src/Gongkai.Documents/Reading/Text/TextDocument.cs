@@ -53,18 +53,18 @@ internal sealed class TextDocument : IDisposable
         uint separators = 0;
         if (PackAscii)
         {
-            // Eight characters at a time, every block the same way: which of them are whitespace or markup is decided for
-            // the block at once, the kept ones are folded (the common folds on the whole block), packed to the left with
-            // one byte shuffle and their positions with another. Table text alternates kept and dropped characters,
-            // ASCII and ideographs, which a branch per character or per kind of block mispredicts.
+            // Sixteen characters at a time, every block the same way: which of them are whitespace or markup is decided for
+            // the block at once, the kept ones are folded (the common folds on the whole block), each half packed to the
+            // left with one byte shuffle and their positions with another. Table text alternates kept and dropped
+            // characters, ASCII and ideographs, which a branch per character or per kind of block mispredicts.
             var units = MemoryMarshal.Cast<char, ushort>(span);
             var controls = PackControls;
-            for (; i + BlockLength <= span.Length; i += BlockLength)
+            for (; i + WideBlockLength <= span.Length; i += WideBlockLength)
             {
-                var block = Vector128.Create(units.Slice(i, BlockLength));
-                uint keep = ~SpaceOrMarkup(block).ExtractMostSignificantBits() & BlockMask;
+                var block = Vector256.Create(units.Slice(i, WideBlockLength));
+                uint keep = ~SpaceOrMarkup(block).ExtractMostSignificantBits() & WideBlockMask;
                 uint blockSeparators = Separators(block);
-                for (uint breaks = Vector128.Equals(block, Vector128.Create((ushort)'\n')).ExtractMostSignificantBits(); breaks != 0; breaks &= breaks - 1)
+                for (uint breaks = Vector256.Equals(block, Vector256.Create((ushort)'\n')).ExtractMostSignificantBits(); breaks != 0; breaks &= breaks - 1)
                 {
                     int p = BitOperations.TrailingZeroCount(breaks);
                     uint before = (1u << p) - 1;
@@ -75,16 +75,23 @@ internal sealed class TextDocument : IDisposable
                     lineStarts[line++] = i + p + 1;
                 }
                 separators |= blockSeparators;
-                var control = controls[keep];
-                var folded = FoldCommon(block, out uint common);
-                Ssse3.Shuffle(folded.AsByte(), control).AsUInt16().CopyTo(MemoryMarshal.Cast<char, ushort>(compact.AsSpan(n, BlockLength)));
-                var positions = Ssse3.Shuffle(Vector128<ushort>.Indices.AsByte(), control).AsUInt16();
-                (Avx2.ConvertToVector256Int32(positions) + Vector256.Create(i)).CopyTo(toText.AsSpan(n, BlockLength));
+                uint keepLow = keep & BlockMask;
+                int nHigh = n + BitOperations.PopCount(keepLow);
+                // vpshufb shuffles each 128-bit half by its own control: one instruction packs both halves.
+                var control = Vector256.Create(controls[keepLow], controls[keep >> BlockLength]);
+                var packed = Avx2.Shuffle(FoldCommon(block, out uint common).AsByte(), control).AsUInt16();
+                // The low half first: its store runs past its kept characters, where the high half's store begins.
+                packed.GetLower().CopyTo(MemoryMarshal.Cast<char, ushort>(compact.AsSpan(n, BlockLength)));
+                packed.GetUpper().CopyTo(MemoryMarshal.Cast<char, ushort>(compact.AsSpan(nHigh, BlockLength)));
+                var positions = Avx2.Shuffle(HalfIndices, control).AsUInt16();
+                (Avx2.ConvertToVector256Int32(positions.GetLower()) + Vector256.Create(i)).CopyTo(toText.AsSpan(n, BlockLength));
+                (Avx2.ConvertToVector256Int32(positions.GetUpper()) + Vector256.Create(i + BlockLength)).CopyTo(toText.AsSpan(nHigh, BlockLength));
                 // The other folds (traditional forms, other brackets, Kangxi radicals) are rare: found by the gather of
                 // their bits, for blocks that hold characters beyond ASCII, and folded one by one.
-                if (!Vector128.LessThanAll(block, Vector128.Create((ushort)0x80)))
+                if (!Vector256.LessThanAll(block, Vector256.Create((ushort)0x80)))
                 {
-                    for (uint changes = FoldChanges(block) & keep & ~common; changes != 0; changes &= changes - 1)
+                    uint changes = FoldChanges(block.GetLower()) | FoldChanges(block.GetUpper()) << BlockLength;
+                    for (changes &= keep & ~common; changes != 0; changes &= changes - 1)
                     {
                         int p = BitOperations.TrailingZeroCount(changes);
                         compact[n + BitOperations.PopCount(keep & ((1u << p) - 1))] = TextNormaliser.Fold(span[i + p]);
@@ -152,6 +159,11 @@ internal sealed class TextDocument : IDisposable
         Vector128.Equals(block, Vector128.Create((ushort)'|')).ExtractMostSignificantBits()
         | Vector128.Equals(block, Vector128.Create((ushort)'\t')).ExtractMostSignificantBits() << 16;
 
+    /// <summary>The pipes (bits 0–15) and tabs (bits 16–31) of a block of sixteen.</summary>
+    private static uint Separators(Vector256<ushort> block) =>
+        Vector256.Equals(block, Vector256.Create((ushort)'|')).ExtractMostSignificantBits()
+        | Vector256.Equals(block, Vector256.Create((ushort)'\t')).ExtractMostSignificantBits() << 16;
+
     /// <summary>A line with a pipe is a Markdown row, else one with a tab a row of a copied table.</summary>
     private static LineKind KindOf(uint separators) =>
         (separators & 0xFFFF) != 0 ? LineKind.Pipe : separators != 0 ? LineKind.Tab : LineKind.Space;
@@ -160,6 +172,14 @@ internal sealed class TextDocument : IDisposable
     private const int BlockLength = 8;
 
     private const uint BlockMask = (1u << BlockLength) - 1;
+
+    /// <summary>Characters per block of the vectorised pass with AVX2 (a <see cref="Vector256{T}"/> of UTF-16 units).</summary>
+    private const int WideBlockLength = 2 * BlockLength;
+
+    private const uint WideBlockMask = (1u << WideBlockLength) - 1;
+
+    /// <summary>The byte indices of the eight UTF-16 units of a 128-bit half, in both halves (what the pack controls select from).</summary>
+    private static readonly Vector256<byte> HalfIndices = Vector256.Create(Vector128<ushort>.Indices, Vector128<ushort>.Indices).AsByte();
 
     /// <summary>
     /// Whether blocks are copied and packed with vector instructions and the characters the fold changes found by a gather
@@ -175,16 +195,16 @@ internal sealed class TextDocument : IDisposable
     /// <paramref name="common"/> has bit k set for each character folded so. A test holds it equal to
     /// <see cref="TextNormaliser.Fold(char)"/> on every character it folds.
     /// </summary>
-    internal static Vector128<ushort> FoldCommon(Vector128<ushort> block, out uint common)
+    internal static Vector256<ushort> FoldCommon(Vector256<ushort> block, out uint common)
     {
-        var fullWidth = Vector128.LessThanOrEqual(block - Vector128.Create((ushort)0xFF01), Vector128.Create((ushort)(0xFF5E - 0xFF01)));
-        var comma = Vector128.Equals(block, Vector128.Create((ushort)'、'));
-        var stop = Vector128.Equals(block, Vector128.Create((ushort)'。'));
-        var quote = Vector128.LessThanOrEqual(block - Vector128.Create((ushort)'“'), Vector128.Create((ushort)('”' - '“')));
-        var folded = block - (fullWidth & Vector128.Create((ushort)0xFEE0));
-        folded = Vector128.ConditionalSelect(comma, Vector128.Create((ushort)','), folded);
-        folded = Vector128.ConditionalSelect(stop, Vector128.Create((ushort)'.'), folded);
-        folded = Vector128.ConditionalSelect(quote, Vector128.Create((ushort)'"'), folded);
+        var fullWidth = Vector256.LessThanOrEqual(block - Vector256.Create((ushort)0xFF01), Vector256.Create((ushort)(0xFF5E - 0xFF01)));
+        var comma = Vector256.Equals(block, Vector256.Create((ushort)'、'));
+        var stop = Vector256.Equals(block, Vector256.Create((ushort)'。'));
+        var quote = Vector256.LessThanOrEqual(block - Vector256.Create((ushort)'“'), Vector256.Create((ushort)('”' - '“')));
+        var folded = block - (fullWidth & Vector256.Create((ushort)0xFEE0));
+        folded = Vector256.ConditionalSelect(comma, Vector256.Create((ushort)','), folded);
+        folded = Vector256.ConditionalSelect(stop, Vector256.Create((ushort)'.'), folded);
+        folded = Vector256.ConditionalSelect(quote, Vector256.Create((ushort)'"'), folded);
         common = (fullWidth | comma | stop | quote).ExtractMostSignificantBits();
         return folded;
     }
@@ -248,6 +268,21 @@ internal sealed class TextDocument : IDisposable
         | Vector128.LessThanOrEqual(block - Vector128.Create((ushort)0x2028), Vector128.Create((ushort)0x01))
         | Vector128.Equals(block, Vector128.Create((ushort)0x3000))
         | Vector128.Equals(block, Vector128.Create((ushort)0xFEFF));
+
+    /// <inheritdoc cref="SpaceOrMarkup(Vector128{ushort})"/>
+    private static Vector256<ushort> SpaceOrMarkup(Vector256<ushort> block) =>
+        Vector256.LessThanOrEqual(block - Vector256.Create((ushort)'\t'), Vector256.Create((ushort)('\r' - '\t')))
+        | Vector256.Equals(block, Vector256.Create((ushort)' '))
+        | Vector256.Equals(block, Vector256.Create((ushort)'|'))
+        | Vector256.Equals(block, Vector256.Create((ushort)'*'))
+        | Vector256.Equals(block, Vector256.Create((ushort)'#'))
+        | Vector256.Equals(block, Vector256.Create((ushort)'`'))
+        | Vector256.Equals(block, Vector256.Create((ushort)'>'))
+        | Vector256.Equals(block, Vector256.Create((ushort)0x00A0))
+        | Vector256.LessThanOrEqual(block - Vector256.Create((ushort)0x2000), Vector256.Create((ushort)0x0D))
+        | Vector256.LessThanOrEqual(block - Vector256.Create((ushort)0x2028), Vector256.Create((ushort)0x01))
+        | Vector256.Equals(block, Vector256.Create((ushort)0x3000))
+        | Vector256.Equals(block, Vector256.Create((ushort)0xFEFF));
 
     public void Dispose()
     {
