@@ -118,4 +118,12 @@ public class TextDocumentCompactTests
             Assert.True(text.Any(TextDocument.IsControl) == scan.Controls, $"controls in \"{text}\"");
         }
     }
+
+    [Fact]
+    public void Scan_OfMoreLineBreaksThanALaneCanCount_CountsThemAll()
+    {
+        string text = new('\n', 16 * ushort.MaxValue * 2 + 37);
+
+        Assert.Equal(text.Length, TextDocument.Scan(text).LineBreaks);
+    }
 }

@@ -395,17 +395,26 @@ internal sealed class TextDocument : IDisposable
             var units = MemoryMarshal.Cast<char, ushort>(text);
             var returnLanes = Vector256<ushort>.Zero;
             var controlLanes = Vector256<ushort>.Zero;
-            for (; i + ScanLength <= units.Length; i += ScanLength)
+            while (i + ScanLength <= units.Length)
             {
-                var block = Vector256.Create(units.Slice(i, ScanLength));
-                breaks += BitOperations.PopCount(Vector256.Equals(block, Vector256.Create((ushort)'\n')).ExtractMostSignificantBits());
-                returnLanes |= Vector256.Equals(block, Vector256.Create((ushort)'\r'));
-                // C0 controls but \t \n \f \r (\t–\n and \f–\r are two ranges), DEL and C1 (one range), U+FFFD.
-                controlLanes |= (Vector256.LessThan(block, Vector256.Create((ushort)0x20))
-                        & ~(Vector256.LessThanOrEqual(block - Vector256.Create((ushort)'\t'), Vector256.Create((ushort)1))
-                            | Vector256.LessThanOrEqual(block - Vector256.Create((ushort)'\f'), Vector256.Create((ushort)1))))
-                    | Vector256.LessThanOrEqual(block - Vector256.Create((ushort)0x7F), Vector256.Create((ushort)0x20))
-                    | Vector256.Equals(block, Vector256.Create((ushort)0xFFFD));
+                // Line breaks are counted per lane (an equal lane is all ones: subtracting it adds one), without a mask per
+                // block; the lanes are summed before one could overflow.
+                var breakLanes = Vector256<ushort>.Zero;
+                int stop = i + Math.Min((units.Length - i) / ScanLength, ushort.MaxValue) * ScanLength;
+                for (; i < stop; i += ScanLength)
+                {
+                    var block = Vector256.Create(units.Slice(i, ScanLength));
+                    breakLanes -= Vector256.Equals(block, Vector256.Create((ushort)'\n'));
+                    returnLanes |= Vector256.Equals(block, Vector256.Create((ushort)'\r'));
+                    // C0 controls but \t \n \f \r (\t–\n and \f–\r are two ranges), DEL and C1 (one range), U+FFFD.
+                    controlLanes |= (Vector256.LessThan(block, Vector256.Create((ushort)0x20))
+                            & ~(Vector256.LessThanOrEqual(block - Vector256.Create((ushort)'\t'), Vector256.Create((ushort)1))
+                                | Vector256.LessThanOrEqual(block - Vector256.Create((ushort)'\f'), Vector256.Create((ushort)1))))
+                        | Vector256.LessThanOrEqual(block - Vector256.Create((ushort)0x7F), Vector256.Create((ushort)0x20))
+                        | Vector256.Equals(block, Vector256.Create((ushort)0xFFFD));
+                }
+                var (low, high) = Vector256.Widen(breakLanes);
+                breaks += (int)Vector256.Sum(low + high);
             }
             returns = returnLanes != Vector256<ushort>.Zero;
             controls = controlLanes != Vector256<ushort>.Zero;
