@@ -23,9 +23,10 @@ internal enum LineKind : byte
 /// </summary>
 internal sealed class TextDocument : IDisposable
 {
-    private readonly int[] _lineStarts;
-    private readonly LineKind[] _lineKinds;
     // Rented: a report is read in a burst and its arrays go back to the pool when the reading ends.
+    private int[] _lineStarts;
+    private LineKind[] _lineKinds;
+    private readonly int _lineCount;
     private int[] _compactToText;
     private char[] _compact;
     private readonly int _compactLength;
@@ -43,8 +44,11 @@ internal sealed class TextDocument : IDisposable
         // the line breaks are unified and counted again.
         Text = scan.CarriageReturns ? text.Replace("\r\n", "\n").Replace('\r', '\n') : text;
         var span = Text.AsSpan();
-        var lineStarts = _lineStarts = new int[(scan.CarriageReturns ? span.Count('\n') : scan.LineBreaks) + 1];
-        var kinds = _lineKinds = new LineKind[lineStarts.Length];
+        int lineCount = _lineCount = (scan.CarriageReturns ? span.Count('\n') : scan.LineBreaks) + 1;
+        var lineStarts = _lineStarts = ArrayPool<int>.Shared.Rent(lineCount);
+        lineStarts[0] = 0;
+        // Every line's kind is written by the pass (at its break, the last one after it).
+        var kinds = _lineKinds = ArrayPool<LineKind>.Shared.Rent(lineCount);
         var compact = _compact = ArrayPool<char>.Shared.Rent(Text.Length + 1);
         var toText = _compactToText = ArrayPool<int>.Shared.Rent(Text.Length + 1);
         // Locals, not fields, in the one loop over every character: the JIT keeps them in registers.
@@ -289,8 +293,12 @@ internal sealed class TextDocument : IDisposable
         if (_compactToText.Length == 0) return;
         ArrayPool<int>.Shared.Return(_compactToText);
         ArrayPool<char>.Shared.Return(_compact);
+        ArrayPool<int>.Shared.Return(_lineStarts);
+        ArrayPool<LineKind>.Shared.Return(_lineKinds);
         _compactToText = [];
         _compact = [];
+        _lineStarts = [];
+        _lineKinds = [];
     }
 
     /// <summary>How the cells of a line are separated.</summary>
@@ -304,7 +312,7 @@ internal sealed class TextDocument : IDisposable
 
     public int CompactLength => _compactLength;
 
-    public int LineCount => _lineStarts.Length;
+    public int LineCount => _lineCount;
 
     /// <summary>Index in <see cref="Text"/> of the compact character at <paramref name="compactIndex"/> (text length at the end).</summary>
     public int ToText(int compactIndex) => _compactToText[compactIndex];
@@ -325,7 +333,7 @@ internal sealed class TextDocument : IDisposable
     public int LineOf(int textIndex)
     {
         // The line is the number of line starts at or before the index (the first line starts at 0).
-        var starts = _lineStarts.AsSpan();
+        var starts = _lineStarts.AsSpan(0, _lineCount);
         int i = FirstAtOrAfter(starts, textIndex);
         return i < starts.Length && starts[i] == textIndex ? i + 1 : i;
     }
@@ -345,7 +353,7 @@ internal sealed class TextDocument : IDisposable
 
     public int LineStart(int line) => _lineStarts[line - 1];
 
-    public int LineEnd(int line) => line < _lineStarts.Length ? _lineStarts[line] - 1 : Text.Length;
+    public int LineEnd(int line) => line < _lineCount ? _lineStarts[line] - 1 : Text.Length;
 
     /// <summary>First occurrence of <paramref name="key"/> in the compact text within [from, to), or -1.</summary>
     public int Find(string key, int from, int to)
@@ -362,7 +370,7 @@ internal sealed class TextDocument : IDisposable
     private void FindDelimiterRows()
     {
         var kinds = _lineKinds;
-        for (int l = 2; l <= kinds.Length; l++)
+        for (int l = 2; l <= _lineCount; l++)
         {
             if (kinds[l - 1] != LineKind.Pipe || kinds[l - 2] != LineKind.Pipe || (l >= 3 && kinds[l - 3] is LineKind.Pipe or LineKind.PipeDelimiter))
                 continue;
