@@ -84,7 +84,7 @@ internal sealed class TextDocument : IDisposable
                 int nHigh = n + BitOperations.PopCount(keepLow);
                 // vpshufb shuffles each 128-bit half by its own control: one instruction packs both halves.
                 var control = Vector256.Create(controls[keepLow], controls[keep >> BlockLength]);
-                var packed = Avx2.Shuffle(FoldCommon(block, out uint common).AsByte(), control).AsUInt16();
+                var packed = Avx2.Shuffle(FoldCommon(block, out var commonLanes).AsByte(), control).AsUInt16();
                 // The low half first: its store runs past its kept characters, where the high half's store begins.
                 packed.GetLower().CopyTo(MemoryMarshal.Cast<char, ushort>(compact.AsSpan(n, BlockLength)));
                 packed.GetUpper().CopyTo(MemoryMarshal.Cast<char, ushort>(compact.AsSpan(nHigh, BlockLength)));
@@ -93,10 +93,11 @@ internal sealed class TextDocument : IDisposable
                 (Avx2.ConvertToVector256Int32(positions.GetUpper()) + Vector256.Create(i + BlockLength)).CopyTo(toText.AsSpan(nHigh, BlockLength));
                 // The other folds (traditional forms, other brackets, Kangxi radicals) are rare: found by the gather of
                 // their bits, for blocks that hold characters beyond ASCII, and folded one by one.
-                if (!Vector256.LessThanAll(block, Vector256.Create((ushort)0x80)))
+                uint commonAndBeyondAscii = MaskPair(commonLanes, Vector256.GreaterThanOrEqual(block, Vector256.Create((ushort)0x80)));
+                if (commonAndBeyondAscii > WideBlockMask)
                 {
                     uint changes = FoldChanges(block.GetLower()) | FoldChanges(block.GetUpper()) << BlockLength;
-                    for (changes &= keep & ~common; changes != 0; changes &= changes - 1)
+                    for (changes &= keep & ~commonAndBeyondAscii; changes != 0; changes &= changes - 1)
                     {
                         int p = BitOperations.TrailingZeroCount(changes);
                         compact[n + BitOperations.PopCount(keep & ((1u << p) - 1))] = TextNormaliser.Fold(span[i + p]);
@@ -204,10 +205,10 @@ internal sealed class TextDocument : IDisposable
     /// <summary>
     /// The folds of a block that are arithmetic — full-width forms U+FF01–U+FF5E onto ASCII, 、 to ',', 。 to '.',
     /// “ ” to '"' — which are most of the folds in Chinese prose and tables (their commas, stops, brackets, colons);
-    /// <paramref name="common"/> has bit k set for each character folded so. A test holds it equal to
+    /// <paramref name="common"/> has lane k all ones for each character folded so. A test holds it equal to
     /// <see cref="TextNormaliser.Fold(char)"/> on every character it folds.
     /// </summary>
-    internal static Vector256<ushort> FoldCommon(Vector256<ushort> block, out uint common)
+    internal static Vector256<ushort> FoldCommon(Vector256<ushort> block, out Vector256<ushort> common)
     {
         var fullWidth = Vector256.LessThanOrEqual(block - Vector256.Create((ushort)0xFF01), Vector256.Create((ushort)(0xFF5E - 0xFF01)));
         var comma = Vector256.Equals(block, Vector256.Create((ushort)'、'));
@@ -217,7 +218,7 @@ internal sealed class TextDocument : IDisposable
         folded = Vector256.ConditionalSelect(comma, Vector256.Create((ushort)','), folded);
         folded = Vector256.ConditionalSelect(stop, Vector256.Create((ushort)'.'), folded);
         folded = Vector256.ConditionalSelect(quote, Vector256.Create((ushort)'"'), folded);
-        common = (fullWidth | comma | stop | quote).ExtractMostSignificantBits();
+        common = fullWidth | comma | stop | quote;
         return folded;
     }
 
