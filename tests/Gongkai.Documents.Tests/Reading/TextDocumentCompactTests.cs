@@ -80,10 +80,50 @@ public class TextDocumentCompactTests
     {
         for (int c = 0; c <= char.MaxValue; c++)
         {
-            var folded = TextDocument.FoldCommon(Vector128.Create((ushort)c), out uint common);
-            bool marked = (common & 1) != 0;
+            var folded = TextDocument.FoldCommon(Vector256.Create((ushort)c), out var common);
+            bool marked = common.GetElement(0) != 0;
             if (marked) Assert.True(folded.GetElement(0) == TextNormaliser.Fold((char)c), $"U+{c:X4} folds to U+{(int)folded.GetElement(0):X4}, the fold gives U+{(int)TextNormaliser.Fold((char)c):X4}");
             if (c is >= 0xFF01 and <= 0xFF5E or '、' or '。' or '“' or '”') Assert.True(marked, $"U+{c:X4} is not folded by the block fold");
         }
+    }
+
+    [Fact]
+    public void IsControl_IsTheSetOfC0ControlsButTabAndLineBreaks_DelC1AndTheReplacementCharacter()
+    {
+        for (int c = 0; c <= char.MaxValue; c++)
+        {
+            bool expected = (c < 0x20 && c is not ('\t' or '\n' or '\r' or '\f')) || (c >= 0x7F && c <= 0x9F) || c == 0xFFFD;
+            Assert.True(expected == TextDocument.IsControl((char)c), $"U+{c:X4}");
+        }
+    }
+
+    [Fact]
+    public void Scan_OfMixedText_CountsLineBreaksAndFindsCarriageReturnsAndControls()
+    {
+        // Rare characters next to every boundary of the ranges the vector pass compares with.
+        const string alphabet = "ab本\n\n\t\u000B\f\r\u0008\u000E\u001F \u007E\u007F\u0080\u009F\u00A0\uFFFC\uFFFD\uFFFE";
+        var random = new Random(11);
+        for (int round = 0; round < 3000; round++)
+        {
+            int length = random.Next(0, 70);
+            var chars = new char[length];
+            // Mostly text without the rare characters, so that a single one must be found in any place of a block.
+            for (int k = 0; k < length; k++) chars[k] = random.Next(4) == 0 ? alphabet[random.Next(alphabet.Length)] : alphabet[random.Next(3)];
+            string text = new(chars);
+
+            var scan = TextDocument.Scan(text);
+
+            Assert.Equal(text.Count(c => c == '\n'), scan.LineBreaks);
+            Assert.Equal(text.Contains('\r'), scan.CarriageReturns);
+            Assert.True(text.Any(TextDocument.IsControl) == scan.Controls, $"controls in \"{text}\"");
+        }
+    }
+
+    [Fact]
+    public void Scan_OfMoreLineBreaksThanALaneCanCount_CountsThemAll()
+    {
+        string text = new('\n', 16 * ushort.MaxValue * 2 + 37);
+
+        Assert.Equal(text.Length, TextDocument.Scan(text).LineBreaks);
     }
 }

@@ -22,10 +22,11 @@ public static class ReportTextReader
         text ??= "";
         if (string.IsNullOrWhiteSpace(text))
             return NotRecognised("文件为空 / the file is empty");
-        if (LooksBinary(text))
+        var scan = TextDocument.Scan(text);
+        if (scan.Controls && LooksBinary(text))
             return NotRecognised("文件不是文本（含大量控制字符） / the file is not text (it holds many control characters)");
 
-        using var doc = new TextDocument(text);
+        using var doc = new TextDocument(text, scan);
         var headings = SectionLocator.FindHeadings(doc, ReportLayout.F2021);
         int firstHeading = headings.FirstOrDefault(h => h is not null)?.Start ?? doc.Text.Length;
         var title = SectionLocator.FindTitle(doc, firstHeading);
@@ -94,7 +95,9 @@ public static class ReportTextReader
         if (Array.Find(headings, h => h is not null) is { } first) firstSection = first.Start;
         else foreach (var t in tables) firstSection = Math.Min(firstSection, t.Start);
         // One buffer for every body of the read (none is longer than the text, plus a line break per piece between tables).
-        var body = ArrayPool<char>.Shared.Rent(doc.Text.Length + tables.Count + 1);
+        // Twice the document's compact buffer, so from the next size class of the pool: the compact one is still rented,
+        // and a second array of its class would take the pool's shared (locked) path, on renting and on returning.
+        var body = ArrayPool<char>.Shared.Rent(Math.Max(doc.Text.Length + tables.Count + 1, 2 * (doc.Text.Length + 1)));
         string preamble = Body(body, doc, title?.End ?? 0, firstSection, ordered);
         ctx.Report.Preamble = preamble.Length > 0 ? preamble : null;
 
@@ -148,27 +151,15 @@ public static class ReportTextReader
         return t3 >= 14 || (t2 >= 3 && t4 > 0);
     }
 
+    /// <summary>Whether the first 64 K characters hold more than <see cref="BinaryShare"/> control characters (<see cref="TextDocument.IsControl"/>).</summary>
     private static bool LooksBinary(string text)
     {
         var sample = text.AsSpan(0, Math.Min(text.Length, 64 * 1024));
-        // Three vectorised searches: one set of all of them (C1 controls and U+FFFD are no ASCII) is searched through a
-        // probabilistic map, several times slower over Chinese text.
-        if (sample.IndexOfAny(AsciiControlCharacters) < 0 && !sample.ContainsAnyInRange('\u0080', '\u009F') && !sample.Contains('\uFFFD'))
-            return false;
         int control = 0;
         foreach (char c in sample)
-            if (ControlCharacters.Contains(c)) control++;
+            if (TextDocument.IsControl(c)) control++;
         return control > sample.Length * BinaryShare;
     }
-
-    /// <summary>The ASCII ones of <see cref="ControlCharacters"/>: C0 controls other than tab and line breaks, and DEL.</summary>
-    private static readonly SearchValues<char> AsciiControlCharacters = SearchValues.Create(
-        [.. Enumerable.Range(0, 0x20).Where(c => c is not ('\t' or '\n' or '\r' or '\f')).Select(c => (char)c), '\u007F']);
-
-    /// <summary>C0 controls other than tab and line breaks, C1 controls, DEL and the replacement character of a failed decode.</summary>
-    private static readonly SearchValues<char> ControlCharacters = SearchValues.Create(
-        [.. Enumerable.Range(0, 0x20).Where(c => c is not ('\t' or '\n' or '\r' or '\f')).Select(c => (char)c),
-         .. Enumerable.Range(0x7F, 0x21).Select(c => (char)c), '\uFFFD']);
 
     private static ReportReading NotRecognised(string reason) => new(null, [], Version, reason);
 }

@@ -7,7 +7,7 @@ using System.Runtime.Intrinsics.X86;
 namespace Gongkai.Documents.Reading.Text;
 
 /// <summary>How the cells on one line are separated: spaces only (flattened text), tabs (copied tables), pipes (Markdown).</summary>
-internal enum LineKind
+internal enum LineKind : byte
 {
     Space,
     Tab,
@@ -23,46 +23,81 @@ internal enum LineKind
 /// </summary>
 internal sealed class TextDocument : IDisposable
 {
-    private readonly int[] _lineStarts;
-    private readonly LineKind[] _lineKinds;
     // Rented: a report is read in a burst and its arrays go back to the pool when the reading ends.
+    private int[] _lineStarts;
+    private LineKind[] _lineKinds;
+    private readonly int _lineCount;
     private int[] _compactToText;
     private char[] _compact;
     private readonly int _compactLength;
 
-    public TextDocument(string text)
+    public TextDocument(string text) : this(text, Scan(text))
     {
-        Text = UnifyLineBreaks(text);
+    }
+
+    /// <param name="text">The text as read.</param>
+    /// <param name="scan">What <see cref="Scan"/> found in <paramref name="text"/>.</param>
+    public TextDocument(string text, TextScan scan)
+    {
+        if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
+        // Carriage returns are rare (the text was mostly decoded from files written on Unix or by a converter): with them
+        // the line breaks are unified and counted again.
+        Text = scan.CarriageReturns ? text.Replace("\r\n", "\n").Replace('\r', '\n') : text;
         var span = Text.AsSpan();
-        var lineStarts = _lineStarts = new int[span.Count('\n') + 1];
+        int lineCount = _lineCount = (scan.CarriageReturns ? span.Count('\n') : scan.LineBreaks) + 1;
+        var lineStarts = _lineStarts = ArrayPool<int>.Shared.Rent(lineCount);
+        lineStarts[0] = 0;
+        // Every line's kind is written by the pass (at its break, the last one after it).
+        var kinds = _lineKinds = ArrayPool<LineKind>.Shared.Rent(lineCount);
         var compact = _compact = ArrayPool<char>.Shared.Rent(Text.Length + 1);
         var toText = _compactToText = ArrayPool<int>.Shared.Rent(Text.Length + 1);
         // Locals, not fields, in the one loop over every character: the JIT keeps them in registers.
         int n = 0, line = 1, i = 0;
+        // The tabs and pipes of the current line so far: bit 0 for a pipe, bit 16 for a tab (as in the masks of a block).
+        uint separators = 0;
         if (PackAscii)
         {
-            // Eight characters at a time, every block the same way: which of them are whitespace or markup is decided for
-            // the block at once, the kept ones are folded (the common folds on the whole block), packed to the left with
-            // one byte shuffle and their positions with another. Table text alternates kept and dropped characters,
-            // ASCII and ideographs, which a branch per character or per kind of block mispredicts.
+            // Sixteen characters at a time, every block the same way: which of them are whitespace or markup is decided for
+            // the block at once, the kept ones are folded (the common folds on the whole block), each half packed to the
+            // left with one byte shuffle and their positions with another. Table text alternates kept and dropped
+            // characters, ASCII and ideographs, which a branch per character or per kind of block mispredicts.
             var units = MemoryMarshal.Cast<char, ushort>(span);
             var controls = PackControls;
-            for (; i + BlockLength <= span.Length; i += BlockLength)
+            for (; i + WideBlockLength <= span.Length; i += WideBlockLength)
             {
-                var block = Vector128.Create(units.Slice(i, BlockLength));
-                uint keep = ~SpaceOrMarkup(block).ExtractMostSignificantBits() & BlockMask;
-                for (uint breaks = Vector128.Equals(block, Vector128.Create((ushort)'\n')).ExtractMostSignificantBits(); breaks != 0; breaks &= breaks - 1)
-                    lineStarts[line++] = i + BitOperations.TrailingZeroCount(breaks) + 1;
-                var control = controls[keep];
-                var folded = FoldCommon(block, out uint common);
-                Ssse3.Shuffle(folded.AsByte(), control).AsUInt16().CopyTo(MemoryMarshal.Cast<char, ushort>(compact.AsSpan(n, BlockLength)));
-                var positions = Ssse3.Shuffle(Vector128<ushort>.Indices.AsByte(), control).AsUInt16();
-                (Avx2.ConvertToVector256Int32(positions) + Vector256.Create(i)).CopyTo(toText.AsSpan(n, BlockLength));
+                var block = Vector256.Create(units.Slice(i, WideBlockLength));
+                uint dropAndBreaks = MaskPair(SpaceOrMarkup(block), Vector256.Equals(block, Vector256.Create((ushort)'\n')));
+                uint keep = ~dropAndBreaks & WideBlockMask;
+                uint blockSeparators = MaskPair(Vector256.Equals(block, Vector256.Create((ushort)'|')), Vector256.Equals(block, Vector256.Create((ushort)'\t')));
+                for (uint breaks = dropAndBreaks >> WideBlockLength; breaks != 0; breaks &= breaks - 1)
+                {
+                    int p = BitOperations.TrailingZeroCount(breaks);
+                    uint before = (1u << p) - 1;
+                    before |= before << 16;
+                    kinds[line - 1] = KindOf(separators | (blockSeparators & before));
+                    separators = 0;
+                    blockSeparators &= ~before;
+                    lineStarts[line++] = i + p + 1;
+                }
+                separators |= blockSeparators;
+                uint keepLow = keep & BlockMask;
+                int nHigh = n + BitOperations.PopCount(keepLow);
+                // vpshufb shuffles each 128-bit half by its own control: one instruction packs both halves.
+                var control = Vector256.Create(controls[keepLow], controls[keep >> BlockLength]);
+                var packed = Avx2.Shuffle(FoldCommon(block, out var commonLanes).AsByte(), control).AsUInt16();
+                // The low half first: its store runs past its kept characters, where the high half's store begins.
+                packed.GetLower().CopyTo(MemoryMarshal.Cast<char, ushort>(compact.AsSpan(n, BlockLength)));
+                packed.GetUpper().CopyTo(MemoryMarshal.Cast<char, ushort>(compact.AsSpan(nHigh, BlockLength)));
+                var positions = Avx2.Shuffle(HalfIndices, control).AsUInt16();
+                (Avx2.ConvertToVector256Int32(positions.GetLower()) + Vector256.Create(i)).CopyTo(toText.AsSpan(n, BlockLength));
+                (Avx2.ConvertToVector256Int32(positions.GetUpper()) + Vector256.Create(i + BlockLength)).CopyTo(toText.AsSpan(nHigh, BlockLength));
                 // The other folds (traditional forms, other brackets, Kangxi radicals) are rare: found by the gather of
                 // their bits, for blocks that hold characters beyond ASCII, and folded one by one.
-                if (!Vector128.LessThanAll(block, Vector128.Create((ushort)0x80)))
+                uint commonAndBeyondAscii = MaskPair(commonLanes, Vector256.GreaterThanOrEqual(block, Vector256.Create((ushort)0x80)));
+                if (commonAndBeyondAscii > WideBlockMask)
                 {
-                    for (uint changes = FoldChanges(block) & keep & ~common; changes != 0; changes &= changes - 1)
+                    uint changes = FoldChanges(block.GetLower()) | FoldChanges(block.GetUpper()) << BlockLength;
+                    for (changes &= keep & ~commonAndBeyondAscii; changes != 0; changes &= changes - 1)
                     {
                         int p = BitOperations.TrailingZeroCount(changes);
                         compact[n + BitOperations.PopCount(keep & ((1u << p) - 1))] = TextNormaliser.Fold(span[i + p]);
@@ -79,8 +114,18 @@ internal sealed class TextDocument : IDisposable
             {
                 var block = Vector128.Create(units.Slice(i, BlockLength));
                 uint skip = SpaceOrMarkup(block).ExtractMostSignificantBits();
+                uint blockSeparators = Separators(block);
                 for (uint breaks = Vector128.Equals(block, Vector128.Create((ushort)'\n')).ExtractMostSignificantBits(); breaks != 0; breaks &= breaks - 1)
-                    lineStarts[line++] = i + BitOperations.TrailingZeroCount(breaks) + 1;
+                {
+                    int p = BitOperations.TrailingZeroCount(breaks);
+                    uint before = (1u << p) - 1;
+                    before |= before << 16;
+                    kinds[line - 1] = KindOf(separators | (blockSeparators & before));
+                    separators = 0;
+                    blockSeparators &= ~before;
+                    lineStarts[line++] = i + p + 1;
+                }
+                separators |= blockSeparators;
                 for (uint keep = ~skip & BlockMask; keep != 0; keep &= keep - 1)
                 {
                     int at = i + BitOperations.TrailingZeroCount(keep);
@@ -95,7 +140,14 @@ internal sealed class TextDocument : IDisposable
             char c = span[i];
             if (TextNormaliser.IsSpaceOrMarkup(c))
             {
-                if (c == '\n') lineStarts[line++] = i + 1;
+                if (c == '\n')
+                {
+                    kinds[line - 1] = KindOf(separators);
+                    separators = 0;
+                    lineStarts[line++] = i + 1;
+                }
+                else if (c == '|') separators |= 1;
+                else if (c == '\t') separators |= 1u << 16;
                 continue;
             }
             compact[n] = TextNormaliser.Fold(c);
@@ -104,13 +156,43 @@ internal sealed class TextDocument : IDisposable
         }
         toText[n] = Text.Length;
         _compactLength = n;
-        _lineKinds = ClassifyLines();
+        kinds[line - 1] = KindOf(separators);
+        FindDelimiterRows();
     }
+
+    /// <summary>The pipes (bits 0–7) and tabs (bits 16–23) of a block.</summary>
+    private static uint Separators(Vector128<ushort> block) =>
+        Vector128.Equals(block, Vector128.Create((ushort)'|')).ExtractMostSignificantBits()
+        | Vector128.Equals(block, Vector128.Create((ushort)'\t')).ExtractMostSignificantBits() << 16;
+
+    /// <summary>
+    /// Two masks of a block of sixteen (lanes all ones or zero) as bits: <paramref name="low"/>'s in bits 0–15,
+    /// <paramref name="high"/>'s in bits 16–31. One pack and one move mask for both, where each alone takes about as many.
+    /// </summary>
+    private static uint MaskPair(Vector256<ushort> low, Vector256<ushort> high)
+    {
+        // The signed pack keeps each lane's sign in a byte but interleaves the 128-bit halves (low 0–7, high 0–7 |
+        // low 8–15, high 8–15); the permutation of quadwords puts them in order.
+        var packed = Avx2.PackSignedSaturate(low.AsInt16(), high.AsInt16());
+        return (uint)Avx2.MoveMask(Avx2.Permute4x64(packed.AsInt64(), 0b11_01_10_00).AsByte());
+    }
+
+    /// <summary>A line with a pipe is a Markdown row, else one with a tab a row of a copied table.</summary>
+    private static LineKind KindOf(uint separators) =>
+        (separators & 0xFFFF) != 0 ? LineKind.Pipe : separators != 0 ? LineKind.Tab : LineKind.Space;
 
     /// <summary>Characters per block of the vectorised pass (a <see cref="Vector128{T}"/> of UTF-16 units).</summary>
     private const int BlockLength = 8;
 
     private const uint BlockMask = (1u << BlockLength) - 1;
+
+    /// <summary>Characters per block of the vectorised pass with AVX2 (a <see cref="Vector256{T}"/> of UTF-16 units).</summary>
+    private const int WideBlockLength = 2 * BlockLength;
+
+    private const uint WideBlockMask = (1u << WideBlockLength) - 1;
+
+    /// <summary>The byte indices of the eight UTF-16 units of a 128-bit half, in both halves (what the pack controls select from).</summary>
+    private static readonly Vector256<byte> HalfIndices = Vector256.Create(Vector128<ushort>.Indices, Vector128<ushort>.Indices).AsByte();
 
     /// <summary>
     /// Whether blocks are copied and packed with vector instructions and the characters the fold changes found by a gather
@@ -123,20 +205,20 @@ internal sealed class TextDocument : IDisposable
     /// <summary>
     /// The folds of a block that are arithmetic — full-width forms U+FF01–U+FF5E onto ASCII, 、 to ',', 。 to '.',
     /// “ ” to '"' — which are most of the folds in Chinese prose and tables (their commas, stops, brackets, colons);
-    /// <paramref name="common"/> has bit k set for each character folded so. A test holds it equal to
+    /// <paramref name="common"/> has lane k all ones for each character folded so. A test holds it equal to
     /// <see cref="TextNormaliser.Fold(char)"/> on every character it folds.
     /// </summary>
-    internal static Vector128<ushort> FoldCommon(Vector128<ushort> block, out uint common)
+    internal static Vector256<ushort> FoldCommon(Vector256<ushort> block, out Vector256<ushort> common)
     {
-        var fullWidth = Vector128.LessThanOrEqual(block - Vector128.Create((ushort)0xFF01), Vector128.Create((ushort)(0xFF5E - 0xFF01)));
-        var comma = Vector128.Equals(block, Vector128.Create((ushort)'、'));
-        var stop = Vector128.Equals(block, Vector128.Create((ushort)'。'));
-        var quote = Vector128.LessThanOrEqual(block - Vector128.Create((ushort)'“'), Vector128.Create((ushort)('”' - '“')));
-        var folded = block - (fullWidth & Vector128.Create((ushort)0xFEE0));
-        folded = Vector128.ConditionalSelect(comma, Vector128.Create((ushort)','), folded);
-        folded = Vector128.ConditionalSelect(stop, Vector128.Create((ushort)'.'), folded);
-        folded = Vector128.ConditionalSelect(quote, Vector128.Create((ushort)'"'), folded);
-        common = (fullWidth | comma | stop | quote).ExtractMostSignificantBits();
+        var fullWidth = Vector256.LessThanOrEqual(block - Vector256.Create((ushort)0xFF01), Vector256.Create((ushort)(0xFF5E - 0xFF01)));
+        var comma = Vector256.Equals(block, Vector256.Create((ushort)'、'));
+        var stop = Vector256.Equals(block, Vector256.Create((ushort)'。'));
+        var quote = Vector256.LessThanOrEqual(block - Vector256.Create((ushort)'“'), Vector256.Create((ushort)('”' - '“')));
+        var folded = block - (fullWidth & Vector256.Create((ushort)0xFEE0));
+        folded = Vector256.ConditionalSelect(comma, Vector256.Create((ushort)','), folded);
+        folded = Vector256.ConditionalSelect(stop, Vector256.Create((ushort)'.'), folded);
+        folded = Vector256.ConditionalSelect(quote, Vector256.Create((ushort)'"'), folded);
+        common = fullWidth | comma | stop | quote;
         return folded;
     }
 
@@ -200,13 +282,32 @@ internal sealed class TextDocument : IDisposable
         | Vector128.Equals(block, Vector128.Create((ushort)0x3000))
         | Vector128.Equals(block, Vector128.Create((ushort)0xFEFF));
 
+    /// <inheritdoc cref="SpaceOrMarkup(Vector128{ushort})"/>
+    private static Vector256<ushort> SpaceOrMarkup(Vector256<ushort> block) =>
+        Vector256.LessThanOrEqual(block - Vector256.Create((ushort)'\t'), Vector256.Create((ushort)('\r' - '\t')))
+        | Vector256.Equals(block, Vector256.Create((ushort)' '))
+        | Vector256.Equals(block, Vector256.Create((ushort)'|'))
+        | Vector256.Equals(block, Vector256.Create((ushort)'*'))
+        | Vector256.Equals(block, Vector256.Create((ushort)'#'))
+        | Vector256.Equals(block, Vector256.Create((ushort)'`'))
+        | Vector256.Equals(block, Vector256.Create((ushort)'>'))
+        | Vector256.Equals(block, Vector256.Create((ushort)0x00A0))
+        | Vector256.LessThanOrEqual(block - Vector256.Create((ushort)0x2000), Vector256.Create((ushort)0x0D))
+        | Vector256.LessThanOrEqual(block - Vector256.Create((ushort)0x2028), Vector256.Create((ushort)0x01))
+        | Vector256.Equals(block, Vector256.Create((ushort)0x3000))
+        | Vector256.Equals(block, Vector256.Create((ushort)0xFEFF));
+
     public void Dispose()
     {
         if (_compactToText.Length == 0) return;
         ArrayPool<int>.Shared.Return(_compactToText);
         ArrayPool<char>.Shared.Return(_compact);
+        ArrayPool<int>.Shared.Return(_lineStarts);
+        ArrayPool<LineKind>.Shared.Return(_lineKinds);
         _compactToText = [];
         _compact = [];
+        _lineStarts = [];
+        _lineKinds = [];
     }
 
     /// <summary>How the cells of a line are separated.</summary>
@@ -220,7 +321,7 @@ internal sealed class TextDocument : IDisposable
 
     public int CompactLength => _compactLength;
 
-    public int LineCount => _lineStarts.Length;
+    public int LineCount => _lineCount;
 
     /// <summary>Index in <see cref="Text"/> of the compact character at <paramref name="compactIndex"/> (text length at the end).</summary>
     public int ToText(int compactIndex) => _compactToText[compactIndex];
@@ -241,7 +342,7 @@ internal sealed class TextDocument : IDisposable
     public int LineOf(int textIndex)
     {
         // The line is the number of line starts at or before the index (the first line starts at 0).
-        var starts = _lineStarts.AsSpan();
+        var starts = _lineStarts.AsSpan(0, _lineCount);
         int i = FirstAtOrAfter(starts, textIndex);
         return i < starts.Length && starts[i] == textIndex ? i + 1 : i;
     }
@@ -261,7 +362,7 @@ internal sealed class TextDocument : IDisposable
 
     public int LineStart(int line) => _lineStarts[line - 1];
 
-    public int LineEnd(int line) => line < _lineStarts.Length ? _lineStarts[line] - 1 : Text.Length;
+    public int LineEnd(int line) => line < _lineCount ? _lineStarts[line] - 1 : Text.Length;
 
     /// <summary>First occurrence of <paramref name="key"/> in the compact text within [from, to), or -1.</summary>
     public int Find(string key, int from, int to)
@@ -272,25 +373,19 @@ internal sealed class TextDocument : IDisposable
         return at < 0 ? -1 : from + at;
     }
 
-    private LineKind[] ClassifyLines()
+    /// <summary>
+    /// A GitHub table's delimiter row is its second line: only pipes, colons and hyphens. Checking the position keeps a
+    /// data row of dashes ("| - | - |") from being taken for one.
+    /// </summary>
+    private void FindDelimiterRows()
     {
-        var kinds = new LineKind[_lineStarts.Length];
-        for (int l = 1; l <= kinds.Length; l++)
+        var kinds = _lineKinds;
+        for (int l = 2; l <= _lineCount; l++)
         {
-            var line = Text.AsSpan(LineStart(l), LineEnd(l) - LineStart(l));
-            // One search for either separator, none for a Markdown row (which starts with its pipe); a line of prose is
-            // read once.
-            int separator = line.Length > 0 && line[0] == '|' ? 0 : line.IndexOfAny('|', '\t');
-            if (separator >= 0 && (line[separator] == '|' || line[(separator + 1)..].Contains('|')))
-            {
-                // A GitHub table's delimiter row is its second line: only pipes, colons and hyphens. Checking the
-                // position keeps a data row of dashes ("| - | - |") from being taken for one.
-                bool second = l >= 2 && kinds[l - 2] == LineKind.Pipe && (l < 3 || kinds[l - 3] is not (LineKind.Pipe or LineKind.PipeDelimiter));
-                kinds[l - 1] = second && IsDelimiterRow(line) ? LineKind.PipeDelimiter : LineKind.Pipe;
-            }
-            else kinds[l - 1] = separator >= 0 ? LineKind.Tab : LineKind.Space;
+            if (kinds[l - 1] != LineKind.Pipe || kinds[l - 2] != LineKind.Pipe || (l >= 3 && kinds[l - 3] is LineKind.Pipe or LineKind.PipeDelimiter))
+                continue;
+            if (IsDelimiterRow(Text.AsSpan(LineStart(l), LineEnd(l) - LineStart(l)))) kinds[l - 1] = LineKind.PipeDelimiter;
         }
-        return kinds;
     }
 
     private static bool IsDelimiterRow(ReadOnlySpan<char> line)
@@ -304,9 +399,62 @@ internal sealed class TextDocument : IDisposable
         return hyphen;
     }
 
-    private static string UnifyLineBreaks(string text)
+    /// <summary>
+    /// The whole-text facts a read needs before it builds the document, found in one pass (sixteen characters at a time)
+    /// instead of a search each: the line breaks, whether there is any carriage return, and whether there is any control
+    /// character (<see cref="IsControl"/>) — without one the text cannot look binary, and the exact count is not needed.
+    /// </summary>
+    public static TextScan Scan(ReadOnlySpan<char> text)
     {
-        if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
-        return text.Contains('\r') ? text.Replace("\r\n", "\n").Replace('\r', '\n') : text;
+        int breaks = 0, i = 0;
+        bool returns = false, controls = false;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            var units = MemoryMarshal.Cast<char, ushort>(text);
+            var returnLanes = Vector256<ushort>.Zero;
+            var controlLanes = Vector256<ushort>.Zero;
+            while (i + ScanLength <= units.Length)
+            {
+                // Line breaks are counted per lane (an equal lane is all ones: subtracting it adds one), without a mask per
+                // block; the lanes are summed before one could overflow.
+                var breakLanes = Vector256<ushort>.Zero;
+                int stop = i + Math.Min((units.Length - i) / ScanLength, ushort.MaxValue) * ScanLength;
+                for (; i < stop; i += ScanLength)
+                {
+                    var block = Vector256.Create(units.Slice(i, ScanLength));
+                    breakLanes -= Vector256.Equals(block, Vector256.Create((ushort)'\n'));
+                    returnLanes |= Vector256.Equals(block, Vector256.Create((ushort)'\r'));
+                    // C0 controls but \t \n \f \r (\t–\n and \f–\r are two ranges), DEL and C1 (one range), U+FFFD.
+                    controlLanes |= (Vector256.LessThan(block, Vector256.Create((ushort)0x20))
+                            & ~(Vector256.LessThanOrEqual(block - Vector256.Create((ushort)'\t'), Vector256.Create((ushort)1))
+                                | Vector256.LessThanOrEqual(block - Vector256.Create((ushort)'\f'), Vector256.Create((ushort)1))))
+                        | Vector256.LessThanOrEqual(block - Vector256.Create((ushort)0x7F), Vector256.Create((ushort)0x20))
+                        | Vector256.Equals(block, Vector256.Create((ushort)0xFFFD));
+                }
+                var (low, high) = Vector256.Widen(breakLanes);
+                breaks += (int)Vector256.Sum(low + high);
+            }
+            returns = returnLanes != Vector256<ushort>.Zero;
+            controls = controlLanes != Vector256<ushort>.Zero;
+        }
+        for (; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c == '\n') breaks++;
+            else if (c == '\r') returns = true;
+            else if (IsControl(c)) controls = true;
+        }
+        return new TextScan(breaks, returns, controls);
     }
+
+    private const int ScanLength = 16;
+
+    /// <summary>C0 controls other than tab and line breaks, DEL, C1 controls and the replacement character of a failed decode.</summary>
+    public static bool IsControl(char c) => c < 0x20 ? c is not ('\t' or '\n' or '\r' or '\f') : c - 0x7Fu <= 0x20 || c == '\uFFFD';
 }
+
+/// <summary>What <see cref="TextDocument.Scan"/> found in a text.</summary>
+/// <param name="LineBreaks">The number of \n.</param>
+/// <param name="CarriageReturns">Whether any \r is there.</param>
+/// <param name="Controls">Whether any character of <see cref="TextDocument.IsControl"/> is there.</param>
+internal readonly record struct TextScan(int LineBreaks, bool CarriageReturns, bool Controls);
