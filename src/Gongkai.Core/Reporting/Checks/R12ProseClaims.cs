@@ -18,16 +18,16 @@ internal sealed class R12ProseClaims : IReportRule
     {
         // Most prose denies nothing and says of the fee, if anything, that none was collected: no iterator then.
         var prose = context.Prose;
-        if (prose.Denials.Count == 0 && !AnyCollectedFee(prose.Fees)) return;
+        if (prose.Denials.Count == 0 && CollectedFee(prose.Fees) is null) return;
         into.AddRange(Findings(context));
     }
 
-    /// <summary>Whether a statement section says a fee was collected (what the fee part of <see cref="Findings"/> looks for).</summary>
-    private static bool AnyCollectedFee(IReadOnlyList<FeeStatement> fees)
+    /// <summary>The first statement in a statement section that a fee was collected, or null.</summary>
+    private static FeeStatement? CollectedFee(IReadOnlyList<FeeStatement> fees)
     {
         for (int i = 0; i < fees.Count; i++)
-            if (fees[i].Collected && CheckContext.IsStatementSection(fees[i].Section)) return true;
-        return false;
+            if (fees[i].Collected && CheckContext.IsStatementSection(fees[i].Section)) return fees[i];
+        return null;
     }
 
     private static IEnumerable<ReportFinding> Findings(CheckContext context)
@@ -55,7 +55,7 @@ internal sealed class R12ProseClaims : IReportRule
                 $"Section {(int)denial.Section} says there were no applications (“{denial.Quote}”), but {string.Join(", ", nonZero.Select(p => $"{p.First} = {CellNames.Format(p.Second)}"))} (R12).");
         }
 
-        if (prose.Fees.FirstOrDefault(f => f.Collected && CheckContext.IsStatementSection(f.Section)) is { } fee)
+        if (CollectedFee(prose.Fees) is { } fee)
         {
             string[] ids = [ReportLayout.RequestCellId("r1", "c7"), ReportLayout.RequestCellId("r2", "c7")];
             string quote = $"第{R8ProseNumbers.SectionZh(fee.Section)}部分称“{fee.Quote}”";

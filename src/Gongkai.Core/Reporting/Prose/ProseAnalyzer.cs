@@ -27,9 +27,7 @@ public static partial class ProseAnalyzer
     /// </summary>
     internal static void AnalyzeInto(string text, SectionId section, int? year, bool breakdownsOnly, ProseAnalysis into)
     {
-        var state = new SentenceState(section, year, breakdownsOnly, (List<ProseStatement>)into.Statements,
-            (List<ApplicationDenial>)into.Denials, (List<FeeStatement>)into.Fees, (List<ProseBreakdown>)into.Breakdowns,
-            _scratch ??= new Scratch());
+        var state = StateFor(section, year, breakdownsOnly, into);
         // Each sentence is read as a span of the normalising buffer: strings are made only for what is kept (quotes, labels).
         ProseText.ForEachNormalizedSentence(text, ref state, ReadSentence);
     }
@@ -40,11 +38,13 @@ public static partial class ProseAnalyzer
     /// </summary>
     internal static void AnalyzeInto(string text, SectionId section, int? year, bool breakdownsOnly, ProseAnalysis into, Span<char> buffer)
     {
-        var state = new SentenceState(section, year, breakdownsOnly, (List<ProseStatement>)into.Statements,
-            (List<ApplicationDenial>)into.Denials, (List<FeeStatement>)into.Fees, (List<ProseBreakdown>)into.Breakdowns,
-            _scratch ??= new Scratch());
+        var state = StateFor(section, year, breakdownsOnly, into);
         ProseText.ForEachNormalizedSentence(text, buffer, ref state, ReadSentence);
     }
+
+    private static SentenceState StateFor(SectionId section, int? year, bool breakdownsOnly, ProseAnalysis into) =>
+        new(section, year, breakdownsOnly, (List<ProseStatement>)into.Statements, (List<ApplicationDenial>)into.Denials,
+            (List<FeeStatement>)into.Fees, (List<ProseBreakdown>)into.Breakdowns, _scratch ??= new Scratch());
 
     private readonly record struct SentenceState(SectionId Section, int? Year, bool BreakdownsOnly, List<ProseStatement> Statements,
         List<ApplicationDenial> Denials, List<FeeStatement> Fees, List<ProseBreakdown> Breakdowns, Scratch Scratch);

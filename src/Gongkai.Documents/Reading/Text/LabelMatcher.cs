@@ -69,9 +69,6 @@ internal static class LabelMatcher
     }
 
     /// <summary>Length of the numbering written just before <paramref name="at"/> (0 when there is none).</summary>
-    public static int NumberingBefore(ReadOnlySpan<char> compact, int at, char numeral, int floor) =>
-        NumberingBefore(compact, at, numeral, LabelKey.Alternate(numeral) ?? '\0', floor);
-
     /// <param name="alternate">The other way to write <paramref name="numeral"/>, or '\0' when there is none.</param>
     public static int NumberingBefore(ReadOnlySpan<char> compact, int at, char numeral, char alternate, int floor)
     {
